@@ -1,0 +1,65 @@
+import type { SourceId } from './sources';
+import type { AdviceId, Text } from './types';
+
+export interface Advice {
+  id: AdviceId;
+  title: Text;
+  body: Text;
+  source: SourceId;
+}
+
+/** Peer-Netværket's "5 gode råd", in our own words. Tools show one beside the item it applies to. */
+export const advice: readonly Advice[] = [
+  {
+    id: 'openness',
+    title: { da: 'Tag imod forstyrrelsen', en: 'Welcome the disturbance' },
+    body: {
+      da: 'En peer-medarbejder skal ikke ligne de andre faggrupper. Det nye blik er netop meningen, og det kan ændre jeres praksis til det bedre.',
+      en: 'A peer worker is not meant to resemble the other professions. The fresh view is the point, and it can change your practice for the better.',
+    },
+    source: 'peernet-start',
+  },
+  {
+    id: 'sparring',
+    title: { da: 'Sørg for sparring med andre peers', en: 'Make sure of sparring with other peers' },
+    body: {
+      da: 'Det er hårdt at stå alene med sin faglighed. Giv adgang til et fagligt fællesskab med andre peer-medarbejdere, til supervision eller lignende.',
+      en: 'Standing alone with one’s expertise is hard. Give access to a professional community of other peer workers, to supervision or similar.',
+    },
+    source: 'peernet-start',
+  },
+  {
+    id: 'development',
+    title: { da: 'Giv plads til udvikling', en: 'Leave room to grow' },
+    body: {
+      da: 'Som alle andre har en peer-medarbejder brug for kurser, inspiration og nye opgaver – ikke at blive fastholdt i én rolle.',
+      en: 'Like everyone else, a peer worker needs courses, inspiration and new tasks – not to be held in one role.',
+    },
+    source: 'peernet-start',
+  },
+  {
+    id: 'equal-terms',
+    title: { da: 'På lige fod med alle andre', en: 'On the same footing as everyone else' },
+    body: {
+      da: 'Pas på stigmatisering. I ansætter hverken en "sårbar" eller en "særlig robust" – bare en medarbejder. Forvent det samme som af andre, og tag ikke bekymringer på forskud.',
+      en: 'Watch out for stigma. You are hiring neither someone "fragile" nor someone "extra robust" – just an employee. Expect the same as of others, and don’t worry in advance.',
+    },
+    source: 'peernet-start',
+  },
+  {
+    id: 'hire-right',
+    title: { da: 'Ansæt den rette', en: 'Hire the right person' },
+    body: {
+      da: 'Vær lige så kritisk som ved enhver anden ansættelse: vælg den, der passer bedst til jer og bedst kan løse opgaven.',
+      en: 'Be as critical as in any other hiring: choose the person who fits you best and can best do the job.',
+    },
+    source: 'peernet-start',
+  },
+];
+
+/** Looks an advice up by id. */
+export function adviceById(id: AdviceId): Advice {
+  const found = advice.find((a) => a.id === id);
+  if (!found) throw new Error(`Unknown advice ${id}`);
+  return found;
+}

@@ -1,0 +1,107 @@
+import type { SourceId } from './sources';
+import type { Phase, Provenance, Text, ToolId } from './types';
+
+export interface ToolMeta {
+  id: ToolId;
+  phase: Phase;
+  title: Text;
+  /** One sentence under the title on the case overview. */
+  summary: Text;
+  sources: readonly SourceId[];
+  provenance: Provenance;
+}
+
+/** Peerstart's tools in the journey's suggested order (before hiring → hiring → job start). */
+export const tools: readonly ToolMeta[] = [
+  {
+    id: 'motivation',
+    phase: 'before',
+    title: { da: 'Motivation', en: 'Motivation' },
+    summary: {
+      da: 'Hvorfor vil I have en peer-medarbejder, og hvad skal det føre til?',
+      en: 'Why do you want a peer worker, and what should it lead to?',
+    },
+    sources: ['socialstyrelsen-2016', 'peernet-hiring'],
+    provenance: 'source',
+  },
+  {
+    id: 'readiness',
+    phase: 'before',
+    title: { da: 'Temperaturmåling', en: 'Readiness check' },
+    summary: {
+      da: 'Ti spørgsmål om, hvor klar arbejdspladsen er til peer-støtte.',
+      en: 'Ten questions on how ready the workplace is for peer support.',
+    },
+    sources: ['western-mass', 'socialstyrelsen-2016'],
+    provenance: 'inspired',
+  },
+  {
+    id: 'role-mapping',
+    phase: 'before',
+    title: { da: 'Hvor passer en peer-rolle?', en: 'Where could a peer role fit?' },
+    summary: {
+      da: 'Kortlæg de steder, hvor peer-roller findes eller kunne indføres.',
+      en: 'Map the places where peer roles exist or could be introduced.',
+    },
+    sources: ['st-georges-2015'],
+    provenance: 'inspired',
+  },
+  {
+    id: 'hiring-topics',
+    phase: 'before',
+    title: { da: 'Emner at afklare', en: 'Topics to settle' },
+    summary: {
+      da: 'Find de vigtigste emner at tale om, før og når I ansætter.',
+      en: 'Find the most important topics to discuss before and when you hire.',
+    },
+    sources: ['st-georges-2015'],
+    provenance: 'inspired',
+  },
+  {
+    id: 'role-star',
+    phase: 'hiring',
+    title: { da: 'Rollestjernen', en: 'The Role Star' },
+    summary: {
+      da: 'Leder og peer-medarbejder vurderer hver for sig, hvad rollen skal rumme – og aftaler den sammen.',
+      en: 'Manager and peer worker each rate what the role should hold – then agree on it together.',
+    },
+    sources: ['st-georges-2015', 'jacobson-2012'],
+    provenance: 'inspired',
+  },
+  {
+    id: 'practicalities',
+    phase: 'hiring',
+    title: { da: 'Det praktiske', en: 'Practicalities' },
+    summary: {
+      da: 'Kvalifikationer, timetal, vilkår, supervision, sparring og funktionsbeskrivelse.',
+      en: 'Qualifications, hours, terms, supervision, sparring and function description.',
+    },
+    sources: ['peernet-hiring', 'peerstoette-rh'],
+    provenance: 'source',
+  },
+  {
+    id: 'job-start',
+    phase: 'jobstart',
+    title: { da: 'Jobstart', en: 'Job start' },
+    summary: {
+      da: 'En tjekliste til de første måneder, med ansvarlig og dato.',
+      en: 'A checklist for the first months, with an owner and a date.',
+    },
+    sources: ['rasmussen-johansen-2015', 'peernet-hiring', 'imroc-2013'],
+    provenance: 'inspired',
+  },
+];
+
+export const phaseTitles: Readonly<Record<Phase, Text>> = {
+  before: { da: 'Før ansættelse', en: 'Before hiring' },
+  hiring: { da: 'Ansættelsen', en: 'Hiring' },
+  jobstart: { da: 'Jobstart', en: 'Job start' },
+  followup: { da: 'Opfølgning', en: 'Follow-up' },
+};
+
+/** Looks a tool's metadata up by id. */
+export function toolMeta(id: ToolId): ToolMeta {
+  const found = tools.find((t) => t.id === id);
+  if (!found) throw new Error(`Unknown tool ${id}`);
+  return found;
+}

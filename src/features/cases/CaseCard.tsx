@@ -1,0 +1,48 @@
+import { ui } from '../../../content/ui';
+import { useLang } from '../../i18n';
+import { deleteCase, duplicateCase, restoreCase } from '../../storage/cases';
+import type { CaseRecord } from '../../storage/db';
+import { showToast } from '../../ui/toast-store';
+import { caseDisplayName } from './model';
+
+/** One case in the list: who and where, when it was edited, and its actions. */
+export function CaseCard({ record }: { record: CaseRecord }) {
+  const { t, formatDateTime } = useLang();
+  const name = caseDisplayName(record, t(ui.caseList.untitled));
+  const people = [record.managerName, record.peerName].filter((p) => p.trim()).join(' · ');
+
+  const remove = async () => {
+    const snapshot = await deleteCase(record.id);
+    if (!snapshot) return;
+    showToast({
+      message: t(ui.caseList.deleted)(name),
+      action: { label: t(ui.caseList.undo), run: () => restoreCase(snapshot) },
+    });
+  };
+
+  const duplicate = async () => {
+    await duplicateCase(record.id, t(ui.caseList.copySuffix));
+    showToast({ message: t(ui.caseList.duplicated)(name) });
+  };
+
+  return (
+    <article class="case-card card" aria-label={name}>
+      <h2 class="case-card-title">
+        <a href={`/cases/${record.id}`}>{name}</a>
+      </h2>
+      {record.unit.trim() && <p class="case-card-unit">{record.unit}</p>}
+      {people && <p class="case-card-people">{people}</p>}
+      <p class="muted case-card-edited">{t(ui.caseList.edited)(formatDateTime(record.updatedAt))}</p>
+      <div class="case-card-actions">
+        <button type="button" class="btn" onClick={() => void duplicate()}>
+          {t(ui.caseList.duplicate)}
+          <span class="visually-hidden"> {name}</span>
+        </button>
+        <button type="button" class="btn btn-danger" onClick={() => void remove()}>
+          {t(ui.caseList.delete)}
+          <span class="visually-hidden"> {name}</span>
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import { ui } from '../../../content/ui';
+import { useLang } from '../../i18n';
+import { type CaseFields, updateCaseField } from '../../storage/cases';
+import type { CaseRecord } from '../../storage/db';
+import { TextField } from '../../ui/TextField';
+
+const fields: readonly { key: keyof CaseFields; type?: 'date'; multiline?: boolean }[] = [
+  { key: 'organisation' },
+  { key: 'unit' },
+  { key: 'roleTitle' },
+  { key: 'managerName' },
+  { key: 'peerName' },
+  { key: 'startDate', type: 'date' },
+  { key: 'note', multiline: true },
+];
+
+/** The case's own facts, each saved as it is typed. */
+export function CaseDetails({ record, autoFocus }: { record: CaseRecord; autoFocus?: boolean }) {
+  const { t } = useLang();
+  return (
+    <div class="case-details">
+      {fields.map(({ key, type, multiline }, index) => (
+        <TextField
+          key={key}
+          name={key}
+          label={t(ui.caseForm[key])}
+          hint={key === 'peerName' ? t(ui.caseForm.peerNameHint) : undefined}
+          value={record[key]}
+          type={type}
+          multiline={multiline}
+          autoFocus={autoFocus && index === 0}
+          save={(value) => updateCaseField(record.id, key, value)}
+        />
+      ))}
+    </div>
+  );
+}

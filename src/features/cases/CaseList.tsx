@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso/router';
+import { ui } from '../../../content/ui';
+import { useLang } from '../../i18n';
+import { createCase, useCases } from '../../storage/cases';
+import { CaseCard } from './CaseCard';
+import { searchCases } from './model';
+
+/** Home: every case on this device, most recently edited first, with search. */
+export function CaseList() {
+  const { t } = useLang();
+  const { route } = useLocation();
+  const cases = useCases();
+  const [query, setQuery] = useState('');
+  const shown = cases ? searchCases(cases, query) : [];
+
+  const create = async () => {
+    const id = await createCase();
+    route(`/cases/${id}?new=1`);
+  };
+
+  return (
+    <section class="case-list" aria-labelledby="case-list-title">
+      <div class="page-title-row">
+        <h1 id="case-list-title">{t(ui.caseList.title)}</h1>
+        <button type="button" class="btn btn-primary" onClick={() => void create()}>
+          + {t(ui.caseList.create)}
+        </button>
+      </div>
+      <p class="lead">{t(ui.caseList.intro)}</p>
+      {cases === undefined ? (
+        <p class="muted">{t(ui.common.loading)}</p>
+      ) : cases.length === 0 ? (
+        <p class="empty-state">{t(ui.caseList.empty)}</p>
+      ) : (
+        <>
+          <div class="field case-search">
+            <label class="field-label" for="case-search">
+              {t(ui.caseList.search)}
+            </label>
+            <input
+              id="case-search"
+              class="field-input"
+              type="search"
+              value={query}
+              placeholder={t(ui.caseList.searchPlaceholder)}
+              onInput={(event) => setQuery(event.currentTarget.value)}
+            />
+          </div>
+          <p class="muted" role="status">
+            {t(ui.caseList.count)(shown.length)}
+          </p>
+          {shown.length === 0 ? (
+            <p class="empty-state">{t(ui.caseList.noMatch)}</p>
+          ) : (
+            <ul class="case-cards">
+              {shown.map((record) => (
+                <li key={record.id}>
+                  <CaseCard record={record} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useRoute } from 'preact-iso/router';
+import { phaseTitles, tools } from '../../../content/tools';
+import { PHASES } from '../../../content/types';
+import { ui } from '../../../content/ui';
+import { useLang } from '../../i18n';
+import { useCaseSnapshot } from '../../storage/cases';
+import { features } from '../registry';
+import { CaseDetails } from './CaseDetails';
+import { caseDisplayName } from './model';
+import { ToolCard } from './ToolCard';
+
+/** One case: its details and its tools along the journey, each with its progress. */
+export function CaseOverview() {
+  const { params, query } = useRoute();
+  const { t } = useLang();
+  const caseId = params.caseId ?? '';
+  const snapshot = useCaseSnapshot(caseId);
+
+  if (snapshot === undefined) return <p class="muted">{t(ui.common.loading)}</p>;
+  if (snapshot === null) {
+    return (
+      <section>
+        <h1>{t(ui.overview.notFound)}</h1>
+        <a class="btn" href="/">
+          {t(ui.overview.back)}
+        </a>
+      </section>
+    );
+  }
+  const record = snapshot.case;
+  const isNew = query.new === '1';
+  return (
+    <section class="case-overview" aria-labelledby="case-title">
+      <a class="back-link" href="/">
+        ← {t(ui.overview.back)}
+      </a>
+      <h1 id="case-title">{caseDisplayName(record, t(ui.caseList.untitled))}</h1>
+      <details class="disclosure card case-details-card" open={isNew || undefined}>
+        <summary>{t(ui.caseForm.heading)}</summary>
+        <CaseDetails record={record} autoFocus={isNew} />
+      </details>
+      <h2>{t(ui.overview.tools)}</h2>
+      <p class="muted">{t(ui.overview.suggestedOrder)}</p>
+      <ol class="journey">
+        {PHASES.map((phase) => {
+          const phaseTools = tools.filter((tool) => tool.phase === phase);
+          if (phaseTools.length === 0) return null;
+          return (
+            <li key={phase} class="journey-phase">
+              <h3>{t(phaseTitles[phase])}</h3>
+              <ul class="tool-cards">
+                {phaseTools.map((meta) => (
+                  <li key={meta.id}>
+                    <ToolCard
+                      caseId={record.id}
+                      meta={meta}
+                      progress={features[meta.id].progress(snapshot)}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso/router';
+import { TOOL_IDS, type ToolId } from '../../../content/types';
+import { ui } from '../../../content/ui';
+import { NotFound } from '../../app/NotFound';
+import { useLang } from '../../i18n';
+import { useCase } from '../../storage/cases';
+import { features } from '../registry';
+import type { ToolScreenProps } from '../types';
+
+function isToolId(value: string | undefined): value is ToolId {
+  return TOOL_IDS.includes(value as ToolId);
+}
+
+/** Loads a tool's screen on demand and gives it the case. */
+export function ToolRoute() {
+  const { params } = useRoute();
+  const { t } = useLang();
+  const tool = params.tool;
+  const record = useCase(params.caseId ?? '');
+  const [Screen, setScreen] = useState<ComponentType<ToolScreenProps> | null>(null);
+
+  useEffect(() => {
+    if (!isToolId(tool)) return;
+    let active = true;
+    setScreen(null);
+    void features[tool].loadScreen().then((component) => {
+      if (active) setScreen(() => component);
+    });
+    return () => {
+      active = false;
+    };
+  }, [tool]);
+
+  if (!isToolId(tool)) return <NotFound />;
+  if (record === null) return <p>{t(ui.overview.notFound)}</p>;
+  if (record === undefined || Screen === null) return <p class="muted">{t(ui.common.loading)}</p>;
+  return <Screen caseRecord={record} />;
+}

@@ -1,0 +1,3 @@
+import { notBuiltFeature } from '../not-built';
+
+export const feature = notBuiltFeature('practicalities');

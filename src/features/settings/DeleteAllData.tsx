@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import { ui } from '../../../content/ui';
+import { useLang } from '../../i18n';
+import { deleteAllData } from '../../storage/cases';
+import { showToast } from '../../ui/toast-store';
+
+/** Deletes every case on the device, after the user types the confirmation word. */
+export function DeleteAllData() {
+  const { t } = useLang();
+  const [typed, setTyped] = useState('');
+  const word = t(ui.settings.deleteAllWord);
+  const confirmed = typed.trim().toLocaleUpperCase() === word;
+  return (
+    <section class="card" aria-labelledby="delete-all-title">
+      <h2 id="delete-all-title">{t(ui.settings.deleteAll)}</h2>
+      <p>{t(ui.settings.deleteAllIntro)}</p>
+      <form
+        class="delete-all-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!confirmed) return;
+          void deleteAllData().then(() => {
+            setTyped('');
+            showToast({ message: t(ui.settings.deleteAllDone) });
+          });
+        }}
+      >
+        <div class="field">
+          <label class="field-label" for="delete-all-confirm">
+            {t(ui.settings.deleteAllConfirmLabel)}
+          </label>
+          <input
+            id="delete-all-confirm"
+            class="field-input"
+            autoComplete="off"
+            value={typed}
+            onInput={(event) => setTyped(event.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="btn btn-danger" disabled={!confirmed}>
+          {t(ui.settings.deleteAll)}
+        </button>
+      </form>
+    </section>
+  );
+}

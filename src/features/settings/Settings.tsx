@@ -1,0 +1,35 @@
+import { LANGS } from '../../../content/types';
+import { ui } from '../../../content/ui';
+import { useLang } from '../../i18n';
+import { DeleteAllData } from './DeleteAllData';
+import { StorageStatus } from './StorageStatus';
+
+/** Settings: language, storage health and deleting everything. */
+export function Settings() {
+  const { t, lang, setLang } = useLang();
+  return (
+    <section class="settings stack" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t(ui.settings.title)}</h1>
+      <fieldset class="segmented card">
+        <legend class="segmented-legend">{t(ui.language.label)}</legend>
+        <div class="segmented-options">
+          {LANGS.map((code) => (
+            <label key={code} class={`segment${lang === code ? ' segment-checked' : ''}`} lang={code}>
+              <input
+                type="radio"
+                name="language"
+                value={code}
+                checked={lang === code}
+                onChange={() => setLang(code)}
+              />
+              <span class="segment-label">{ui.language[code][code]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <StorageStatus />
+      <DeleteAllData />
+      <p class="muted">{t(ui.settings.version)(__APP_VERSION__)}</p>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ComponentType } from 'preact';
+import type { Lang, ToolId } from '../../content/types';
+import type { ReportSection } from '../export/report';
+import type { CaseSnapshot } from '../storage/cases';
+import type { CaseRecord } from '../storage/db';
+
+/** How far a case has come with one tool, shown on the case overview. */
+export interface ToolProgress {
+  /** Items answered (or checked, or rated). */
+  answered: number;
+  /** Items there are to answer; 0 for a tool without countable items. */
+  total: number;
+  /** When the tool's data last changed; `null` when nothing is saved. */
+  updatedAt: number | null;
+}
+
+export interface ToolScreenProps {
+  caseRecord: CaseRecord;
+}
+
+/** The contract every tool meets (see src/features/README.md). */
+export interface ToolFeature {
+  id: ToolId;
+  /** Progress computed from everything stored for the case. */
+  progress: (snapshot: CaseSnapshot) => ToolProgress;
+  /** The tool's screen, lazy-loaded so the first load stays small. */
+  loadScreen: () => Promise<ComponentType<ToolScreenProps>>;
+  /** The tool's section of the PDF and print report; `null` when the tool has no content yet. */
+  loadReport: () => Promise<(snapshot: CaseSnapshot, lang: Lang) => ReportSection | null>;
+}

@@ -1,0 +1,60 @@
+import type { ComponentChildren } from 'preact';
+import { createContext } from 'preact';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import type { Lang } from '../../content/types';
+import { readLanguage, writeLanguage } from '../storage/preferences';
+
+export interface LangApi {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  /** Picks the current language's value: a string, or a function for texts with parameters. */
+  t: <V>(text: Readonly<Record<Lang, V>>) => V;
+  /** Formats a timestamp as a short date and time in the current language. */
+  formatDateTime: (ms: number) => string;
+  /** Formats an ISO date (YYYY-MM-DD) as a long date in the current language. */
+  formatDate: (isoDate: string) => string;
+}
+
+const LangContext = createContext<LangApi | null>(null);
+
+const locales: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
+
+/** Builds the language API for one language (also used outside components, e.g. by the PDF export). */
+export function makeLangApi(lang: Lang, setLang: (lang: Lang) => void = () => {}): LangApi {
+  const dateTime = new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' });
+  return {
+    lang,
+    setLang,
+    t: (text) => text[lang],
+    formatDateTime: (ms) => dateTime.format(ms),
+    formatDate: (iso) => {
+      const ms = Date.parse(`${iso}T00:00:00Z`);
+      return Number.isNaN(ms) ? iso : date.format(ms);
+    },
+  };
+}
+
+/** Provides the remembered language (Danish by default) to the tree. */
+export function LangProvider({ children, initial }: { children: ComponentChildren; initial?: Lang }) {
+  const [lang, setLangState] = useState<Lang>(() => initial ?? readLanguage());
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const api = useMemo(
+    () =>
+      makeLangApi(lang, (next) => {
+        writeLanguage(next);
+        setLangState(next);
+      }),
+    [lang],
+  );
+  return <LangContext.Provider value={api}>{children}</LangContext.Provider>;
+}
+
+/** The current language and its helpers. */
+export function useLang(): LangApi {
+  const api = useContext(LangContext);
+  if (!api) throw new Error('useLang() outside <LangProvider>');
+  return api;
+}

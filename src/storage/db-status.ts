@@ -1,0 +1,39 @@
+/**
+ * Whether the database can be used, as state the UI shows. Browsers refuse or interrupt IndexedDB
+ * in several ways that would otherwise look like a blank app: private modes without storage, an
+ * older tab blocking an upgrade, a newer app version having upgraded the data, or WebKit dropping
+ * the connection after the app sat in the background (dexie/Dexie.js#2008).
+ */
+import { db } from './db';
+import { createStore } from './store';
+
+export type DbStatus = 'opening' | 'ready' | 'blocked' | 'newer-version' | 'version-change' | 'unavailable';
+
+export const dbStatus = createStore<DbStatus>('opening');
+
+db.on('blocked', () => dbStatus.set('blocked'));
+db.on('versionchange', () => {
+  // Another tab is upgrading the schema: step aside (Dexie closes the connection) and ask for a reload.
+  dbStatus.set('version-change');
+});
+
+/** Opens the database once and reports the outcome in `dbStatus`. */
+export async function openDatabase(): Promise<DbStatus> {
+  try {
+    await db.open();
+    dbStatus.set('ready');
+  } catch (error) {
+    const name = errorName(error);
+    dbStatus.set(name === 'VersionError' ? 'newer-version' : 'unavailable');
+    console.error('Could not open the database', error);
+  }
+  return dbStatus.get();
+}
+
+/** The DOMException name behind a Dexie error (Dexie wraps some in `inner`). */
+export function errorName(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return '';
+  const inner = (error as { inner?: { name?: string } }).inner;
+  if (inner?.name && inner.name !== 'Error') return inner.name;
+  return (error as { name?: string }).name ?? '';
+}

@@ -1,0 +1,114 @@
+/**
+ * Every write to IndexedDB goes through here, for three reasons:
+ * 1. The save indicator ("Gemmer …" / "Gemt" / "Ikke gemt") reflects real commits.
+ * 2. A failed write (QuotaExceededError above all) becomes state the UI shows; the caller keeps
+ *    the user's text on screen and retries with the next change or the "try again" button.
+ * 3. An app update waits for `flushAllWrites()` before it reloads, so nothing in flight is lost.
+ * WebKit may drop the IndexedDB connection after the app sat in the background
+ * ("Connection to Indexed Database server lost", dexie/Dexie.js#2008): such a write is retried once
+ * after reopening instead of failing the user's edit.
+ */
+import { db } from './db';
+import { errorName } from './db-status';
+import { createStore } from './store';
+
+export type SaveErrorKind = 'quota' | 'unknown';
+
+export interface SaveState {
+  pending: number;
+  lastSavedAt: number | null;
+  error: SaveErrorKind | null;
+}
+
+export const saveState = createStore<SaveState>({ pending: 0, lastSavedAt: null, error: null });
+
+const inFlight = new Set<Promise<unknown>>();
+const flushers = new Set<() => Promise<void>>();
+
+function patchState(patch: Partial<SaveState>): void {
+  saveState.set({ ...saveState.get(), ...patch });
+}
+
+function isConnectionLost(error: unknown): boolean {
+  const name = errorName(error);
+  const message = String((error as { message?: string } | null)?.message ?? '');
+  return name === 'DatabaseClosedError' || (name === 'UnknownError' && /connection/i.test(message));
+}
+
+/** Classifies a failed write for the message the user sees. */
+export function saveErrorKind(error: unknown): SaveErrorKind {
+  return errorName(error) === 'QuotaExceededError' ? 'quota' : 'unknown';
+}
+
+/** Runs one write, tracked by the save indicator; rethrows after recording a failure. */
+export function runWrite<T>(write: () => Promise<T>): Promise<T> {
+  const attempt = async (): Promise<T> => {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isConnectionLost(error)) throw error;
+      db.close();
+      await db.open();
+      return write();
+    }
+  };
+  patchState({ pending: saveState.get().pending + 1 });
+  const promise = attempt().then(
+    (result) => {
+      patchState({ pending: saveState.get().pending - 1, lastSavedAt: Date.now(), error: null });
+      return result;
+    },
+    (error: unknown) => {
+      console.error('Write failed', error);
+      patchState({ pending: saveState.get().pending - 1, error: saveErrorKind(error) });
+      throw error;
+    },
+  );
+  inFlight.add(promise);
+  promise.then(
+    () => inFlight.delete(promise),
+    () => inFlight.delete(promise),
+  );
+  return promise;
+}
+
+const latestByKey = new Map<string, number>();
+const chainByKey = new Map<string, Promise<unknown>>();
+let ticket = 0;
+
+/**
+ * Writes one field in order with the other writes of the same key; a write that is still queued
+ * when a newer one for the same key arrives is skipped (the newer value wins, nothing reorders).
+ * Resolves `true` when this value (or a newer one) is committed.
+ */
+export function writeLatest(key: string, write: () => Promise<unknown>): Promise<boolean> {
+  const mine = ++ticket;
+  latestByKey.set(key, mine);
+  const previous = chainByKey.get(key) ?? Promise.resolve();
+  const next = previous
+    .catch(() => undefined)
+    .then(async () => {
+      if (latestByKey.get(key) !== mine) return true;
+      await runWrite(write);
+      return true;
+    });
+  chainByKey.set(key, next);
+  void next.finally(() => {
+    if (chainByKey.get(key) === next) chainByKey.delete(key);
+  });
+  return next;
+}
+
+/** Registers a callback that saves unsaved input (e.g. a field whose last write failed). */
+export function registerFlusher(flush: () => Promise<void>): () => void {
+  flushers.add(flush);
+  return () => flushers.delete(flush);
+}
+
+/** Saves everything unsaved and waits for every write in flight to settle. */
+export async function flushAllWrites(): Promise<void> {
+  await Promise.allSettled([...flushers].map((flush) => flush()));
+  while (inFlight.size > 0 || chainByKey.size > 0) {
+    await Promise.allSettled([...inFlight, ...chainByKey.values()]);
+  }
+}

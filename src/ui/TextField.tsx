@@ -1,0 +1,135 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { ui } from '../../content/ui';
+import { useLang } from '../i18n';
+import { registerFlusher } from '../storage/writes';
+
+export interface TextFieldProps {
+  label: string;
+  /** The stored value; `undefined` while it loads. */
+  value: string | undefined;
+  /** Saves a new value; resolves when committed, rejects when the write failed. */
+  save: (value: string) => Promise<unknown>;
+  hint?: string;
+  multiline?: boolean;
+  type?: 'text' | 'date' | 'number' | 'search';
+  maxLength?: number;
+  autoFocus?: boolean;
+  name?: string;
+  inputMode?: 'numeric' | 'text';
+}
+
+/**
+ * A text field that saves on every keystroke (no save button, no debounce: a crash right after
+ * typing loses nothing). What the user typed stays on screen until it is committed, also when a
+ * write fails; a later keystroke or "try again" saves it. When another tab changes the same text
+ * while this one is being edited, the field says so instead of silently replacing either version.
+ */
+export function TextField(props: TextFieldProps) {
+  const { t } = useLang();
+  const id = useId();
+  const [draft, setDraft] = useState(props.value ?? '');
+  const [conflict, setConflict] = useState<string | null>(null);
+  const dirty = useRef(false);
+  // Values this field has written: their echo from the live query is not another tab's edit.
+  const sent = useRef(new Set<string>());
+  const focused = useRef(false);
+  const draftRef = useRef(draft);
+  const saveRef = useRef(props.save);
+  saveRef.current = props.save;
+
+  const persist = (value: string) => {
+    dirty.current = true;
+    sent.current.add(value);
+    saveRef.current(value).then(
+      () => {
+        if (draftRef.current === value) dirty.current = false;
+      },
+      () => undefined, // the save banner explains; the draft stays dirty and is retried
+    );
+  };
+
+  useEffect(
+    () =>
+      registerFlusher(async () => {
+        if (dirty.current) await saveRef.current(draftRef.current).catch(() => undefined);
+      }),
+    [],
+  );
+
+  useEffect(() => {
+    const stored = props.value ?? '';
+    if (stored === draftRef.current) {
+      sent.current.clear();
+      setConflict(null);
+      return;
+    }
+    if (sent.current.has(stored)) return;
+    if (!focused.current && !dirty.current) {
+      draftRef.current = stored;
+      setDraft(stored);
+    } else if (!dirty.current || focused.current) {
+      setConflict(stored);
+    }
+  }, [props.value]);
+
+  const onInput = (event: Event) => {
+    const value = (event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
+    draftRef.current = value;
+    setDraft(value);
+    setConflict(null);
+    persist(value);
+  };
+
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  const common = {
+    id,
+    name: props.name,
+    class: 'field-input',
+    value: draft,
+    onInput,
+    onFocus: () => {
+      focused.current = true;
+    },
+    onBlur: () => {
+      focused.current = false;
+    },
+    maxLength: props.maxLength,
+    autoFocus: props.autoFocus,
+    'aria-describedby': hintId,
+  };
+  return (
+    <div class="field">
+      <label class="field-label" for={id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <span class="field-hint" id={hintId}>
+          {props.hint}
+        </span>
+      )}
+      {props.multiline ? (
+        <textarea {...common} rows={4} />
+      ) : (
+        // Preact types `type` as a discriminated union; each of our values is a valid input type.
+        <input {...common} type={(props.type ?? 'text') as 'text'} inputMode={props.inputMode} />
+      )}
+      {conflict !== null && (
+        <div class="field-note" role="status">
+          <p>{t(ui.common.changedElsewhere)}</p>
+          <button
+            type="button"
+            class="btn btn-quiet"
+            onClick={() => {
+              draftRef.current = conflict;
+              dirty.current = false;
+              setDraft(conflict);
+              setConflict(null);
+            }}
+          >
+            {t(ui.common.useOtherVersion)}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

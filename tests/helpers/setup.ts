@@ -1,0 +1,2 @@
+// Unit and component tests run against an in-memory IndexedDB.
+import 'fake-indexeddb/auto';

@@ -1,0 +1,95 @@
+/// <reference types="vitest/config" />
+import preact from '@preact/preset-vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import pkg from './package.json' with { type: 'json' };
+
+/**
+ * The production Content-Security-Policy, as a meta tag so it holds on any static host: only the
+ * app's own origin, no inline script, no eval, no connection anywhere else. (Dev mode is left
+ * without it, because Vite's dev server injects inline scripts.)
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'peerstart-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+  },
+  build: {
+    target: 'es2022',
+    // The PDF chunk is large by nature; it is lazy-loaded, so the warning is noise.
+    chunkSizeWarningLimit: 600,
+  },
+  plugins: [
+    preact(),
+    contentSecurityPolicy(),
+    VitePWA({
+      // Never auto-reload: an update must not throw away what someone is typing
+      // (vite-plugin-pwa #433, #881). The user accepts it in UpdatePrompt.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon-180x180.png', 'robots.txt'],
+      manifest: {
+        id: '/',
+        name: 'Peerstart – ansættelse og jobstart for peer-medarbejdere',
+        short_name: 'Peerstart',
+        description:
+          'Redskaber til at ansætte og tage godt imod en peer-medarbejder. Virker uden net; alle data bliver på enheden.',
+        lang: 'da',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#f7f5f0',
+        theme_color: '#1f4e5f',
+        categories: ['productivity', 'business'],
+        icons: [
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,txt}'],
+        cleanupOutdatedCaches: true,
+        navigateFallback: 'index.html',
+        // jsPDF's optional .html()/canvg chunks are never used by svg2pdf: don't precache them.
+        globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+    }),
+  ],
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'content/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'happy-dom',
+    setupFiles: ['./tests/helpers/setup.ts'],
+    globals: true,
+  },
+});

@@ -1,0 +1,135 @@
+// The toolbox every browser spec gets: pages with a network guard, CSP and error watchers,
+// screenshots at tablet sizes and axe checks. A spec fails on any request that leaves 127.0.0.1,
+// any Content-Security-Policy violation and any uncaught page error, whatever else it asserts.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchPersistent } from './browser.mjs';
+
+export const OUTPUT_DIR = process.env.TEST_OUTPUT ?? 'test-output';
+export const TABLET_PORTRAIT = { width: 768, height: 1024 };
+export const TABLET_LANDSCAPE = { width: 1024, height: 768 };
+
+/** Builds the toolbox for one spec. */
+export function createHarness({ browser, baseUrl, specName }) {
+  const problems = [];
+  const contexts = [];
+  const shotDir = join(OUTPUT_DIR, 'screenshots');
+  mkdirSync(shotDir, { recursive: true });
+
+  const isLocal = (url) => /^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:|about:|chrome-extension:)/.test(url);
+
+  const watchContext = (context) => {
+    contexts.push(context);
+    context.on('request', (request) => {
+      if (!isLocal(request.url())) problems.push(`request left 127.0.0.1: ${request.url()}`);
+    });
+    // Collects CSP violations inside the page (init scripts run outside the page's CSP).
+    void context.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.__cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`);
+      });
+    });
+    context.on('page', watchPage);
+    for (const page of context.pages()) watchPage(page);
+    return context;
+  };
+
+  const watchPage = (page) => {
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+    });
+  };
+
+  const t = {
+    assert,
+    baseUrl,
+    browser,
+    specName,
+    outputDir: OUTPUT_DIR,
+    /** A fresh browser context (own storage) with the guards attached. */
+    async newContext(options = {}) {
+      return watchContext(
+        await browser.newContext({ viewport: TABLET_LANDSCAPE, acceptDownloads: true, ...options }),
+      );
+    },
+    /** A page in a fresh context, at 1024×768 unless told otherwise. */
+    async newPage(options = {}) {
+      const context = await t.newContext(options);
+      return context.newPage();
+    },
+    /** A context on a profile folder that survives closing (to test a browser restart). */
+    async persistentContext(userDataDir, options = {}) {
+      return watchContext(await launchPersistent(userDataDir, options));
+    },
+    /** Goes to a path of the app and waits until the app has rendered. */
+    async open(page, path = '/') {
+      await page.goto(new URL(path, baseUrl).href);
+      await page.locator('#main').waitFor();
+    },
+    /** Waits until the service worker controls the page (reloading once, as on a first visit). */
+    async waitForServiceWorker(page) {
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+        await page.reload();
+        await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+      }
+    },
+    /** Waits until every change is committed ("Gemt" shown and nothing pending). */
+    async waitForSaved(page) {
+      await page.waitForFunction(
+        () => document.querySelector('[data-save-state]')?.getAttribute('data-save-state') === 'ok',
+      );
+    },
+    /** Saves a full-page screenshot as test-output/screenshots/<name>.png. */
+    async screenshot(page, name) {
+      await page.screenshot({ path: join(shotDir, `${name}.png`), fullPage: true });
+    },
+    /** Screenshots the page at both tablet sizes (portrait and landscape). */
+    async screenshotTablet(page, name) {
+      const original = page.viewportSize();
+      for (const [label, size] of [
+        ['768x1024', TABLET_PORTRAIT],
+        ['1024x768', TABLET_LANDSCAPE],
+      ]) {
+        await page.setViewportSize(size);
+        await page.waitForTimeout(50);
+        await t.screenshot(page, `${name}-${label}`);
+      }
+      if (original) await page.setViewportSize(original);
+    },
+    /** Runs axe on the page and fails with a readable list when it finds any violation. */
+    async axe(page, label) {
+      const result = await new AxeBuilder({ page }).analyze();
+      const lines = result.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 5)
+            .join(', ')}`,
+      );
+      assert.equal(lines.length, 0, `axe found violations on ${label}:\n${lines.join('\n')}`);
+    },
+    /** Records a problem without stopping the spec (reported at its end). */
+    problem(message) {
+      problems.push(message);
+    },
+    /** Checks the guards: CSP violations seen in open pages, requests and page errors. */
+    async finish() {
+      for (const context of contexts) {
+        for (const page of context.pages()) {
+          const violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+          for (const v of violations) problems.push(`CSP violation: ${v}`);
+        }
+      }
+      await Promise.allSettled(contexts.map((c) => c.close()));
+      assert.equal(problems.length, 0, `guards failed:\n${problems.join('\n')}`);
+    },
+  };
+  return t;
+}

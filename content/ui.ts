@@ -107,20 +107,6 @@ export const ui = {
       en: (name: string) => `Copy created: ${name}`,
     } satisfies TextFn<[string]>,
   },
-  caseForm: {
-    heading: { da: 'Om forløbet', en: 'About the case' },
-    organisation: { da: 'Organisation', en: 'Organisation' },
-    unit: { da: 'Team eller enhed', en: 'Team or unit' },
-    roleTitle: { da: 'Stillingsbetegnelse', en: 'Role title' },
-    managerName: { da: 'Leder', en: 'Manager' },
-    peerName: { da: 'Peer-medarbejder', en: 'Peer worker' },
-    peerNameHint: {
-      da: 'Kan stå tom, hvis personen ikke er fundet endnu.',
-      en: 'May stay empty if the person has not been found yet.',
-    },
-    startDate: { da: 'Forventet startdato', en: 'Expected start date' },
-    note: { da: 'Note', en: 'Note' },
-  },
   overview: {
     back: { da: 'Alle forløb', en: 'All cases' },
     tools: { da: 'Redskaber', en: 'Tools' },
@@ -145,57 +131,6 @@ export const ui = {
     },
     inspiredBy: { da: 'Egne formuleringer inspireret af', en: 'Our own wording, inspired by' },
     basedOn: { da: 'Bygger på', en: 'Based on' },
-  },
-  sources: {
-    title: { da: 'Kilder', en: 'Sources' },
-    intro: {
-      da: 'Peerstart bygger på offentligt tilgængelig viden om peer-støtte. Teksterne er skrevet med vores egne ord. Hvor en original liste ikke kunne skaffes, har vi skrevet vores egen – og siger det.',
-      en: 'Peerstart builds on publicly available knowledge about peer support. The texts are in our own words. Where an original list could not be obtained, we wrote our own – and say so.',
-    },
-    usedBy: { da: 'Bruges i', en: 'Used in' },
-    provenanceSource: { da: 'Følger kilden', en: 'Follows the source' },
-    provenanceInspired: { da: 'Inspireret af kilden', en: 'Inspired by the source' },
-    advice: { da: '5 gode råd', en: 'Five pieces of advice' },
-  },
-  settings: {
-    title: { da: 'Indstillinger', en: 'Settings' },
-    storage: { da: 'Lagring på denne enhed', en: 'Storage on this device' },
-    storageIntro: {
-      da: 'Alt gemmes kun på denne enhed. Intet sendes nogen steder hen, medmindre du selv eksporterer det.',
-      en: 'Everything is stored on this device only. Nothing is sent anywhere unless you export it yourself.',
-    },
-    persisted: {
-      da: 'Beskyttet: browseren har lovet ikke at slette dataene af sig selv.',
-      en: 'Protected: the browser has promised not to delete the data on its own.',
-    },
-    notPersisted: {
-      da: 'Ikke beskyttet: browseren kan slette dataene, hvis der mangler plads, eller hvis Peerstart ikke bruges i længere tid. Tag en sikkerhedskopi.',
-      en: 'Not protected: the browser may delete the data when space runs low or when Peerstart is not used for a while. Make a backup file.',
-    },
-    persistUnknown: {
-      da: 'Browseren oplyser ikke, om dataene er beskyttet.',
-      en: 'The browser does not say whether the data is protected.',
-    },
-    askPersist: { da: 'Bed om beskyttelse', en: 'Ask for protection' },
-    used: {
-      da: (used: string, quota: string) => `Bruger ${used} af ${quota} tilgængelig plads.`,
-      en: (used: string, quota: string) => `Using ${used} of ${quota} available space.`,
-    } satisfies TextFn<[string, string]>,
-    deleteAll: { da: 'Slet alle data', en: 'Delete all data' },
-    deleteAllIntro: {
-      da: 'Sletter alle forløb og svar på denne enhed. Det kan ikke fortrydes.',
-      en: 'Deletes all cases and answers on this device. This cannot be undone.',
-    },
-    deleteAllConfirmLabel: {
-      da: 'Skriv SLET for at bekræfte',
-      en: 'Type DELETE to confirm',
-    },
-    deleteAllWord: { da: 'SLET', en: 'DELETE' },
-    deleteAllDone: { da: 'Alle data er slettet.', en: 'All data has been deleted.' },
-    version: {
-      da: (v: string) => `Peerstart version ${v}`,
-      en: (v: string) => `Peerstart version ${v}`,
-    } satisfies TextFn<[string]>,
   },
   common: {
     close: { da: 'Luk', en: 'Close' },

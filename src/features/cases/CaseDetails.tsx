@@ -1,4 +1,4 @@
-import { ui } from '../../../content/ui';
+import { caseFormUi } from '../../../content/ui-case-form';
 import { useLang } from '../../i18n';
 import { type CaseFields, updateCaseField } from '../../storage/cases';
 import type { CaseRecord } from '../../storage/db';
@@ -23,8 +23,8 @@ export function CaseDetails({ record, autoFocus }: { record: CaseRecord; autoFoc
         <TextField
           key={key}
           name={key}
-          label={t(ui.caseForm[key])}
-          hint={key === 'peerName' ? t(ui.caseForm.peerNameHint) : undefined}
+          label={t(caseFormUi[key])}
+          hint={key === 'peerName' ? t(caseFormUi.peerNameHint) : undefined}
           value={record[key]}
           type={type}
           multiline={multiline}

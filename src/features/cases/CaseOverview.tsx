@@ -2,6 +2,7 @@ import { useRoute } from 'preact-iso/router';
 import { phaseTitles, tools } from '../../../content/tools';
 import { PHASES } from '../../../content/types';
 import { ui } from '../../../content/ui';
+import { caseFormUi } from '../../../content/ui-case-form';
 import { useLang } from '../../i18n';
 import { useCaseSnapshot } from '../../storage/cases';
 import { features } from '../registry';
@@ -36,7 +37,7 @@ export function CaseOverview() {
       </a>
       <h1 id="case-title">{caseDisplayName(record, t(ui.caseList.untitled))}</h1>
       <details class="disclosure card case-details-card" open={isNew || undefined}>
-        <summary>{t(ui.caseForm.heading)}</summary>
+        <summary>{t(caseFormUi.heading)}</summary>
         <CaseDetails record={record} autoFocus={isNew} />
       </details>
       <h2>{t(ui.overview.tools)}</h2>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ui } from '../../../content/ui';
+import { settingsUi } from '../../../content/ui-settings';
 import { useLang } from '../../i18n';
 import { deleteAllData } from '../../storage/cases';
 import { showToast } from '../../ui/toast-store';
@@ -8,12 +8,12 @@ import { showToast } from '../../ui/toast-store';
 export function DeleteAllData() {
   const { t } = useLang();
   const [typed, setTyped] = useState('');
-  const word = t(ui.settings.deleteAllWord);
+  const word = t(settingsUi.deleteAllWord);
   const confirmed = typed.trim().toLocaleUpperCase() === word;
   return (
     <section class="card" aria-labelledby="delete-all-title">
-      <h2 id="delete-all-title">{t(ui.settings.deleteAll)}</h2>
-      <p>{t(ui.settings.deleteAllIntro)}</p>
+      <h2 id="delete-all-title">{t(settingsUi.deleteAll)}</h2>
+      <p>{t(settingsUi.deleteAllIntro)}</p>
       <form
         class="delete-all-form"
         onSubmit={(event) => {
@@ -21,13 +21,13 @@ export function DeleteAllData() {
           if (!confirmed) return;
           void deleteAllData().then(() => {
             setTyped('');
-            showToast({ message: t(ui.settings.deleteAllDone) });
+            showToast({ message: t(settingsUi.deleteAllDone) });
           });
         }}
       >
         <div class="field">
           <label class="field-label" for="delete-all-confirm">
-            {t(ui.settings.deleteAllConfirmLabel)}
+            {t(settingsUi.deleteAllConfirmLabel)}
           </label>
           <input
             id="delete-all-confirm"
@@ -38,7 +38,7 @@ export function DeleteAllData() {
           />
         </div>
         <button type="submit" class="btn btn-danger" disabled={!confirmed}>
-          {t(ui.settings.deleteAll)}
+          {t(settingsUi.deleteAll)}
         </button>
       </form>
     </section>

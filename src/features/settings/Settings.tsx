@@ -1,5 +1,6 @@
 import { LANGS } from '../../../content/types';
 import { ui } from '../../../content/ui';
+import { settingsUi } from '../../../content/ui-settings';
 import { useLang } from '../../i18n';
 import { DeleteAllData } from './DeleteAllData';
 import { StorageStatus } from './StorageStatus';
@@ -9,7 +10,7 @@ export function Settings() {
   const { t, lang, setLang } = useLang();
   return (
     <section class="settings stack" aria-labelledby="settings-title">
-      <h1 id="settings-title">{t(ui.settings.title)}</h1>
+      <h1 id="settings-title">{t(settingsUi.title)}</h1>
       <fieldset class="segmented card">
         <legend class="segmented-legend">{t(ui.language.label)}</legend>
         <div class="segmented-options">
@@ -29,7 +30,7 @@ export function Settings() {
       </fieldset>
       <StorageStatus />
       <DeleteAllData />
-      <p class="muted">{t(ui.settings.version)(__APP_VERSION__)}</p>
+      <p class="muted">{t(settingsUi.version)(__APP_VERSION__)}</p>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ui } from '../../../content/ui';
+import { settingsUi } from '../../../content/ui-settings';
 import { useLang } from '../../i18n';
 import { getStorageHealth, requestPersistence, type StorageHealth } from '../../storage/persistence';
 import { formatBytes } from './format-bytes';
@@ -14,26 +14,26 @@ export function StorageStatus() {
   const locale = lang === 'da' ? 'da-DK' : 'en-GB';
   return (
     <section class="card" aria-labelledby="storage-title">
-      <h2 id="storage-title">{t(ui.settings.storage)}</h2>
-      <p>{t(ui.settings.storageIntro)}</p>
+      <h2 id="storage-title">{t(settingsUi.storage)}</h2>
+      <p>{t(settingsUi.storageIntro)}</p>
       {health && (
         <>
           <p data-testid="persist-status">
             {t(
               health.persisted === true
-                ? ui.settings.persisted
+                ? settingsUi.persisted
                 : health.persisted === false
-                  ? ui.settings.notPersisted
-                  : ui.settings.persistUnknown,
+                  ? settingsUi.notPersisted
+                  : settingsUi.persistUnknown,
             )}
           </p>
           {health.persisted === false && (
             <button type="button" class="btn" onClick={() => void requestPersistence().then(refresh)}>
-              {t(ui.settings.askPersist)}
+              {t(settingsUi.askPersist)}
             </button>
           )}
           {health.usage !== null && health.quota !== null && (
-            <p>{t(ui.settings.used)(formatBytes(health.usage, locale), formatBytes(health.quota, locale))}</p>
+            <p>{t(settingsUi.used)(formatBytes(health.usage, locale), formatBytes(health.quota, locale))}</p>
           )}
         </>
       )}

@@ -1,7 +1,7 @@
 import { advice } from '../../../content/advice';
 import { sources } from '../../../content/sources';
 import { tools } from '../../../content/tools';
-import { ui } from '../../../content/ui';
+import { sourcesUi } from '../../../content/ui-sources';
 import { useLang } from '../../i18n';
 
 /** What each tool is based on, with full citations, and the five pieces of advice. */
@@ -9,8 +9,8 @@ export function Sources() {
   const { t } = useLang();
   return (
     <section class="sources stack" aria-labelledby="sources-title">
-      <h1 id="sources-title">{t(ui.sources.title)}</h1>
-      <p class="lead">{t(ui.sources.intro)}</p>
+      <h1 id="sources-title">{t(sourcesUi.title)}</h1>
+      <p class="lead">{t(sourcesUi.intro)}</p>
       <ul class="source-list">
         {sources.map((source) => {
           const usedBy = tools.filter((tool) => tool.sources.includes(source.id));
@@ -28,11 +28,11 @@ export function Sources() {
               <p>{t(source.use)}</p>
               {usedBy.length > 0 && (
                 <p class="muted">
-                  {t(ui.sources.usedBy)}:{' '}
+                  {t(sourcesUi.usedBy)}:{' '}
                   {usedBy
                     .map(
                       (tool) =>
-                        `${t(tool.title)} (${t(tool.provenance === 'inspired' ? ui.sources.provenanceInspired : ui.sources.provenanceSource)})`,
+                        `${t(tool.title)} (${t(tool.provenance === 'inspired' ? sourcesUi.provenanceInspired : sourcesUi.provenanceSource)})`,
                     )
                     .join(', ')}
                 </p>
@@ -41,7 +41,7 @@ export function Sources() {
           );
         })}
       </ul>
-      <h2>{t(ui.sources.advice)}</h2>
+      <h2>{t(sourcesUi.advice)}</h2>
       <ol class="advice-list">
         {advice.map((item) => (
           <li key={item.id}>

@@ -53,19 +53,6 @@ export const ui = {
     },
     reload: { da: 'Genindlæs', en: 'Reload' },
   },
-  update: {
-    ready: {
-      da: 'En ny version af Peerstart er klar. Alt, hvad du har skrevet, er gemt.',
-      en: 'A new version of Peerstart is ready. Everything you have typed is saved.',
-    },
-    apply: { da: 'Opdater nu', en: 'Update now' },
-    later: { da: 'Senere', en: 'Later' },
-    offlineReady: {
-      da: 'Peerstart virker nu også uden internet.',
-      en: 'Peerstart now works without internet too.',
-    },
-    close: { da: 'Luk', en: 'Close' },
-  },
   caseList: {
     title: { da: 'Forløb', en: 'Cases' },
     intro: {
@@ -106,31 +93,6 @@ export const ui = {
       da: (name: string) => `Kopi oprettet: ${name}`,
       en: (name: string) => `Copy created: ${name}`,
     } satisfies TextFn<[string]>,
-  },
-  overview: {
-    back: { da: 'Alle forløb', en: 'All cases' },
-    tools: { da: 'Redskaber', en: 'Tools' },
-    suggestedOrder: {
-      da: 'Forslag til rækkefølge. I kan tage redskaberne i den rækkefølge, der passer jer.',
-      en: 'A suggested order. Use the tools in whatever order suits you.',
-    },
-    notStarted: { da: 'Ikke startet', en: 'Not started' },
-    inProgress: { da: 'I gang', en: 'In progress' },
-    done: { da: 'Færdig', en: 'Done' },
-    progress: {
-      da: (done: number, total: number) => `${done} af ${total}`,
-      en: (done: number, total: number) => `${done} of ${total}`,
-    } satisfies TextFn<[number, number]>,
-    lastChanged: {
-      da: (when: string) => `Sidst ændret ${when}`,
-      en: (when: string) => `Last changed ${when}`,
-    } satisfies TextFn<[string]>,
-    notFound: {
-      da: 'Forløbet findes ikke. Det kan være slettet.',
-      en: 'The case does not exist. It may have been deleted.',
-    },
-    inspiredBy: { da: 'Egne formuleringer inspireret af', en: 'Our own wording, inspired by' },
-    basedOn: { da: 'Bygger på', en: 'Based on' },
   },
   common: {
     close: { da: 'Luk', en: 'Close' },

@@ -4,10 +4,10 @@ import { CaseList } from '../features/cases/CaseList';
 import { LangProvider } from '../i18n';
 import { Toasts } from '../ui/Toasts';
 import { DbGate } from './DbGate';
+import { DeferredUpdatePrompt } from './DeferredUpdatePrompt';
 import { Header } from './Header';
 import { NotFound } from './NotFound';
 import { SaveErrorBanner } from './SaveErrorBanner';
-import { UpdatePrompt } from './UpdatePrompt';
 
 // Only the case list is in the first-load bundle; every other screen loads when visited.
 const CaseOverview = lazy(() => import('../features/cases/CaseOverview').then((m) => m.CaseOverview));
@@ -22,7 +22,7 @@ export function App() {
       <LocationProvider>
         <Header />
         <main id="main" class="page" tabIndex={-1}>
-          <UpdatePrompt />
+          <DeferredUpdatePrompt />
           <SaveErrorBanner />
           <DbGate>
             <ErrorBoundary>

@@ -1,6 +1,6 @@
 import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { useState } from 'preact/hooks';
-import { ui } from '../../content/ui';
+import { updateUi } from '../../content/ui-update';
 import { useLang } from '../i18n';
 import { flushAllWrites } from '../storage/writes';
 
@@ -25,12 +25,12 @@ export function UpdatePrompt() {
     };
     return (
       <div class="banner" role="status" data-testid="update-prompt">
-        <p>{t(ui.update.ready)}</p>
+        <p>{t(updateUi.ready)}</p>
         <button type="button" class="btn btn-primary" disabled={applying} onClick={() => void apply()}>
-          {t(ui.update.apply)}
+          {t(updateUi.apply)}
         </button>
         <button type="button" class="btn btn-quiet" onClick={() => setNeedRefresh(false)}>
-          {t(ui.update.later)}
+          {t(updateUi.later)}
         </button>
       </div>
     );
@@ -38,9 +38,9 @@ export function UpdatePrompt() {
   if (offlineReady) {
     return (
       <div class="banner" role="status">
-        <p>{t(ui.update.offlineReady)}</p>
+        <p>{t(updateUi.offlineReady)}</p>
         <button type="button" class="btn btn-quiet" onClick={() => setOfflineReady(false)}>
-          {t(ui.update.close)}
+          {t(updateUi.close)}
         </button>
       </div>
     );

@@ -3,6 +3,7 @@ import { phaseTitles, tools } from '../../../content/tools';
 import { PHASES } from '../../../content/types';
 import { ui } from '../../../content/ui';
 import { caseFormUi } from '../../../content/ui-case-form';
+import { overviewUi } from '../../../content/ui-overview';
 import { useLang } from '../../i18n';
 import { useCaseSnapshot } from '../../storage/cases';
 import { features } from '../registry';
@@ -21,9 +22,9 @@ export function CaseOverview() {
   if (snapshot === null) {
     return (
       <section>
-        <h1>{t(ui.overview.notFound)}</h1>
+        <h1>{t(overviewUi.notFound)}</h1>
         <a class="btn" href="/">
-          {t(ui.overview.back)}
+          {t(overviewUi.back)}
         </a>
       </section>
     );
@@ -33,15 +34,15 @@ export function CaseOverview() {
   return (
     <section class="case-overview" aria-labelledby="case-title">
       <a class="back-link" href="/">
-        ← {t(ui.overview.back)}
+        ← {t(overviewUi.back)}
       </a>
       <h1 id="case-title">{caseDisplayName(record, t(ui.caseList.untitled))}</h1>
       <details class="disclosure card case-details-card" open={isNew || undefined}>
         <summary>{t(caseFormUi.heading)}</summary>
         <CaseDetails record={record} autoFocus={isNew} />
       </details>
-      <h2>{t(ui.overview.tools)}</h2>
-      <p class="muted">{t(ui.overview.suggestedOrder)}</p>
+      <h2>{t(overviewUi.tools)}</h2>
+      <p class="muted">{t(overviewUi.suggestedOrder)}</p>
       <ol class="journey">
         {PHASES.map((phase) => {
           const phaseTools = tools.filter((tool) => tool.phase === phase);

@@ -1,5 +1,5 @@
 import type { ToolMeta } from '../../../content/tools';
-import { ui } from '../../../content/ui';
+import { overviewUi } from '../../../content/ui-overview';
 import { useLang } from '../../i18n';
 import type { ToolProgress } from '../types';
 
@@ -13,9 +13,9 @@ export function progressState(progress: ToolProgress): State {
 }
 
 const stateText = {
-  'not-started': ui.overview.notStarted,
-  'in-progress': ui.overview.inProgress,
-  done: ui.overview.done,
+  'not-started': overviewUi.notStarted,
+  'in-progress': overviewUi.inProgress,
+  done: overviewUi.done,
 } as const;
 
 /** A tool on the case overview: title, what it is for, and how far the case has come with it. */
@@ -37,10 +37,10 @@ export function ToolCard({
       <span class="tool-card-status">
         <span class={`status-pill status-${state}`}>{t(stateText[state])}</span>
         {progress.total > 0 && (
-          <span class="tool-card-count">{t(ui.overview.progress)(progress.answered, progress.total)}</span>
+          <span class="tool-card-count">{t(overviewUi.progress)(progress.answered, progress.total)}</span>
         )}
         {progress.updatedAt !== null && (
-          <span class="muted">{t(ui.overview.lastChanged)(formatDateTime(progress.updatedAt))}</span>
+          <span class="muted">{t(overviewUi.lastChanged)(formatDateTime(progress.updatedAt))}</span>
         )}
       </span>
     </a>

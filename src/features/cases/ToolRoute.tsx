@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso/router';
 import { TOOL_IDS, type ToolId } from '../../../content/types';
 import { ui } from '../../../content/ui';
+import { overviewUi } from '../../../content/ui-overview';
 import { NotFound } from '../../app/NotFound';
 import { useLang } from '../../i18n';
 import { useCase } from '../../storage/cases';
@@ -34,7 +35,7 @@ export function ToolRoute() {
   }, [tool]);
 
   if (!isToolId(tool)) return <NotFound />;
-  if (record === null) return <p>{t(ui.overview.notFound)}</p>;
+  if (record === null) return <p>{t(overviewUi.notFound)}</p>;
   if (record === undefined || Screen === null) return <p class="muted">{t(ui.common.loading)}</p>;
   return <Screen caseRecord={record} />;
 }

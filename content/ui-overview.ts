@@ -1,0 +1,28 @@
+import type { Text, TextFn } from './types';
+
+/** Texts of the case overview and the tool frame (not needed on first load). */
+export const overviewUi = {
+  back: { da: 'Alle forløb', en: 'All cases' },
+  tools: { da: 'Redskaber', en: 'Tools' },
+  suggestedOrder: {
+    da: 'Forslag til rækkefølge. I kan tage redskaberne i den rækkefølge, der passer jer.',
+    en: 'A suggested order. Use the tools in whatever order suits you.',
+  },
+  notStarted: { da: 'Ikke startet', en: 'Not started' },
+  inProgress: { da: 'I gang', en: 'In progress' },
+  done: { da: 'Færdig', en: 'Done' },
+  progress: {
+    da: (done: number, total: number) => `${done} af ${total}`,
+    en: (done: number, total: number) => `${done} of ${total}`,
+  } satisfies TextFn<[number, number]>,
+  lastChanged: {
+    da: (when: string) => `Sidst ændret ${when}`,
+    en: (when: string) => `Last changed ${when}`,
+  } satisfies TextFn<[string]>,
+  notFound: {
+    da: 'Forløbet findes ikke. Det kan være slettet.',
+    en: 'The case does not exist. It may have been deleted.',
+  },
+  inspiredBy: { da: 'Egne formuleringer inspireret af', en: 'Our own wording, inspired by' },
+  basedOn: { da: 'Bygger på', en: 'Based on' },
+} as const satisfies Record<string, Text | TextFn<never[]>>;

@@ -1,19 +1,43 @@
-export const title = 'create a case, go offline, reload: the case is there and the app works';
+import { caseField, createCase, openCase } from './helpers/app.mjs';
+
+export const title =
+  'create a case, go offline, reload: the case is there, and every route opens offline from a fresh navigation';
 
 export default async function (t) {
   const page = await t.newPage();
   await t.open(page, '/');
   await t.waitForServiceWorker(page);
-  await page.getByRole('button', { name: /Nyt forløb/ }).click();
+  const caseId = await createCase(t, page);
   await page.getByLabel('Organisation').fill('Bostedet Åbrinken');
   await page.getByLabel('Leder').fill('Søren Ørsted');
   await t.waitForSaved(page);
 
-  await page.context().setOffline(true);
+  const context = page.context();
+  await context.setOffline(true);
   await page.reload();
   await page.getByLabel('Organisation').waitFor();
   t.assert.equal(await page.getByLabel('Organisation').inputValue(), 'Bostedet Åbrinken');
   await t.open(page, '/');
   await page.getByRole('link', { name: /Bostedet Åbrinken/ }).waitFor();
-  await page.context().setOffline(false);
+
+  // Fresh navigations (typed address, bookmark) to every kind of route, with no network at all.
+  const fresh = await context.newPage();
+  await t.open(fresh, '/settings');
+  await fresh.getByRole('heading', { level: 1, name: 'Indstillinger' }).waitFor();
+  await t.open(fresh, '/sources');
+  await fresh.getByRole('heading', { level: 1 }).waitFor();
+  t.assert.match(await fresh.locator('h1').textContent(), /Kilder/);
+  await openCase(t, fresh, caseId);
+  t.assert.equal(await caseField(fresh, 'managerName').inputValue(), 'Søren Ørsted');
+  await t.open(fresh, '/no/such/page');
+  await fresh.getByRole('heading', { level: 1, name: 'Siden findes ikke.' }).waitFor();
+
+  // The app still works offline: an edit made now is saved.
+  await openCase(t, fresh, caseId);
+  await caseField(fresh, 'unit').fill('Nattevagten');
+  await t.waitForSaved(fresh);
+  await fresh.reload();
+  await openCase(t, fresh, caseId);
+  t.assert.equal(await caseField(fresh, 'unit').inputValue(), 'Nattevagten');
+  await context.setOffline(false);
 }

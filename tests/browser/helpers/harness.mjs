@@ -12,9 +12,12 @@ export const TABLET_PORTRAIT = { width: 768, height: 1024 };
 export const TABLET_LANDSCAPE = { width: 1024, height: 768 };
 
 /** Builds the toolbox for one spec. */
-export function createHarness({ browser, baseUrl, specName }) {
+export function createHarness({ browser, baseUrl, specName, server }) {
   const problems = [];
   const contexts = [];
+  // Problems a spec provokes on purpose (e.g. the CSP blocking an injected script): each pattern
+  // must occur at least once, and what matches it is not a failure.
+  const expected = [];
   const shotDir = join(OUTPUT_DIR, 'screenshots');
   mkdirSync(shotDir, { recursive: true });
 
@@ -49,6 +52,8 @@ export function createHarness({ browser, baseUrl, specName }) {
     baseUrl,
     browser,
     specName,
+    /** The preview server the suite runs against (`outDir` is the build it serves). */
+    server,
     outputDir: OUTPUT_DIR,
     /** A fresh browser context (own storage) with the guards attached. */
     async newContext(options = {}) {
@@ -115,6 +120,17 @@ export function createHarness({ browser, baseUrl, specName }) {
       );
       assert.equal(lines.length, 0, `axe found violations on ${label}:\n${lines.join('\n')}`);
     },
+    /**
+     * Declares a problem the spec provokes on purpose (a CSP report for an injected script, say):
+     * matching problems do not fail the spec, but the pattern must be seen at least once.
+     */
+    expectProblem(pattern) {
+      expected.push({ pattern, seen: 0 });
+    },
+    /** A Chrome DevTools Protocol session for the page (CPU throttling, crashing the renderer, …). */
+    cdp(page) {
+      return page.context().newCDPSession(page);
+    },
     /** Records a problem without stopping the spec (reported at its end). */
     problem(message) {
       problems.push(message);
@@ -128,7 +144,16 @@ export function createHarness({ browser, baseUrl, specName }) {
         }
       }
       await Promise.allSettled(contexts.map((c) => c.close()));
-      assert.equal(problems.length, 0, `guards failed:\n${problems.join('\n')}`);
+      const unexpected = problems.filter((problem) => {
+        const match = expected.find((e) => e.pattern.test(problem));
+        if (match) match.seen++;
+        return !match;
+      });
+      for (const e of expected) {
+        if (e.seen === 0) unexpected.push(`expected problem never seen: ${e.pattern}`);
+      }
+      problems.length = 0;
+      assert.equal(unexpected.length, 0, `guards failed:\n${unexpected.join('\n')}`);
     },
   };
   return t;

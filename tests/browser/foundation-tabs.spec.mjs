@@ -1,0 +1,50 @@
+import { caseField, createCase, openCase, readCase } from './helpers/app.mjs';
+
+export const title = 'a second tab sees an edit made in the first, without a reload';
+
+export default async function (t) {
+  const a = await t.newPage();
+  const context = a.context();
+  const caseId = await createCase(t, a);
+
+  const b = await context.newPage();
+  await t.open(b, '/');
+  const listCard = b.getByRole('link', { name: 'Botilbuddet Lyngly' });
+  t.assert.equal(await listCard.count(), 0);
+
+  // Tab B shows the list; tab A types the organisation: B's list follows.
+  await caseField(a, 'organisation').pressSequentially('Botilbuddet Lyngly');
+  await listCard.waitFor({ timeout: 5000 });
+  let navigations = 0;
+  b.on('framenavigated', (frame) => {
+    if (frame === b.mainFrame()) navigations++;
+  });
+
+  // Tab B opens the same case (in-app navigation); A types in another field: B's form follows.
+  await listCard.click();
+  await b.waitForURL(`**/cases/${caseId}`);
+  await b.locator('details.case-details-card summary').click();
+  await caseField(a, 'managerName').pressSequentially('Hanne Vestergaard');
+  await b.waitForFunction(
+    () => document.querySelector('[name="managerName"]')?.value === 'Hanne Vestergaard',
+    undefined,
+    { timeout: 5000 },
+  );
+  t.assert.equal(await caseField(b, 'organisation').inputValue(), 'Botilbuddet Lyngly');
+  t.assert.equal(navigations, 1, 'tab B navigated only when the link was clicked (no reload)');
+
+  // And back the other way: B edits the note, A (which has not touched it) shows it.
+  await caseField(b, 'note').pressSequentially('Aftalt: første samtale i uge 12.');
+  await a.waitForFunction(
+    () => document.querySelector('[name="note"]')?.value === 'Aftalt: første samtale i uge 12.',
+    undefined,
+    { timeout: 5000 },
+  );
+  await t.waitForSaved(b);
+  const stored = await readCase(a, caseId);
+  t.assert.equal(stored.organisation, 'Botilbuddet Lyngly');
+  t.assert.equal(stored.managerName, 'Hanne Vestergaard');
+  t.assert.equal(stored.note, 'Aftalt: første samtale i uge 12.');
+  await openCase(t, a, caseId);
+  t.assert.equal(await caseField(a, 'note').inputValue(), 'Aftalt: første samtale i uge 12.');
+}

@@ -1,0 +1,99 @@
+// Peerstart-specific steps the browser specs share: creating a case through the UI, reaching its
+// fields, and reading what IndexedDB really holds (raw IndexedDB, not the app's own code, so a
+// test compares the screen with the stored truth).
+
+/** The case form's text fields, by the `name` attribute CaseDetails gives them. */
+export const CASE_TEXT_FIELDS = ['organisation', 'unit', 'roleTitle', 'managerName', 'peerName', 'note'];
+
+/** The locator of one case field (input or textarea) by its name. */
+export function caseField(page, name) {
+  return page.locator(`[name="${name}"]`);
+}
+
+/** Creates a case with "Nyt forløb" on the case list and returns its id (the page is on its overview). */
+export async function createCase(t, page) {
+  if (new URL(page.url()).pathname !== '/' || !(await page.locator('#main').count())) await t.open(page, '/');
+  await page.getByRole('button', { name: /Nyt forløb/ }).click();
+  await page.waitForURL(/\/cases\/[^/?]+/);
+  await caseField(page, 'organisation').waitFor();
+  return decodeURIComponent(new URL(page.url()).pathname.split('/')[2]);
+}
+
+/** Opens a case's overview with its "Om forløbet" details unfolded. */
+export async function openCase(t, page, caseId) {
+  await t.open(page, `/cases/${caseId}`);
+  await page.locator('details.case-details-card').waitFor();
+  await showCaseDetails(page);
+}
+
+/** Unfolds the case details on the current overview if they are folded. */
+export async function showCaseDetails(page) {
+  const details = page.locator('details.case-details-card');
+  if (!(await details.evaluate((el) => el.open))) await details.locator('summary').click();
+  await caseField(page, 'organisation').waitFor();
+}
+
+/** Reads records straight from IndexedDB ("peerstart") in the page: `store` and an optional key. */
+export function readStore(page, store, key) {
+  return page.evaluate(
+    ({ store, key }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('peerstart');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(store)) {
+            db.close();
+            resolve(key === undefined ? [] : undefined);
+            return;
+          }
+          const os = db.transaction(store, 'readonly').objectStore(store);
+          const request = key === undefined ? os.getAll() : os.get(key);
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    { store, key },
+  );
+}
+
+/** The stored case record (raw IndexedDB). */
+export function readCase(page, caseId) {
+  return readStore(page, 'cases', caseId);
+}
+
+/** Waits until the stored value of a case field equals `expected` (or times out with a clear message). */
+export async function waitForStoredField(page, caseId, field, expected, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = (await readCase(page, caseId))?.[field];
+    if (last === expected) return;
+    await page.waitForTimeout(25);
+  }
+  throw new Error(
+    `stored ${field} of case ${caseId} is ${JSON.stringify(last)?.slice(0, 200)}, expected ${JSON.stringify(expected).slice(0, 200)}`,
+  );
+}
+
+/** Asserts field by field that the stored case and the form on screen both hold `expected`. */
+export async function assertCaseFields(t, page, caseId, expected) {
+  const stored = await readCase(page, caseId);
+  t.assert.ok(stored, `case ${caseId} is stored`);
+  for (const [field, value] of Object.entries(expected)) {
+    t.assert.equal(stored[field], value, `stored ${field}`);
+    if (await caseField(page, field).count()) {
+      t.assert.equal(await caseField(page, field).inputValue(), value, `${field} on screen`);
+    }
+  }
+}
+
+/** The status text of the save indicator ("Gemt", "Gemmer …", "Ikke gemt") or ''. */
+export function saveState(page) {
+  return page.evaluate(
+    () => document.querySelector('[data-save-state]')?.getAttribute('data-save-state') ?? '',
+  );
+}

@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { runWrite, saveErrorKind, saveState, writeLatest } from './writes';
+
+afterEach(() => saveState.set({ pending: 0, lastSavedAt: null, error: null }));
+
+describe('write tracking', () => {
+  test('a full disk becomes a "quota" error the UI can explain, and the next success clears it', async () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    await expect(runWrite(() => Promise.reject(quota))).rejects.toBe(quota);
+    expect(saveState.get()).toMatchObject({ pending: 0, error: 'quota' });
+    await runWrite(() => Promise.resolve('ok'));
+    expect(saveState.get().error).toBeNull();
+    expect(saveState.get().lastSavedAt).not.toBeNull();
+  });
+
+  test('Dexie-wrapped quota errors are recognised too', () => {
+    const wrapped = Object.assign(new Error('AbortError'), {
+      name: 'AbortError',
+      inner: new DOMException('full', 'QuotaExceededError'),
+    });
+    expect(saveErrorKind(wrapped)).toBe('quota');
+    expect(saveErrorKind(new Error('boom'))).toBe('unknown');
+  });
+
+  test('queued writes of one field are skipped when a newer value arrives; order never flips', async () => {
+    const written: string[] = [];
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = writeLatest('field', async () => {
+      await gate;
+      written.push('a');
+    });
+    await new Promise((r) => setTimeout(r, 0)); // the first write has started and waits on the gate
+    const skipped = writeLatest('field', async () => {
+      written.push('ab');
+    });
+    const last = writeLatest('field', async () => {
+      written.push('abc');
+    });
+    release();
+    await Promise.all([slow, skipped, last]);
+    expect(written).toEqual(['a', 'abc']);
+  });
+});

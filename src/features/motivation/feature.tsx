@@ -1,3 +1,13 @@
-import { notBuiltFeature } from '../not-built';
+/** Motivation: the three questions on why the workplace wants a peer worker (Socialstyrelsen 2016). */
+import type { ToolFeature } from '../types';
+import { MOTIVATION_TOOL, motivationProgress, normaliseMotivation } from './model';
 
-export const feature = notBuiltFeature('motivation');
+export const feature: ToolFeature = {
+  id: MOTIVATION_TOOL,
+  progress: (snapshot) => {
+    const doc = snapshot.toolDocs.find((d) => d.tool === MOTIVATION_TOOL);
+    return { ...motivationProgress(normaliseMotivation(doc?.data)), updatedAt: doc?.updatedAt ?? null };
+  },
+  loadScreen: async () => (await import('./MotivationScreen')).MotivationScreen,
+  loadReport: async () => (await import('./report')).motivationReport,
+};

@@ -1,0 +1,83 @@
+import './motivation.css';
+import { useState } from 'preact/hooks';
+import { motivationText } from '../../../content/motivation';
+import { useLang } from '../../i18n';
+import { setToolField, useToolDoc } from '../../storage/tool-docs';
+import { TextField } from '../../ui/TextField';
+import { ToolPage } from '../../ui/ToolPage';
+import type { ToolScreenProps } from '../types';
+import { MAX_ITEM_TEXT } from './custom-items';
+import { MOTIVATION_TOOL, motivationItems, normaliseMotivation } from './model';
+import { AddOwnItemButton } from './OwnItemControls';
+import { OwnQuestionCard, QuestionCard } from './QuestionCard';
+
+const ADD_ID = 'motivation-add-own';
+
+/** The Motivation screen: the three questions, the workplace's own, and the one-sentence summary. */
+export function MotivationScreen({ caseRecord }: ToolScreenProps) {
+  const { t } = useLang();
+  const doc = useToolDoc(caseRecord.id, MOTIVATION_TOOL);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
+  const intro = <p class="lead">{t(motivationText.intro)}</p>;
+  if (doc === undefined) {
+    return (
+      <ToolPage tool={MOTIVATION_TOOL} caseRecord={caseRecord} intro={intro}>
+        <p class="muted">…</p>
+      </ToolPage>
+    );
+  }
+  const state = normaliseMotivation(doc?.data);
+  const items = motivationItems(state);
+  const save = (path: string[]) => (value: string) =>
+    setToolField(caseRecord.id, MOTIVATION_TOOL, path, value);
+  let ownNumber = 0;
+  return (
+    <ToolPage tool={MOTIVATION_TOOL} caseRecord={caseRecord} intro={intro}>
+      <ol class="motivation-list">
+        {items.map((item, index) => (
+          <li key={item.id}>
+            {item.kind === 'content' ? (
+              <QuestionCard
+                number={index + 1}
+                question={item.question}
+                answer={state.answers[item.id] ?? ''}
+                save={save(['answers', item.id])}
+              />
+            ) : (
+              <OwnQuestionCard
+                caseId={caseRecord.id}
+                id={item.id}
+                number={++ownNumber}
+                text={item.ownText}
+                answer={state.answers[item.id] ?? ''}
+                autoFocus={justAdded === item.id}
+                addButtonId={ADD_ID}
+              />
+            )}
+          </li>
+        ))}
+      </ol>
+      <section class="motivation-own" aria-labelledby="motivation-own-heading">
+        <h2 id="motivation-own-heading">{t(motivationText.ownHeading)}</h2>
+        <p class="muted">{t(motivationText.ownIntro)}</p>
+        <AddOwnItemButton
+          caseId={caseRecord.id}
+          tool={MOTIVATION_TOOL}
+          id={ADD_ID}
+          label={t(motivationText.addOwn)}
+          onAdded={setJustAdded}
+        />
+      </section>
+      <section class="card motivation-summary" aria-labelledby="motivation-summary-heading">
+        <h2 id="motivation-summary-heading">{t(motivationText.summaryHeading)}</h2>
+        <TextField
+          label={t(motivationText.summaryLabel)}
+          hint={t(motivationText.summaryHint)}
+          value={state.summary}
+          maxLength={MAX_ITEM_TEXT * 2}
+          save={save(['summary'])}
+        />
+      </section>
+    </ToolPage>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The Motivation tool's state: free-text answers to the three questions and to the workplace's own
+ * questions, plus an optional one-sentence summary. Stored as toolDoc 'motivation':
+ * `{ answers: { [questionId]: text }, custom: { [id]: { text, order } }, summary }`.
+ */
+import { type MotivationQuestion, motivationQuestions } from '../../../content/motivation';
+import {
+  type CustomItems,
+  cleanString,
+  isRecord,
+  MAX_ANSWER_TEXT,
+  MAX_ITEM_TEXT,
+  normaliseCustom,
+  sortedCustom,
+} from './custom-items';
+
+export const MOTIVATION_TOOL = 'motivation';
+
+export interface MotivationState {
+  answers: Readonly<Record<string, string>>;
+  custom: CustomItems;
+  summary: string;
+}
+
+/** One question on screen: from the content (`question` text) or the workplace's own (`ownText`). */
+export type MotivationItem =
+  | { id: string; kind: 'content'; question: MotivationQuestion }
+  | { id: string; kind: 'own'; ownText: string };
+
+/** Turns any stored value into a valid state: unknown ids are dropped, texts capped. */
+export function normaliseMotivation(data: unknown): MotivationState {
+  const record = isRecord(data) ? data : {};
+  const custom = normaliseCustom(record.custom);
+  const known = new Set<string>([...motivationQuestions.map((q) => q.id), ...Object.keys(custom)]);
+  const answers: Record<string, string> = {};
+  if (isRecord(record.answers)) {
+    for (const [id, value] of Object.entries(record.answers)) {
+      if (known.has(id) && typeof value === 'string') answers[id] = cleanString(value, MAX_ANSWER_TEXT);
+    }
+  }
+  return { answers, custom, summary: cleanString(record.summary, MAX_ITEM_TEXT * 2) };
+}
+
+/** The content's questions, then the workplace's own in the order they were added. */
+export function motivationItems(state: MotivationState): MotivationItem[] {
+  return [
+    ...motivationQuestions.map((q: MotivationQuestion) => ({
+      id: q.id,
+      kind: 'content' as const,
+      question: q,
+    })),
+    ...sortedCustom(state.custom).map((item) => ({ id: item.id, kind: 'own' as const, ownText: item.text })),
+  ];
+}
+
+/** True when an answer has some text beyond whitespace. */
+export function isAnswered(text: string | undefined): boolean {
+  return (text ?? '').trim().length > 0;
+}
+
+/** Questions answered (non-empty) out of all questions, own ones included. */
+export function motivationProgress(state: MotivationState): { answered: number; total: number } {
+  const items = motivationItems(state);
+  return {
+    answered: items.filter((item) => isAnswered(state.answers[item.id])).length,
+    total: items.length,
+  };
+}

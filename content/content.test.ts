@@ -22,7 +22,7 @@ function isTextLike(value: object): boolean {
 
 function walk(value: unknown, path: string, findings: Finding[], texts: { count: number }): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => walk(item, `${path}[${index}]`, findings, texts));
+    for (const [index, item] of value.entries()) walk(item, `${path}[${index}]`, findings, texts);
     return;
   }
   if (typeof value !== 'object' || value === null) return;

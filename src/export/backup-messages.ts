@@ -1,0 +1,31 @@
+/** The translated message for each reason a backup file is refused. */
+import { exportUi } from '../../content/export';
+import type { Lang } from '../../content/types';
+import type { BackupError } from './backup-types';
+
+/** A clear, specific message in the given language. */
+export function backupErrorMessage(error: BackupError, lang: Lang): string {
+  const e = exportUi.errors;
+  switch (error.code) {
+    case 'empty':
+      return e.empty[lang];
+    case 'too-large':
+      return e.tooLarge[lang](error.maxMb);
+    case 'not-json':
+      return e.notJson[lang];
+    case 'truncated':
+      return e.truncated[lang];
+    case 'not-backup':
+      return e.notBackup[lang];
+    case 'newer':
+      return e.newer[lang](error.version);
+    case 'unknown-version':
+      return e.unknownVersion[lang];
+    case 'invalid':
+      return e.invalid[lang](error.where);
+    case 'read-failed':
+      return e.readFailed[lang];
+    case 'write-failed':
+      return e.writeFailed[lang];
+  }
+}

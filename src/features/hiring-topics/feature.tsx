@@ -1,3 +1,13 @@
-import { notBuiltFeature } from '../not-built';
+/** Hiring topics: which topics matter most to settle when employing a peer worker (St George's 2015). */
+import type { ToolFeature } from '../types';
+import { HIRING_TOPICS_TOOL, hiringTopicsProgress, normaliseHiringTopics } from './model';
 
-export const feature = notBuiltFeature('hiring-topics');
+export const feature: ToolFeature = {
+  id: HIRING_TOPICS_TOOL,
+  progress: (snapshot) => {
+    const doc = snapshot.toolDocs.find((d) => d.tool === HIRING_TOPICS_TOOL);
+    return { ...hiringTopicsProgress(normaliseHiringTopics(doc?.data)), updatedAt: doc?.updatedAt ?? null };
+  },
+  loadScreen: async () => (await import('./HiringTopicsScreen')).HiringTopicsScreen,
+  loadReport: async () => (await import('./report')).hiringTopicsReport,
+};

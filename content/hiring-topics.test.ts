@@ -1,0 +1,25 @@
+import { hiringTopics, IMPORTANCE_MAX, IMPORTANCE_MIN, importanceScale } from './hiring-topics';
+import { LANGS } from './types';
+
+describe('hiring topics content', () => {
+  it('has the fifteen topics i1–i15, each with a title and explanation in both languages', () => {
+    expect(hiringTopics.map((topic) => topic.id)).toEqual(Array.from({ length: 15 }, (_, i) => `i${i + 1}`));
+    for (const topic of hiringTopics) {
+      for (const lang of LANGS) {
+        expect(topic.title[lang].trim()).not.toBe('');
+        expect(topic.explanation[lang].trim()).not.toBe('');
+      }
+    }
+    const titles = hiringTopics.map((topic) => topic.title.da);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it('rates importance on one consistent 1–5 scale with a distinct label for every step', () => {
+    expect(importanceScale.map((step) => step.value)).toEqual([1, 2, 3, 4, 5]);
+    expect(IMPORTANCE_MIN).toBe(1);
+    expect(IMPORTANCE_MAX).toBe(5);
+    for (const lang of LANGS) {
+      expect(new Set(importanceScale.map((step) => step.label[lang])).size).toBe(importanceScale.length);
+    }
+  });
+});

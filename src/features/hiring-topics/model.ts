@@ -1,0 +1,117 @@
+/**
+ * The Hiring topics tool's state: one joint importance rating per topic (1–5 or "don't know"), the
+ * workplace's own topics, and a decision or note per topic. Stored as toolDoc 'hiring-topics':
+ * `{ ratings: { [topicId]: 1..5 | 'unknown' }, notes: { [topicId]: text }, custom: { [id]: { text, order } } }`.
+ */
+import {
+  AGENDA_SIZE,
+  type HiringTopic,
+  hiringTopics,
+  IMPORTANCE_MAX,
+  IMPORTANCE_MIN,
+} from '../../../content/hiring-topics';
+import { cleanString, isRecord, normaliseOwnItems, type OwnItemBase } from './own-items';
+
+export const HIRING_TOPICS_TOOL = 'hiring-topics';
+export const MAX_NOTE_TEXT = 2000;
+
+export type Importance = 1 | 2 | 3 | 4 | 5;
+export type Rating = Importance | 'unknown';
+
+export interface HiringTopicsState {
+  ratings: Readonly<Record<string, Rating>>;
+  notes: Readonly<Record<string, string>>;
+  own: readonly OwnItemBase[];
+}
+
+/** One topic on screen: from the content, or the workplace's own. */
+export type TopicItem =
+  | { id: string; kind: 'content'; topic: HiringTopic }
+  | { id: string; kind: 'own'; ownText: string };
+
+export interface RankedTopic {
+  item: TopicItem;
+  rating: Importance;
+  /** 1-based place in the prioritised list. */
+  rank: number;
+  /** Among the top topics to take into the interview. */
+  onAgenda: boolean;
+}
+
+/** Reads a stored rating: 'unknown', or a number rounded and clamped to the scale; else undefined. */
+export function normaliseRating(value: unknown): Rating | undefined {
+  if (value === 'unknown') return 'unknown';
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  return Math.min(IMPORTANCE_MAX, Math.max(IMPORTANCE_MIN, Math.round(value))) as Importance;
+}
+
+/** Turns any stored value into a valid state: unknown ids are dropped, ratings clamped, texts capped. */
+export function normaliseHiringTopics(data: unknown): HiringTopicsState {
+  const record = isRecord(data) ? data : {};
+  const own = normaliseOwnItems(record.custom, () => ({}));
+  const known = new Set<string>([...hiringTopics.map((topic) => topic.id), ...own.map((item) => item.id)]);
+  const ratings: Record<string, Rating> = {};
+  if (isRecord(record.ratings)) {
+    for (const [id, value] of Object.entries(record.ratings)) {
+      const rating = normaliseRating(value);
+      if (known.has(id) && rating !== undefined) ratings[id] = rating;
+    }
+  }
+  const notes: Record<string, string> = {};
+  if (isRecord(record.notes)) {
+    for (const [id, value] of Object.entries(record.notes)) {
+      if (known.has(id) && typeof value === 'string') notes[id] = cleanString(value, MAX_NOTE_TEXT);
+    }
+  }
+  return { ratings, notes, own };
+}
+
+/** The content's topics, then the workplace's own in the order they were added. */
+export function topicItems(state: HiringTopicsState): TopicItem[] {
+  return [
+    ...hiringTopics.map((topic: HiringTopic) => ({ id: topic.id, kind: 'content' as const, topic })),
+    ...state.own.map((item) => ({ id: item.id, kind: 'own' as const, ownText: item.text })),
+  ];
+}
+
+/**
+ * The prioritised list: topics with a 1–5 rating, most important first; ties keep the list order
+ * (the content's topics, then own topics as added). The top AGENDA_SIZE go to the interview.
+ */
+export function rankTopics(state: HiringTopicsState): RankedTopic[] {
+  const rated = topicItems(state).flatMap((item, index) => {
+    const rating = state.ratings[item.id];
+    return typeof rating === 'number' ? [{ item, rating, index }] : [];
+  });
+  rated.sort((a, b) => b.rating - a.rating || a.index - b.index);
+  return rated.map(({ item, rating }, i) => ({ item, rating, rank: i + 1, onAgenda: i < AGENDA_SIZE }));
+}
+
+/** Topics marked "don't know", in list order. */
+export function unknownTopics(state: HiringTopicsState): TopicItem[] {
+  return topicItems(state).filter((item) => state.ratings[item.id] === 'unknown');
+}
+
+/**
+ * For each advice, the first topic (in list order) it applies to: the advice is shown there only,
+ * so the "5 gode råd" appear where they apply, not repeated down the page.
+ */
+export function adviceShownAt(items: readonly TopicItem[]): Set<string> {
+  const seen = new Set<string>();
+  const at = new Set<string>();
+  for (const item of items) {
+    if (item.kind !== 'content' || !item.topic.advice || seen.has(item.topic.advice)) continue;
+    seen.add(item.topic.advice);
+    at.add(item.id);
+  }
+  return at;
+}
+
+/** Topics with any answer ("don't know" included) out of all topics, own ones included. */
+export function hiringTopicsProgress(state: HiringTopicsState): { answered: number; total: number } {
+  const items = topicItems(state);
+  return {
+    answered: items.filter((item) => state.ratings[item.id] !== undefined).length,
+    total: items.length,
+  };
+}

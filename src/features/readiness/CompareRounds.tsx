@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import { readinessText } from '../../../content/readiness';
+import { useLang } from '../../i18n';
+import { answerText, changeText, entryShort, roundTitle } from './labels';
+import { compareRounds, type ReadinessEntry, type ReadinessRound, scoreRound } from './model';
+
+/** Two rounds side by side: each statement's answer then and now, and the change in temperature. */
+export function CompareRounds(props: {
+  rounds: readonly ReadinessRound[];
+  entries: readonly ReadinessEntry[];
+}) {
+  const { t, formatDate } = useLang();
+  const { rounds, entries } = props;
+  const [fromId, setFromId] = useState<string | null>(null);
+  const [toId, setToId] = useState<string | null>(null);
+  const from = rounds.find((r) => r.id === fromId) ?? rounds.at(-2);
+  const to = rounds.find((r) => r.id === toId) ?? rounds.at(-1);
+  if (!from || !to) return null;
+  const ids = entries.map((e) => e.id);
+  const changes = compareRounds(from.answers, to.answers, ids);
+  const fromTotal = scoreRound(from.answers, ids).scaled;
+  const toTotal = scoreRound(to.answers, ids).scaled;
+  const name = (r: ReadinessRound) => roundTitle(t, formatDate, r);
+  const picker = (id: string, label: string, value: ReadinessRound, set: (id: string) => void) => (
+    <div class="field">
+      <label class="field-label" for={id}>
+        {label}
+      </label>
+      <select id={id} class="field-input" value={value.id} onChange={(e) => set(e.currentTarget.value)}>
+        {rounds.map((r) => (
+          <option key={r.id} value={r.id}>
+            {name(r)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <section class="readiness-compare" aria-labelledby="readiness-compare-heading">
+      <h2 id="readiness-compare-heading">{t(readinessText.compareHeading)}</h2>
+      <p class="muted">{t(readinessText.compareIntro)}</p>
+      <div class="readiness-compare-pickers">
+        {picker('readiness-compare-from', t(readinessText.compareFrom), from, setFromId)}
+        {picker('readiness-compare-to', t(readinessText.compareTo), to, setToId)}
+      </div>
+      <table class="data-table">
+        <caption>{t(readinessText.compareCaption)(name(from), name(to))}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t(readinessText.colItem)}</th>
+            <th scope="col">{name(from)}</th>
+            <th scope="col">{name(to)}</th>
+            <th scope="col">{t(readinessText.colChange)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => {
+            const entry = entries.find((e) => e.id === c.id);
+            return (
+              <tr key={c.id}>
+                <th scope="row">{entry ? entryShort(t, entry, entries) : c.id}</th>
+                <td>{answerText(t, c.from)}</td>
+                <td>{answerText(t, c.to)}</td>
+                <td>{changeText(t, c.change)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t(readinessText.compareTotal)}</th>
+            <td>{fromTotal ?? '–'}</td>
+            <td>{toTotal ?? '–'}</td>
+            <td>{fromTotal !== null && toTotal !== null ? changeText(t, toTotal - fromTotal) : '–'}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { type ReadinessAnswer, readinessScale, readinessText } from '../../../content/readiness';
+import type { Text } from '../../../content/types';
+import { ui } from '../../../content/ui';
+import { useLang } from '../../i18n';
+import { setRoundField } from '../../storage/rounds';
+import { AdviceNote } from '../../ui/AdviceNote';
+import { SegmentedControl } from '../../ui/SegmentedControl';
+import { TextField } from '../../ui/TextField';
+import { MAX_ITEM_TEXT } from '../motivation/custom-items';
+import { OwnItemText, RemoveOwnItemButton } from '../motivation/OwnItemControls';
+import { entryShort, entryText } from './labels';
+import { READINESS_TOOL, type ReadinessEntry, type ReadinessRound } from './model';
+
+/** One statement: its temperature on the scale, what it means, the advice that fits, and a note. */
+export function ReadinessItemCard(props: {
+  caseId: string;
+  number: number;
+  entry: ReadinessEntry;
+  entries: readonly ReadinessEntry[];
+  round: ReadinessRound;
+  autoFocus: boolean;
+  addButtonId: string;
+}) {
+  const { t } = useLang();
+  const { entry, round } = props;
+  const text = entryText(t, entry, props.entries);
+  const answer = round.answers[entry.id];
+  const note = round.notes[entry.id] ?? '';
+  const segments = readinessScale.map((step) => ({
+    value: step.value as ReadinessAnswer,
+    label: t(step.label as Text),
+    hint: t(step.hint as Text),
+  }));
+  return (
+    <div class={`card readiness-card${entry.kind === 'own' ? ' own-item' : ''}`}>
+      {entry.kind === 'own' && (
+        <OwnItemText
+          caseId={props.caseId}
+          tool={READINESS_TOOL}
+          id={entry.id}
+          label={t(readinessText.ownLabel)}
+          value={entry.ownText}
+          autoFocus={props.autoFocus}
+        />
+      )}
+      <SegmentedControl<ReadinessAnswer>
+        legend={`${props.number}. ${text}`}
+        segments={segments}
+        value={answer}
+        showHints
+        name={`readiness-${round.id}-${entry.id}`}
+        onChange={(value) => void setRoundField(round.id, ['answers', entry.id], value)}
+        clear={
+          answer === undefined
+            ? undefined
+            : {
+                label: t(readinessText.clear),
+                onClear: () => void setRoundField(round.id, ['answers', entry.id], undefined),
+              }
+        }
+      />
+      <div class="readiness-card-more">
+        {entry.kind === 'content' && (
+          <details class="disclosure">
+            <summary>{t(ui.common.whatDoesItMean)}</summary>
+            <p>{t(entry.item.explanation)}</p>
+            {'advice' in entry.item && entry.item.advice && <AdviceNote id={entry.item.advice} />}
+          </details>
+        )}
+        <details class="disclosure" open={note !== '' || undefined}>
+          <summary>{t(readinessText.note)}</summary>
+          <TextField
+            key={round.id}
+            label={t(readinessText.noteFor)(entryShort(t, entry, props.entries))}
+            hint={t(readinessText.noteHint)}
+            value={note}
+            multiline
+            maxLength={MAX_ITEM_TEXT * 4}
+            save={(value) => setRoundField(round.id, ['notes', entry.id], value)}
+          />
+        </details>
+        {entry.kind === 'own' && (
+          <RemoveOwnItemButton
+            caseId={props.caseId}
+            tool={READINESS_TOOL}
+            id={entry.id}
+            sections={[]}
+            label={t(readinessText.removeOwn)}
+            itemName={text}
+            removed={readinessText.ownRemoved}
+            undo={readinessText.undo}
+            focusAfterId={props.addButtonId}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

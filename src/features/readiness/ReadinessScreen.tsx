@@ -1,0 +1,75 @@
+import './readiness.css';
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { readinessText } from '../../../content/readiness';
+import { useLang } from '../../i18n';
+import { createRound, useRounds } from '../../storage/rounds';
+import { useToolDoc } from '../../storage/tool-docs';
+import { ToolPage } from '../../ui/ToolPage';
+import type { ToolScreenProps } from '../types';
+import { CompareRounds } from './CompareRounds';
+import {
+  newRoundData,
+  normaliseReadinessDoc,
+  READINESS_TOOL,
+  readinessEntries,
+  readinessRounds,
+  todayIso,
+} from './model';
+import { ReadinessItems } from './ReadinessItems';
+import { ReadinessResult } from './ReadinessResult';
+import { RoundControls } from './RoundControls';
+
+/** The readiness check: pick or start a round, answer the statements, read the result, compare. */
+export function ReadinessScreen({ caseRecord }: ToolScreenProps) {
+  const { t } = useLang();
+  const doc = useToolDoc(caseRecord.id, READINESS_TOOL);
+  const records = useRounds(caseRecord.id, READINESS_TOOL);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const intro = (
+    <>
+      <p class="lead">{t(readinessText.intro)}</p>
+      <p class="muted">{t(readinessText.inspiredNote)}</p>
+    </>
+  );
+  const page = (body: ComponentChildren) => (
+    <ToolPage tool={READINESS_TOOL} caseRecord={caseRecord} intro={intro}>
+      {body}
+    </ToolPage>
+  );
+  if (doc === undefined || records === undefined) return page(<p class="muted">…</p>);
+
+  const entries = readinessEntries(normaliseReadinessDoc(doc?.data));
+  const ids = entries.map((e) => e.id);
+  const rounds = readinessRounds(records, ids);
+  const round = rounds.find((r) => r.id === selectedId) ?? rounds.at(-1);
+  const startRound = async () => {
+    const name = t(readinessText.defaultRoundName)(rounds.length + 1);
+    setSelectedId(await createRound(caseRecord.id, READINESS_TOOL, newRoundData(name, todayIso())));
+  };
+
+  if (!round) {
+    return page(
+      <div class="card readiness-start">
+        <p>{t(readinessText.startIntro)}</p>
+        <button type="button" class="btn btn-primary" onClick={() => void startRound()}>
+          {t(readinessText.start)}
+        </button>
+      </div>,
+    );
+  }
+  return page(
+    <>
+      <RoundControls
+        rounds={rounds}
+        round={round}
+        onSelect={setSelectedId}
+        onTakeAgain={() => void startRound()}
+        onDeleted={() => setSelectedId(null)}
+      />
+      <ReadinessItems caseId={caseRecord.id} round={round} entries={entries} />
+      <ReadinessResult round={round} entries={entries} />
+      {rounds.length > 1 && <CompareRounds rounds={rounds} entries={entries} />}
+    </>,
+  );
+}

@@ -1,0 +1,85 @@
+import { readinessText } from '../../../content/readiness';
+import { useLang } from '../../i18n';
+import { deleteRound, restoreRound, setRoundField } from '../../storage/rounds';
+import { TextField } from '../../ui/TextField';
+import { showToast } from '../../ui/toast-store';
+import { roundTitle } from './labels';
+import type { ReadinessRound } from './model';
+
+/** Which round is shown, its name and date, and starting a new round or deleting this one. */
+export function RoundControls(props: {
+  rounds: readonly ReadinessRound[];
+  round: ReadinessRound;
+  onSelect: (id: string) => void;
+  onTakeAgain: () => void;
+  onDeleted: () => void;
+}) {
+  const { t, formatDate } = useLang();
+  const { round, rounds } = props;
+  const roundName = (r: ReadinessRound) => roundTitle(t, formatDate, r);
+  const remove = async () => {
+    const removed = await deleteRound(round.id);
+    props.onDeleted();
+    document.getElementById('readiness-take-again')?.focus();
+    if (removed) {
+      showToast({
+        message: t(readinessText.roundDeleted),
+        action: { label: t(readinessText.undo), run: () => restoreRound(removed) },
+      });
+    }
+  };
+  return (
+    <section class="card readiness-round" aria-label={t(readinessText.roundLabel)}>
+      {rounds.length > 1 && (
+        <div class="field">
+          <label class="field-label" for="readiness-round-select">
+            {t(readinessText.roundLabel)}
+          </label>
+          <select
+            id="readiness-round-select"
+            class="field-input"
+            value={round.id}
+            onChange={(event) => props.onSelect(event.currentTarget.value)}
+          >
+            {rounds.map((r) => (
+              <option key={r.id} value={r.id}>
+                {roundName(r)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div class="readiness-round-fields" key={round.id}>
+        <TextField
+          label={t(readinessText.roundName)}
+          value={round.name}
+          maxLength={80}
+          save={(value) => setRoundField(round.id, ['name'], value)}
+        />
+        <TextField
+          label={t(readinessText.roundDate)}
+          type="date"
+          value={round.date}
+          save={(value) => setRoundField(round.id, ['date'], value)}
+        />
+      </div>
+      <div class="readiness-round-actions">
+        <button
+          type="button"
+          id="readiness-take-again"
+          class="btn"
+          aria-describedby="readiness-take-again-hint"
+          onClick={props.onTakeAgain}
+        >
+          {t(readinessText.takeAgain)}
+        </button>
+        <span class="muted" id="readiness-take-again-hint">
+          {t(readinessText.takeAgainHint)}
+        </span>
+        <button type="button" class="btn btn-quiet readiness-delete" onClick={() => void remove()}>
+          {t(readinessText.deleteRound)}
+        </button>
+      </div>
+    </section>
+  );
+}

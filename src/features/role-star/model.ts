@@ -1,0 +1,432 @@
+/**
+ * The Role Star's state, pure (no DOM, no storage).
+ * - Per case, toolDoc 'role-star' holds the star's configuration:
+ *   `{ custom: { [id]: { label, description? } }, renamed: { [defaultId]: label }, hidden: { [id]: true }, order: id[] }`.
+ * - Each sitting is a RoundRecord (tool 'role-star') whose data is a `RoundData` (see below).
+ * Everything read from storage passes through `normaliseConfig` / `normaliseRound` first.
+ */
+import {
+  GENERAL_TASKS_ID,
+  MAX_DIMENSIONS,
+  ROLE_STAR_MAX,
+  ROLE_STAR_MIN,
+  type RoleStarDimension,
+  roleStarDimensions,
+} from '../../../content/role-star';
+import type { Lang } from '../../../content/types';
+
+export const ROLE_STAR_TOOL = 'role-star';
+export const MAX_LABEL = 120;
+export const MAX_DESCRIPTION = 400;
+export const MAX_NOTE = 2000;
+export const MAX_ROUND_NAME = 120;
+const MAX_ID = 64;
+/** More custom dimensions than this are dropped when normalising (the star shows at most 24 anyway). */
+const MAX_CUSTOM = 48;
+
+export type Person = 'manager' | 'peer';
+export const PEOPLE: readonly Person[] = ['manager', 'peer'];
+export type Rating = number | 'skip';
+
+export interface CustomDimension {
+  label: string;
+  description?: string;
+}
+
+export interface StarConfig {
+  custom: Readonly<Record<string, CustomDimension>>;
+  renamed: Readonly<Record<string, string>>;
+  hidden: Readonly<Record<string, true>>;
+  /** Every dimension id, visible and hidden, in the order the star shows them. */
+  order: readonly string[];
+}
+
+export interface RoundData {
+  name: string;
+  /** ISO date `YYYY-MM-DD`, or '' when not set. */
+  date: string;
+  /** The dimensions of this round, in order (a snapshot taken when the round starts). */
+  dimensionIds: readonly string[];
+  /** Label snapshot, so a round stays readable when a dimension is renamed or removed later. */
+  labels: Readonly<Record<string, string>>;
+  ratings: Readonly<Record<Person, Readonly<Record<string, Rating>>>>;
+  finished: Readonly<Partial<Record<Person, true>>>;
+  revealed?: true;
+  agreed: Readonly<Record<string, number>>;
+  notes: Readonly<Record<string, string>>;
+  /** The round whose agreed values this round started from. */
+  startedFrom?: string;
+  /** Who holds the tablet and rates now (additive to the shared contract). */
+  current?: Person;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A string trimmed of control characters' worth of nonsense and capped; '' for anything else. */
+export function cleanString(value: unknown, max: number): string {
+  return typeof value === 'string' ? value.slice(0, max) : '';
+}
+
+/** A usable id: a short non-empty string without dots (dots would break key paths). */
+export function isValidId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID && !value.includes('.');
+}
+
+const defaultIds: readonly string[] = roleStarDimensions.map((d) => d.id);
+const defaultById = new Map<string, RoleStarDimension>(roleStarDimensions.map((d) => [d.id, d]));
+
+export function isDefaultDimension(id: string): boolean {
+  return defaultById.has(id);
+}
+
+/** Clamps a stored number to the scale as an integer; `null` when it is not a number. */
+export function clampValue(value: unknown): number | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  return Math.min(ROLE_STAR_MAX, Math.max(ROLE_STAR_MIN, Math.round(value)));
+}
+
+function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** Turns any stored configuration into a valid one: unknown ids dropped, every known id in `order`. */
+export function normaliseConfig(data: unknown): StarConfig {
+  const record = isRecord(data) ? data : {};
+  const custom: Record<string, CustomDimension> = {};
+  if (isRecord(record.custom)) {
+    for (const [id, value] of Object.entries(record.custom)) {
+      if (Object.keys(custom).length >= MAX_CUSTOM) break;
+      if (!isValidId(id) || isDefaultDimension(id) || !isRecord(value)) continue;
+      const description = cleanString(value.description, MAX_DESCRIPTION);
+      custom[id] = { label: cleanString(value.label, MAX_LABEL), ...(description ? { description } : {}) };
+    }
+  }
+  const known = new Set([...defaultIds, ...Object.keys(custom)]);
+  const renamed: Record<string, string> = {};
+  if (isRecord(record.renamed)) {
+    for (const [id, value] of Object.entries(record.renamed)) {
+      const label = cleanString(value, MAX_LABEL);
+      if (isDefaultDimension(id) && label.trim()) renamed[id] = label;
+    }
+  }
+  const hidden: Record<string, true> = {};
+  if (isRecord(record.hidden)) {
+    for (const [id, value] of Object.entries(record.hidden))
+      if (known.has(id) && value === true) hidden[id] = true;
+  }
+  const order: string[] = [];
+  if (Array.isArray(record.order)) {
+    for (const id of record.order)
+      if (typeof id === 'string' && known.has(id) && !order.includes(id)) order.push(id);
+  }
+  for (const id of known) if (!order.includes(id)) order.push(id);
+  return { custom, renamed, hidden, order };
+}
+
+export interface Dimension {
+  id: string;
+  label: string;
+  description: string;
+  kind: 'default' | 'custom';
+  hidden: boolean;
+  /** The content's own name of a default dimension (shown when it is renamed). */
+  defaultLabel?: string;
+}
+
+/** Every dimension of the configuration, hidden ones included, in order, in the given language. */
+export function configDimensions(config: StarConfig, lang: Lang): Dimension[] {
+  return config.order.map((id) => {
+    const base = defaultById.get(id);
+    const hidden = config.hidden[id] === true;
+    if (base) {
+      const renamed = config.renamed[id];
+      return {
+        id,
+        label: renamed ?? base.label[lang],
+        description: base.description[lang],
+        kind: 'default' as const,
+        hidden,
+        defaultLabel: base.label[lang],
+      };
+    }
+    const own = config.custom[id];
+    return {
+      id,
+      label: own?.label ?? '',
+      description: own?.description ?? '',
+      kind: 'custom' as const,
+      hidden,
+    };
+  });
+}
+
+/** The dimensions a new round rates: the visible ones, in order. */
+export function visibleDimensions(config: StarConfig, lang: Lang): Dimension[] {
+  return configDimensions(config, lang).filter((d) => !d.hidden);
+}
+
+/** Turns any stored round data into a valid round. */
+export function normaliseRound(data: unknown): RoundData {
+  const record = isRecord(data) ? data : {};
+  const dimensionIds: string[] = [];
+  if (Array.isArray(record.dimensionIds)) {
+    for (const id of record.dimensionIds) {
+      if (dimensionIds.length >= MAX_DIMENSIONS) break;
+      if (isValidId(id) && !dimensionIds.includes(id)) dimensionIds.push(id);
+    }
+  }
+  const inRound = new Set(dimensionIds);
+  const storedLabels = isRecord(record.labels) ? record.labels : {};
+  const labels: Record<string, string> = {};
+  for (const id of dimensionIds) {
+    const label = cleanString(storedLabels[id], MAX_LABEL);
+    if (label) labels[id] = label;
+  }
+  const ratingsRecord = isRecord(record.ratings) ? record.ratings : {};
+  const ratings = {
+    manager: normaliseRatings(ratingsRecord.manager, inRound),
+    peer: normaliseRatings(ratingsRecord.peer, inRound),
+  };
+  const finishedRecord = isRecord(record.finished) ? record.finished : {};
+  const finished: Partial<Record<Person, true>> = {};
+  for (const person of PEOPLE) if (finishedRecord[person] === true) finished[person] = true;
+  const agreed: Record<string, number> = {};
+  if (isRecord(record.agreed)) {
+    for (const [id, value] of Object.entries(record.agreed)) {
+      const clamped = clampValue(value);
+      if (inRound.has(id) && clamped !== null) agreed[id] = clamped;
+    }
+  }
+  const notes: Record<string, string> = {};
+  if (isRecord(record.notes)) {
+    for (const [id, value] of Object.entries(record.notes)) {
+      const note = cleanString(value, MAX_NOTE);
+      if (inRound.has(id) && note) notes[id] = note;
+    }
+  }
+  return {
+    name: cleanString(record.name, MAX_ROUND_NAME),
+    date: isIsoDate(record.date) ? record.date : '',
+    dimensionIds,
+    labels,
+    ratings,
+    finished,
+    ...(record.revealed === true ? { revealed: true as const } : {}),
+    agreed,
+    notes,
+    ...(isValidId(record.startedFrom) ? { startedFrom: record.startedFrom } : {}),
+    ...(record.current === 'manager' || record.current === 'peer' ? { current: record.current } : {}),
+  };
+}
+
+function normaliseRatings(value: unknown, inRound: ReadonlySet<string>): Record<string, Rating> {
+  const ratings: Record<string, Rating> = {};
+  if (!isRecord(value)) return ratings;
+  for (const [id, rating] of Object.entries(value)) {
+    if (!inRound.has(id)) continue;
+    if (rating === 'skip') ratings[id] = 'skip';
+    else {
+      const clamped = clampValue(rating);
+      if (clamped !== null) ratings[id] = clamped;
+    }
+  }
+  return ratings;
+}
+
+/** A dimension's name in a round: today's content wording for an untouched default, else the snapshot. */
+export function roundLabel(round: RoundData, id: string, lang: Lang): string {
+  const base = defaultById.get(id);
+  const snapshot = round.labels[id];
+  if (base && (!snapshot || snapshot === base.label.da || snapshot === base.label.en))
+    return base.label[lang];
+  return snapshot?.trim() || base?.label[lang] || id;
+}
+
+/** A number for the chart: skipped and unanswered both become `null` (never 0). */
+export function ratingValue(rating: Rating | undefined): number | null {
+  return typeof rating === 'number' ? rating : null;
+}
+
+export function otherPerson(person: Person): Person {
+  return person === 'manager' ? 'peer' : 'manager';
+}
+
+/** Where a round is; the screen is derived from this, so a reload resumes exactly there. */
+export type RoundStage =
+  | { kind: 'choose-first' }
+  | { kind: 'rating'; person: Person }
+  | { kind: 'handover'; from: Person; to: Person }
+  | { kind: 'ready' }
+  | { kind: 'agreeing' }
+  | { kind: 'complete' };
+
+export function roundStage(round: RoundData): RoundStage {
+  const { finished, current } = round;
+  if (finished.manager && finished.peer) {
+    if (!round.revealed) return { kind: 'ready' };
+    return isAgreementComplete(round) ? { kind: 'complete' } : { kind: 'agreeing' };
+  }
+  const done = PEOPLE.find((p) => finished[p]);
+  if (done) {
+    const to = otherPerson(done);
+    return current === to ? { kind: 'rating', person: to } : { kind: 'handover', from: done, to };
+  }
+  return current ? { kind: 'rating', person: current } : { kind: 'choose-first' };
+}
+
+export function isAgreementComplete(round: RoundData): boolean {
+  return round.dimensionIds.length > 0 && round.dimensionIds.every((id) => round.agreed[id] !== undefined);
+}
+
+/** How many dimensions a person has rated or skipped. */
+export function ratedCount(round: RoundData, person: Person): number {
+  return round.dimensionIds.filter((id) => round.ratings[person][id] !== undefined).length;
+}
+
+/** The dimensions a person has neither rated nor skipped yet. */
+export function unansweredIds(round: RoundData, person: Person): string[] {
+  return round.dimensionIds.filter((id) => round.ratings[person][id] === undefined);
+}
+
+export interface Difference {
+  id: string;
+  manager: Rating | undefined;
+  peer: Rating | undefined;
+  /** Absolute difference; `null` when either skipped or did not answer. */
+  gap: number | null;
+  /** Among the differences to talk about first. */
+  talk: boolean;
+}
+
+/** The dimensions ordered by difference, largest first; those to talk about first are marked. */
+export function differences(round: RoundData, talkGap: number): Difference[] {
+  const list = round.dimensionIds.map((id, index) => {
+    const manager = round.ratings.manager[id];
+    const peer = round.ratings.peer[id];
+    const gap = typeof manager === 'number' && typeof peer === 'number' ? Math.abs(manager - peer) : null;
+    return { id, manager, peer, gap, index };
+  });
+  const maxGap = Math.max(0, ...list.map((d) => d.gap ?? 0));
+  const threshold = maxGap >= talkGap ? talkGap : Math.max(1, maxGap);
+  list.sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1) || a.index - b.index);
+  return list.map(({ index: _index, ...d }) => ({
+    ...d,
+    talk: d.gap !== null && d.gap >= threshold && maxGap > 0,
+  }));
+}
+
+/** Dimensions where both gave the same number and no agreed value is set yet. */
+export function sameRatingSuggestions(round: RoundData): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const id of round.dimensionIds) {
+    const m = round.ratings.manager[id];
+    if (round.agreed[id] === undefined && typeof m === 'number' && m === round.ratings.peer[id]) out[id] = m;
+  }
+  return out;
+}
+
+/** The toolkit research warns that a role full of general staff tasks loses what makes it distinct. */
+export function generalTasksWarning(agreed: Readonly<Record<string, number>>): boolean {
+  return (agreed[GENERAL_TASKS_ID] ?? -1) >= 3;
+}
+
+/** The data for a new round: the visible dimensions, optionally starting both people from agreed values. */
+export function newRoundData(
+  config: StarConfig,
+  lang: Lang,
+  name: string,
+  date: string,
+  from?: { id: string; round: RoundData },
+): RoundData {
+  const dims = visibleDimensions(config, lang).slice(0, MAX_DIMENSIONS);
+  const labels: Record<string, string> = {};
+  for (const d of dims) labels[d.id] = d.label;
+  const start: Record<string, Rating> = {};
+  if (from)
+    for (const d of dims)
+      if (from.round.agreed[d.id] !== undefined) start[d.id] = from.round.agreed[d.id] as number;
+  return {
+    name: name.slice(0, MAX_ROUND_NAME),
+    date: isIsoDate(date) ? date : '',
+    dimensionIds: dims.map((d) => d.id),
+    labels,
+    ratings: { manager: { ...start }, peer: { ...start } },
+    finished: {},
+    agreed: {},
+    notes: {},
+    ...(from ? { startedFrom: from.id } : {}),
+  };
+}
+
+export interface RoundEntry {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  data: RoundData;
+}
+
+/** Rounds normalised and sorted oldest first (by creation). */
+export function normaliseRounds(
+  records: readonly { id: string; tool: string; createdAt: number; updatedAt: number; data: unknown }[],
+): RoundEntry[] {
+  return records
+    .filter((r) => r.tool === ROLE_STAR_TOOL)
+    .map((r) => ({ id: r.id, createdAt: r.createdAt, updatedAt: r.updatedAt, data: normaliseRound(r.data) }))
+    .sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** The newest round with at least one agreed value. */
+export function latestAgreedRound(rounds: readonly RoundEntry[]): RoundEntry | undefined {
+  return [...rounds].reverse().find((r) => Object.keys(r.data.agreed).length > 0);
+}
+
+export interface Change {
+  id: string;
+  a: number | null;
+  b: number | null;
+  /** b − a; `null` when the dimension is missing or not agreed in one of the rounds. */
+  delta: number | null;
+  status: 'changed' | 'same' | 'added' | 'removed' | 'unknown';
+}
+
+/** What changed between two rounds' agreed stars: every dimension of either, biggest change first. */
+export function compareRounds(a: RoundData, b: RoundData): Change[] {
+  const ids = [...b.dimensionIds, ...a.dimensionIds.filter((id) => !b.dimensionIds.includes(id))];
+  const changes = ids.map((id, index) => {
+    const inA = a.dimensionIds.includes(id);
+    const inB = b.dimensionIds.includes(id);
+    const va = a.agreed[id] ?? null;
+    const vb = b.agreed[id] ?? null;
+    const delta = va !== null && vb !== null ? vb - va : null;
+    const status: Change['status'] = !inA
+      ? 'added'
+      : !inB
+        ? 'removed'
+        : delta === null
+          ? 'unknown'
+          : delta === 0
+            ? 'same'
+            : 'changed';
+    return { id, a: va, b: vb, delta, status, index };
+  });
+  const rank = (c: (typeof changes)[number]) =>
+    c.delta !== null ? Math.abs(c.delta) : c.status === 'unknown' ? -2 : -1;
+  changes.sort((x, y) => rank(y) - rank(x) || x.index - y.index);
+  return changes.map(({ index: _index, ...c }) => c);
+}
+
+/** Progress for the case overview: agreed dimensions of the latest round. */
+export function roleStarProgress(
+  config: StarConfig,
+  rounds: readonly RoundEntry[],
+): { answered: number; total: number } {
+  const latest = rounds.at(-1);
+  if (!latest) return { answered: 0, total: visibleDimensions(config, 'da').length };
+  const { data } = latest;
+  return {
+    answered: data.dimensionIds.filter((id) => data.agreed[id] !== undefined).length,
+    total: data.dimensionIds.length,
+  };
+}

@@ -33,7 +33,10 @@ describe('readiness content', () => {
 
   it('covers every total from 10 to 40 with exactly one band', () => {
     for (let total = 10; total <= 40; total++) {
-      expect(readinessBands.filter((b) => total >= b.min && total <= b.max), String(total)).toHaveLength(1);
+      expect(
+        readinessBands.filter((b) => total >= b.min && total <= b.max),
+        String(total),
+      ).toHaveLength(1);
     }
   });
 

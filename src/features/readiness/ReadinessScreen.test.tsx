@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { LangProvider } from '../../i18n';
 import { createCase, loadCaseSnapshot } from '../../storage/cases';
 import { feature } from './feature';
-import { readinessReport } from './report';
 import { ReadinessScreen } from './ReadinessScreen';
+import { readinessReport } from './report';
 
 async function setup() {
   const caseId = await createCase({ organisation: 'Distriktspsykiatrien' });
@@ -42,7 +42,9 @@ describe('Readiness screen', () => {
     expect((await screen.findByTestId('readiness-total')).textContent).toBe('27 af 40');
     expect(screen.getByText('Lunt – godt på vej')).toBeTruthy();
     expect(screen.getByText(/besvaret med "ved ikke"/)).toBeTruthy();
-    const workOn = screen.getByRole('heading', { name: 'Det kan I arbejde med før ansættelsen' }).parentElement;
+    const workOn = screen.getByRole('heading', {
+      name: 'Det kan I arbejde med før ansættelsen',
+    }).parentElement;
     const items = within(workOn as HTMLElement).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('strong')?.textContent)).toEqual([
       'Supervision og sparring med andre peer-medarbejdere er sikret.',
@@ -53,7 +55,10 @@ describe('Readiness screen', () => {
     expect(screen.getByRole('img', { name: /Temperatur pr. udsagn/ })).toBeTruthy();
 
     const report = readinessReport(await stored(caseId), 'da');
-    expect(report?.blocks).toContainEqual({ kind: 'paragraph', text: 'Temperatur: 27 af 40. Lunt – godt på vej.' });
+    expect(report?.blocks).toContainEqual({
+      kind: 'paragraph',
+      text: 'Temperatur: 27 af 40. Lunt – godt på vej.',
+    });
     expect(report?.blocks.some((b) => b.kind === 'chart')).toBe(true);
   });
 
@@ -67,7 +72,9 @@ describe('Readiness screen', () => {
     await waitFor(async () => expect(feature.progress(await stored(caseId)).answered).toBe(0));
     await answer(1, 'Varmt');
     await waitFor(async () => {
-      const rows = screen.getAllByRole('row').filter((row) => row.textContent?.includes('Ledelsen bakker op'));
+      const rows = screen
+        .getAllByRole('row')
+        .filter((row) => row.textContent?.includes('Ledelsen bakker op'));
       expect(rows.some((row) => row.textContent?.includes('+2 varmere'))).toBe(true);
     });
     const rounds = (await stored(caseId)).rounds;

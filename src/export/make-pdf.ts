@@ -1,0 +1,47 @@
+/**
+ * Making a PDF from the UI: read the case, gather its sections, then load the PDF code (jsPDF and
+ * svg2pdf.js, a lazy chunk) and render. Returns a File ready to share or download.
+ */
+import { exportUi } from '../../content/export';
+import { toolMeta } from '../../content/tools';
+import type { Lang, ToolId } from '../../content/types';
+import { makeLangApi } from '../i18n';
+import { loadCaseSnapshot } from '../storage/cases';
+import { collectSections } from './collect-report';
+import { exportFileName, localIsoDate } from './pdf/text';
+
+export type PdfProgress =
+  | { step: 'loading' }
+  | { step: 'collecting' }
+  | { step: 'rendering'; done: number; total: number }
+  | { step: 'finishing' };
+
+/** Builds the PDF of a whole case, or of one tool when `tool` is given. */
+export async function makeCasePdf(
+  caseId: string,
+  lang: Lang,
+  options: { tool?: ToolId; onProgress?: (progress: PdfProgress) => void } = {},
+): Promise<File> {
+  const { t } = makeLangApi(lang);
+  const progress = options.onProgress ?? (() => {});
+  progress({ step: 'collecting' });
+  const snapshot = await loadCaseSnapshot(caseId);
+  if (!snapshot) throw new Error(`Case ${caseId} not found`);
+  const sections = await collectSections(snapshot, lang, options.tool ? [options.tool] : undefined);
+  progress({ step: 'loading' });
+  const { buildPdf } = await import('./pdf/build-pdf');
+  const isoDate = localIsoDate();
+  progress({ step: 'rendering', done: 0, total: sections.length });
+  const bytes = await buildPdf({
+    caseRecord: snapshot.case,
+    sections,
+    lang,
+    isoDate,
+    toolTitle: options.tool ? t(toolMeta(options.tool).title) : undefined,
+    onSection: (done, total) => progress({ step: 'rendering', done, total }),
+  });
+  progress({ step: 'finishing' });
+  const stem = snapshot.case.organisation.trim() ? snapshot.case.organisation : t(exportUi.report.fileStem);
+  const name = exportFileName('peerstart', stem, isoDate, 'pdf');
+  return new File([bytes], name, { type: 'application/pdf' });
+}

@@ -1,0 +1,64 @@
+import { columnWidths } from '../../../src/export/pdf/table-layout';
+import { exportFileName, localIsoDate, slugify, toPdfText } from '../../../src/export/pdf/text';
+
+test('Danish letters, quotes and dashes are kept in the PDF text', () => {
+  expect(toPdfText('Æbler, øl og ål – “godt” … 5 €')).toEqual({
+    text: 'Æbler, øl og ål – “godt” … 5 €',
+    replaced: 0,
+  });
+});
+
+test('markup stays literal text', () => {
+  expect(toPdfText('<img src=x onerror=alert(1)>').text).toBe('<img src=x onerror=alert(1)>');
+});
+
+test('emoji, Arabic and Chinese are replaced by question marks and counted, never dropped silently', () => {
+  expect(toPdfText('Glad 😀!')).toEqual({ text: 'Glad ?!', replaced: 1 });
+  expect(toPdfText('👍🏽').replaced).toBe(2);
+  const arabic = toPdfText('مرحبا');
+  expect(arabic.text).toBe('???');
+  expect(arabic.replaced).toBe(5);
+  expect(toPdfText('你好').text).toBe('??');
+});
+
+test('line breaks survive, tabs become spaces and decomposed letters are composed', () => {
+  expect(toPdfText('a\r\nb\tc').text).toBe('a\nb  c');
+  expect(toPdfText('a\u030a').text).toBe('å');
+});
+
+test('file names spell out æ, ø and å and carry the date', () => {
+  expect(slugify('Bostedet Åbrinken – Team Øst')).toBe('bostedet-aabrinken-team-oest');
+  expect(slugify('Café Læsø')).toBe('cafe-laesoe');
+  expect(exportFileName('peerstart', 'Bostedet Åbrinken', '2026-11-23', 'pdf')).toBe(
+    'peerstart-bostedet-aabrinken-2026-11-23.pdf',
+  );
+  expect(exportFileName('peerstart', '😀', '2026-11-23', 'pdf')).toBe('peerstart-2026-11-23.pdf');
+  expect(localIsoDate(new Date(2026, 0, 5))).toBe('2026-01-05');
+});
+
+test('table columns fill the width and a long text column gets the most room', () => {
+  const widths = columnWidths(
+    [
+      { natural: 20, minimum: 15 },
+      { natural: 300, minimum: 25 },
+      { natural: 10, minimum: 10 },
+    ],
+    170,
+  );
+  expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(170);
+  expect(widths[1]).toBeGreaterThan(100);
+  expect(widths[0]).toBeGreaterThanOrEqual(15);
+  expect(widths[2]).toBeGreaterThanOrEqual(10);
+});
+
+test('a column with one enormous word cannot squeeze the others out', () => {
+  const widths = columnWidths(
+    [
+      { natural: 500, minimum: 500 },
+      { natural: 30, minimum: 20 },
+    ],
+    170,
+  );
+  expect(widths[1]).toBeGreaterThanOrEqual(20);
+  expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(170);
+});

@@ -1,6 +1,5 @@
 // The PDF renderer on report fixtures. Text extraction (pdftotext) is checked in the browser spec;
 // here the uncompressed file is read as Latin-1, where WinAnsi text appears in the content streams.
-import { h } from 'preact';
 import { svg2pdf } from 'svg2pdf.js';
 import { buildPdf } from '../../../src/export/pdf/build-pdf';
 import type { ReportSection } from '../../../src/export/report';
@@ -118,10 +117,10 @@ test('the table header is repeated on the next page', async () => {
 });
 
 test('a chart is handed to svg2pdf as the same SVG element, sized to its view box, then removed', async () => {
-  const chart = h(
-    'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 400 300', 'data-testid': 'star' },
-    h('circle', { cx: 200, cy: 150, r: 100, fill: 'none', stroke: '#000' }),
+  const chart = (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" data-testid="star">
+      <circle cx={200} cy={150} r={100} fill="none" stroke="#000" />
+    </svg>
   );
   const mocked = vi.mocked(svg2pdf);
   mocked.mockClear();

@@ -118,7 +118,8 @@ test('the table header is repeated on the next page', async () => {
 
 test('a chart is handed to svg2pdf as the same SVG element, sized to its view box, then removed', async () => {
   const chart = (
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" data-testid="star">
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" data-testid="star" role="img">
+      <title>Stjerne</title>
       <circle cx={200} cy={150} r={100} fill="none" stroke="#000" />
     </svg>
   );

@@ -1,3 +1,13 @@
-import { notBuiltFeature } from '../not-built';
+/** Mapping peer roles: where peer roles exist or could be introduced, and where to start. */
+import type { ToolFeature } from '../types';
+import { mappingProgress, normaliseMapping, ROLE_MAPPING_TOOL } from './model';
 
-export const feature = notBuiltFeature('role-mapping');
+export const feature: ToolFeature = {
+  id: ROLE_MAPPING_TOOL,
+  progress: (snapshot) => {
+    const doc = snapshot.toolDocs.find((d) => d.tool === ROLE_MAPPING_TOOL);
+    return { ...mappingProgress(normaliseMapping(doc?.data)), updatedAt: doc?.updatedAt ?? null };
+  },
+  loadScreen: async () => (await import('./RoleMappingScreen')).RoleMappingScreen,
+  loadReport: async () => (await import('./report')).roleMappingReport,
+};

@@ -1,0 +1,72 @@
+import './role-mapping.css';
+import { useState } from 'preact/hooks';
+import { mappingText } from '../../../content/role-mapping';
+import { useLang } from '../../i18n';
+import { useToolDoc } from '../../storage/tool-docs';
+import { ToolPage } from '../../ui/ToolPage';
+import { AddOwnItemButton } from '../motivation/OwnItemControls';
+import type { ToolScreenProps } from '../types';
+import { mappingEntries, mappingProgress, normaliseMapping, ROLE_MAPPING_TOOL, rowFor } from './model';
+import { SettingCard } from './SettingCard';
+import { StartList } from './StartList';
+
+const ADD_ID = 'role-mapping-add-own';
+
+/** The mapping grid as one card per setting, the workplace's own settings, and where to start. */
+export function RoleMappingScreen({ caseRecord }: ToolScreenProps) {
+  const { t } = useLang();
+  const doc = useToolDoc(caseRecord.id, ROLE_MAPPING_TOOL);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
+  const intro = (
+    <>
+      <p class="lead">{t(mappingText.intro)}</p>
+      <p class="muted">{t(mappingText.inspiredNote)}</p>
+    </>
+  );
+  if (doc === undefined) {
+    return (
+      <ToolPage tool={ROLE_MAPPING_TOOL} caseRecord={caseRecord} intro={intro}>
+        <p class="muted">…</p>
+      </ToolPage>
+    );
+  }
+  const state = normaliseMapping(doc?.data);
+  const entries = mappingEntries(state);
+  const progress = mappingProgress(state);
+  return (
+    <ToolPage tool={ROLE_MAPPING_TOOL} caseRecord={caseRecord} intro={intro}>
+      <div class="mapping-head">
+        <h2>{t(mappingText.settingsHeading)}</h2>
+        <p class="muted" aria-live="polite">
+          {t(mappingText.progress)(progress.answered, progress.total)}
+        </p>
+      </div>
+      <ol class="mapping-list">
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <SettingCard
+              caseId={caseRecord.id}
+              entry={entry}
+              entries={entries}
+              row={rowFor(state, entry.id)}
+              autoFocus={justAdded === entry.id}
+              addButtonId={ADD_ID}
+            />
+          </li>
+        ))}
+      </ol>
+      <section class="mapping-own" aria-labelledby="mapping-own-heading">
+        <h3 id="mapping-own-heading">{t(mappingText.ownHeading)}</h3>
+        <p class="muted">{t(mappingText.ownIntro)}</p>
+        <AddOwnItemButton
+          caseId={caseRecord.id}
+          tool={ROLE_MAPPING_TOOL}
+          id={ADD_ID}
+          label={t(mappingText.addOwn)}
+          onAdded={setJustAdded}
+        />
+      </section>
+      <StartList state={state} entries={entries} />
+    </ToolPage>
+  );
+}

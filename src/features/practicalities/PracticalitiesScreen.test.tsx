@@ -1,0 +1,79 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { LangProvider } from '../../i18n';
+import { createCase, loadCaseSnapshot } from '../../storage/cases';
+import { createRound } from '../../storage/rounds';
+import { toasts } from '../../ui/toast-store';
+import { feature } from './feature';
+import { PracticalitiesScreen } from './PracticalitiesScreen';
+import { practicalitiesReport } from './report';
+
+async function setup(withStar: boolean) {
+  const caseId = await createCase({ organisation: 'Bostedet', roleTitle: 'Peer-medarbejder' });
+  if (withStar) {
+    await createRound(caseId, 'role-star', {
+      name: 'Første samtale',
+      date: '2025-03-04',
+      dimensionIds: ['one-to-one', 'groups', 'general-tasks'],
+      labels: {},
+      ratings: { manager: {}, peer: {} },
+      finished: {},
+      agreed: { 'one-to-one': 4, groups: 2, 'general-tasks': 0 },
+      notes: {},
+    });
+  }
+  const snapshot = await loadCaseSnapshot(caseId);
+  if (!snapshot) throw new Error('no case');
+  render(
+    <LangProvider initial="da">
+      <PracticalitiesScreen caseRecord={snapshot.case} />
+    </LangProvider>,
+  );
+  return caseId;
+}
+
+async function stored(caseId: string) {
+  const snapshot = await loadCaseSnapshot(caseId);
+  if (!snapshot) throw new Error('no case');
+  return snapshot;
+}
+
+const description = () =>
+  screen.getByLabelText('Funktionsbeskrivelse', { selector: 'textarea' }) as HTMLTextAreaElement;
+
+describe('Practicalities screen', () => {
+  it('saves hours and terms, counts filled sections, and notes hours outside the recommended range', async () => {
+    const caseId = await setup(false);
+    fireEvent.input(await screen.findByLabelText('Timer om ugen'), { target: { value: '8' } });
+    fireEvent.click(screen.getByLabelText('Fleksjob'));
+    expect(await screen.findByText(/8 timer ligger uden for det anbefalede/)).toBeTruthy();
+    await waitFor(async () => expect(feature.progress(await stored(caseId)).answered).toBe(2));
+    const report = practicalitiesReport(await stored(caseId), 'en');
+    expect(report?.blocks).toContainEqual({
+      kind: 'answer',
+      question: 'Type of employment',
+      answer: 'Flexi-job',
+    });
+  });
+
+  it('explains how to get an agreed Role Star when there is none', async () => {
+    const caseId = await setup(false);
+    const link = await screen.findByRole('link', { name: 'Gå til rollestjernen' });
+    expect(link.getAttribute('href')).toBe(`/cases/${caseId}/role-star`);
+    expect(screen.queryByRole('button', { name: 'Lav udkast ud fra rollestjernen' })).toBeNull();
+  });
+
+  it('drafts the function description from the agreed star, and undoes a draft that replaced text', async () => {
+    const caseId = await setup(true);
+    const field = await screen.findByLabelText('Funktionsbeskrivelse', { selector: 'textarea' });
+    fireEvent.input(field, { target: { value: 'Vores egen tekst' } });
+    await waitFor(async () => expect(feature.progress(await stored(caseId)).answered).toBe(1));
+    fireEvent.click(await screen.findByRole('button', { name: 'Lav udkast ud fra rollestjernen' }));
+    await waitFor(() => expect(description().value).toMatch(/^Funktionsbeskrivelse: Peer-medarbejder/));
+    expect(description().value).toContain('Kerneopgaver\n- Individuelle peer-samtaler');
+    expect(description().value).toContain('Ikke en fast del af rollen\n- Generelle medarbejderopgaver');
+    const toast = toasts.get().at(-1);
+    expect(toast?.message).toBe('Udkastet erstattede jeres tekst.');
+    await toast?.action?.run();
+    await waitFor(() => expect(description().value).toBe('Vores egen tekst'));
+  });
+});

@@ -1,0 +1,54 @@
+/** A card of the Practicalities screen: title, what the sources say, the fields, and advice. */
+import type { ComponentChildren } from 'preact';
+import { type PracticalitiesSection, practicalitiesSections } from '../../../content/practicalities';
+import { useLang } from '../../i18n';
+import { setToolField } from '../../storage/tool-docs';
+import { AdviceNote } from '../../ui/AdviceNote';
+import { TextField } from '../../ui/TextField';
+import { PRACTICALITIES_TOOL, type TextFieldKey, textLimit } from './model';
+
+export function Section(props: {
+  section: PracticalitiesSection;
+  filled: boolean;
+  children: ComponentChildren;
+}) {
+  const { t } = useLang();
+  const text = practicalitiesSections[props.section];
+  const headingId = `practicalities-${props.section}`;
+  return (
+    <section
+      class={`card practical-section${props.filled ? ' practical-filled' : ''}`}
+      aria-labelledby={headingId}
+      data-section={props.section}
+    >
+      <h2 id={headingId}>{t(text.title)}</h2>
+      <p class="practical-intro">{t(text.intro)}</p>
+      {props.children}
+      {text.advice && <AdviceNote id={text.advice} />}
+    </section>
+  );
+}
+
+/** A text field bound to one field of the tool's document, saved as it is typed. */
+export function PracticalField(props: {
+  caseId: string;
+  field: TextFieldKey;
+  value: string;
+  label: string;
+  hint?: string;
+  multiline?: boolean;
+  inputMode?: 'numeric';
+}) {
+  return (
+    <TextField
+      label={props.label}
+      hint={props.hint}
+      value={props.value}
+      multiline={props.multiline}
+      inputMode={props.inputMode}
+      name={props.field}
+      maxLength={textLimit(props.field)}
+      save={(value) => setToolField(props.caseId, PRACTICALITIES_TOOL, [props.field], value)}
+    />
+  );
+}

@@ -1,0 +1,72 @@
+/** The Practicalities tool's section of the PDF and print report. */
+import {
+  peerEducationLabels,
+  practicalitiesSections,
+  practicalitiesText,
+  termsLabels,
+} from '../../../content/practicalities';
+import { toolMeta } from '../../../content/tools';
+import type { Lang } from '../../../content/types';
+import type { ReportBlock, ReportSection } from '../../export/report';
+import { makeLangApi } from '../../i18n';
+import type { CaseSnapshot } from '../../storage/cases';
+import { normalisePracticalities, PRACTICALITIES_TOOL, practicalitiesProgress } from './model';
+
+/** Splits free text into paragraphs and bulleted lists ("- " lines), as the draft writes them. */
+export function textBlocks(text: string): ReportBlock[] {
+  const blocks: ReportBlock[] = [];
+  let bullets: string[] = [];
+  const flush = () => {
+    if (bullets.length > 0) blocks.push({ kind: 'list', items: bullets });
+    bullets = [];
+  };
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    const bullet = /^[-•*]\s+(.*)$/.exec(trimmed);
+    if (bullet?.[1]) {
+      bullets.push(bullet[1]);
+      continue;
+    }
+    flush();
+    if (trimmed) blocks.push({ kind: 'paragraph', text: trimmed });
+  }
+  flush();
+  return blocks;
+}
+
+/** Every answer under its section's heading, then the function description; `null` when nothing is filled. */
+export function practicalitiesReport(snapshot: CaseSnapshot, lang: Lang): ReportSection | null {
+  const { t } = makeLangApi(lang);
+  const doc = snapshot.toolDocs.find((d) => d.tool === PRACTICALITIES_TOOL);
+  const state = normalisePracticalities(doc?.data);
+  if (practicalitiesProgress(state).answered === 0) return null;
+  const text = practicalitiesText;
+  const answer = (question: string, value: string): ReportBlock => ({
+    kind: 'answer',
+    question,
+    answer: value.trim() || t(text.notAnswered),
+  });
+  const sections = practicalitiesSections;
+  const blocks: ReportBlock[] = [
+    { kind: 'heading', text: t(sections.qualifications.title) },
+    answer(t(text.peerEducation), state.peerEducation ? t(peerEducationLabels[state.peerEducation]) : ''),
+    ...(state.peerEducation === 'no' ? [] : [answer(t(text.peerEducationWhich), state.peerEducationWhich)]),
+    answer(t(text.otherBackground), state.otherBackground),
+    { kind: 'heading', text: t(sections.hours.title) },
+    answer(t(text.hours), state.hours),
+    { kind: 'heading', text: t(sections.terms.title) },
+    answer(t(text.terms), state.terms ? t(termsLabels[state.terms]) : ''),
+    answer(t(text.termsNote), state.termsNote),
+    { kind: 'heading', text: t(sections.supervision.title) },
+    answer(t(text.supervisionWho), state.supervisionWho),
+    answer(t(text.supervisionHowOften), state.supervisionHowOften),
+    { kind: 'heading', text: t(sections.sparring.title) },
+    answer(t(text.sparring), state.sparring),
+    { kind: 'heading', text: t(sections.functionDescription.title) },
+  ];
+  const description = textBlocks(state.functionDescription);
+  blocks.push(
+    ...(description.length > 0 ? description : [{ kind: 'paragraph' as const, text: t(text.notAnswered) }]),
+  );
+  return { tool: PRACTICALITIES_TOOL, title: t(toolMeta(PRACTICALITIES_TOOL).title), blocks };
+}

@@ -67,7 +67,8 @@ export function ReadinessScreen({ caseRecord }: ToolScreenProps) {
         onTakeAgain={() => void startRound()}
         onDeleted={() => setSelectedId(null)}
       />
-      <ReadinessItems caseId={caseRecord.id} round={round} entries={entries} />
+      {/* A fresh list per round: radios moving between groups would uncheck each other. */}
+      <ReadinessItems key={round.id} caseId={caseRecord.id} round={round} entries={entries} />
       <ReadinessResult round={round} entries={entries} />
       {rounds.length > 1 && <CompareRounds rounds={rounds} entries={entries} />}
     </>,

@@ -5,7 +5,7 @@
  * the research behind the toolkit (Gillard et al. 2013, 2015) and Danish peer job descriptions.
  * The ids are storage keys: never change them, so the original wording can be swapped in later.
  */
-import type { Text } from './types';
+import type { Text, TextFn } from './types';
 
 export interface RoleStarDimension {
   id: string;
@@ -176,3 +176,368 @@ export const MIN_DIMENSIONS = 3;
 export const MAX_DIMENSIONS = 24;
 /** A gap this large between the two ratings marks a dimension to talk about first. */
 export const TALK_GAP = 2;
+
+type Fn<A extends unknown[]> = TextFn<A>;
+
+/** Every text on the Role Star's screens and in its report section. */
+export const roleStarText = {
+  intro: {
+    da: 'Rollestjernen hjælper jer med at afstemme forventninger: Hvilke opgaver skal rollen rumme, og hvor meget skal hver af dem fylde? I vurderer rollen – ikke personen.',
+    en: 'The Role Star helps you align expectations: which tasks should the role hold, and how much should each of them take up? You rate the role – not the person.',
+  },
+  inspiredNote: {
+    da: 'Stjernen er inspireret af "The Peer Worker Role Star" fra St George’s, University of London (2015). Værktøjets egne opgaver kunne ikke skaffes, så opgaverne og skalaen her er vores egne, bygget på forskningen bag værktøjet og på danske funktionsbeskrivelser for peer-medarbejdere.',
+    en: 'The star is inspired by "The Peer Worker Role Star" from St George’s, University of London (2015). The tool’s own tasks could not be obtained, so the tasks and the scale here are our own, built on the research behind the tool and on Danish peer worker job descriptions.',
+  },
+  steps: [
+    {
+      da: 'Hver for sig: I vurderer på skift på tabletten. Den andens svar er skjult imens.',
+      en: 'Apart: you take turns rating on the tablet. The other person’s answers stay hidden meanwhile.',
+    },
+    {
+      da: 'Sammen: I ser begge stjerner på én gang og taler først om de største forskelle.',
+      en: 'Together: you see both stars at once and talk about the biggest differences first.',
+    },
+    {
+      da: 'Aftal: I vælger en fælles værdi for hver opgave. Det er jeres aftalte stjerne.',
+      en: 'Agree: you choose one shared value for each task. That is your agreed star.',
+    },
+  ],
+  person: {
+    manager: { da: 'lederen', en: 'the manager' },
+    peer: { da: 'peer-medarbejderen', en: 'the peer worker' },
+  },
+  role: {
+    manager: { da: 'Leder', en: 'Manager' },
+    peer: { da: 'Peer-medarbejder', en: 'Peer worker' },
+  },
+  seriesLabel: {
+    da: (role: string, name: string) => (name ? `${role} (${name})` : role),
+    en: (role: string, name: string) => (name ? `${role} (${name})` : role),
+  } satisfies Fn<[string, string]>,
+  agreed: { da: 'Aftalt', en: 'Agreed' },
+  skip: { da: 'Spring over', en: 'Skip' },
+  skipped: { da: 'Sprunget over', en: 'Skipped' },
+  notAnswered: { da: 'Ikke besvaret', en: 'Not answered' },
+  notAgreed: { da: 'Ikke aftalt endnu', en: 'Not agreed yet' },
+  undo: { da: 'Fortryd', en: 'Undo' },
+  loading: { da: 'Henter …', en: 'Loading …' },
+
+  // The list of rounds
+  roundsHeading: { da: 'Jeres runder', en: 'Your rounds' },
+  noRounds: {
+    da: 'I har ikke startet en runde endnu. En runde er én samtale, fx ansættelsessamtalen.',
+    en: 'You have not started a round yet. A round is one sitting, e.g. the job interview.',
+  },
+  roundMeta: {
+    da: (date: string, status: string) => (date ? `${date} · ${status}` : status),
+    en: (date: string, status: string) => (date ? `${date} · ${status}` : status),
+  } satisfies Fn<[string, string]>,
+  untitledRound: { da: 'Runde uden navn', en: 'Untitled round' },
+  status: {
+    notStarted: { da: 'Ikke startet', en: 'Not started' },
+    rating: { da: 'I gang med at vurdere', en: 'Rating in progress' },
+    ready: { da: 'Klar til at se stjernerne', en: 'Ready to see the stars' },
+    agreeing: {
+      da: (done: number, total: number) => `${done} af ${total} aftalt`,
+      en: (done: number, total: number) => `${done} of ${total} agreed`,
+    } satisfies Fn<[number, number]>,
+    complete: { da: 'Aftalt stjerne klar', en: 'Agreed star ready' },
+  },
+  openRound: {
+    da: (name: string) => `Åbn ${name}`,
+    en: (name: string) => `Open ${name}`,
+  } satisfies Fn<[string]>,
+  deleteRound: {
+    da: (name: string) => `Slet ${name}`,
+    en: (name: string) => `Delete ${name}`,
+  } satisfies Fn<[string]>,
+  roundDeleted: { da: 'Runden er slettet.', en: 'The round was deleted.' },
+  newRoundHeading: { da: 'Start en ny runde', en: 'Start a new round' },
+  roundName: { da: 'Navn på runden', en: 'Name of the round' },
+  roundNameHint: {
+    da: 'Fx "Ansættelsessamtale" eller "Opfølgning efter 3 måneder".',
+    en: 'E.g. "Job interview" or "Follow-up after 3 months".',
+  },
+  firstRoundName: { da: 'Ansættelsessamtale', en: 'Job interview' },
+  laterRoundName: { da: 'Opfølgning', en: 'Follow-up' },
+  roundDate: { da: 'Dato', en: 'Date' },
+  startFromAgreed: {
+    da: (name: string) => `Start fra det, I aftalte i "${name}"`,
+    en: (name: string) => `Start from what you agreed in "${name}"`,
+  } satisfies Fn<[string]>,
+  startFromAgreedHint: {
+    da: 'Begge starter med de aftalte værdier og retter dem, hvor de ser det anderledes nu.',
+    en: 'You both start from the agreed values and change them where you see it differently now.',
+  },
+  startRound: { da: 'Start runden', en: 'Start the round' },
+  dimensionsLink: {
+    da: (n: number) => `Tilpas opgaverne (${n} i stjernen)`,
+    en: (n: number) => `Adjust the tasks (${n} in the star)`,
+  } satisfies Fn<[number]>,
+  compareLink: { da: 'Sammenlign to runder', en: 'Compare two rounds' },
+  backToRounds: { da: 'Alle runder', en: 'All rounds' },
+  tooFewToStart: {
+    da: 'Stjernen skal have mindst 3 opgaver, før I kan starte en runde. Vis eller tilføj flere under "Tilpas opgaverne".',
+    en: 'The star needs at least 3 tasks before you can start a round. Show or add more under "Adjust the tasks".',
+  },
+
+  // Choosing who rates first
+  chooseHeading: { da: 'Hvem vurderer først?', en: 'Who rates first?' },
+  chooseText: {
+    da: 'I vurderer hver for sig, én ad gangen. Mens den ene vurderer, er den andens svar skjult. Det er lige meget, hvem der starter.',
+    en: 'You rate apart, one at a time. While one of you rates, the other’s answers are hidden. It does not matter who starts.',
+  },
+  startsFirst: {
+    da: (name: string) => `${name} starter`,
+    en: (name: string) => `${name} starts`,
+  } satisfies Fn<[string]>,
+
+  // Rating
+  ratingHeading: {
+    da: (name: string) => `${name} vurderer nu`,
+    en: (name: string) => `${name} is rating now`,
+  } satisfies Fn<[string]>,
+  ratingText: {
+    da: (otherGenitive: string) =>
+      `Hvor central skal hver opgave være i rollen? Der er ingen rigtige eller forkerte svar. ${otherGenitive} svar er skjult, og dine bliver skjult, når du giver tabletten videre.`,
+    en: (otherGenitive: string) =>
+      `How central should each task be in the role? There are no right or wrong answers. ${otherGenitive} answers are hidden, and yours will be hidden when you pass the tablet on.`,
+  } satisfies Fn<[string]>,
+  startedFromNote: {
+    da: (name: string) =>
+      `Svarene er udfyldt med det, I aftalte i "${name}". Ret dem, hvor du ser det anderledes nu.`,
+    en: (name: string) =>
+      `The answers start from what you agreed in "${name}". Change them where you see it differently now.`,
+  } satisfies Fn<[string]>,
+  scaleHelp: { da: 'Hvad betyder trinene?', en: 'What do the steps mean?' },
+  progress: {
+    da: (done: number, total: number) => `${done} af ${total}`,
+    en: (done: number, total: number) => `${done} of ${total}`,
+  } satisfies Fn<[number, number]>,
+  progressLabel: { da: 'besvaret', en: 'answered' },
+  finishPass: { da: 'Færdig – giv tabletten videre', en: 'Done – pass the tablet on' },
+  finishLast: { da: 'Færdig', en: 'Done' },
+  missing: {
+    da: (n: number) =>
+      `${n === 1 ? '1 opgave mangler' : `${n} opgaver mangler`} et svar. Vælg en værdi eller "Spring over".`,
+    en: (n: number) => `${n === 1 ? '1 task needs' : `${n} tasks need`} an answer. Choose a value or "Skip".`,
+  } satisfies Fn<[number]>,
+
+  // Hand-over
+  handoverHeading: {
+    da: (name: string) => `Giv tabletten til ${name}`,
+    en: (name: string) => `Pass the tablet to ${name}`,
+  } satisfies Fn<[string]>,
+  handoverText: {
+    da: (fromGenitive: string) => `${fromGenitive} svar er gemt og skjult.`,
+    en: (fromGenitive: string) => `${fromGenitive} answers are saved and hidden.`,
+  } satisfies Fn<[string]>,
+  handoverStart: {
+    da: (name: string) => `Jeg er ${name} – start`,
+    en: (name: string) => `I am ${name} – start`,
+  } satisfies Fn<[string]>,
+  handoverBack: {
+    da: (name: string) => `Tilbage – ${name} er ikke færdig`,
+    en: (name: string) => `Back – ${name} is not done`,
+  } satisfies Fn<[string]>,
+
+  // Ready to reveal
+  readyHeading: { da: 'I er begge færdige', en: 'You are both done' },
+  readyText: {
+    da: 'Sæt jer, så I begge kan se skærmen. Jeres to stjerner vises sammen, med de største forskelle først.',
+    en: 'Sit so you can both see the screen. Your two stars appear together, with the biggest differences first.',
+  },
+  reveal: { da: 'Vis vores stjerner', en: 'Show our stars' },
+
+  // Reveal
+  revealHeading: { da: 'Jeres to stjerner', en: 'Your two stars' },
+  chartTitle: {
+    da: (name: string) => `Rollestjernen: ${name}`,
+    en: (name: string) => `The Role Star: ${name}`,
+  } satisfies Fn<[string]>,
+  chartDescription: {
+    da: 'Hvor central hver opgave skal være i rollen, fra 0 (ikke en del af rollen) til 4 (kerneopgave), vurderet af lederen og af peer-medarbejderen, og den aftalte værdi.',
+    en: 'How central each task should be in the role, from 0 (not part of the role) to 4 (core of the role), as rated by the manager and by the peer worker, and the agreed value.',
+  },
+  chartHint: {
+    da: 'Tryk på en opgaves navn i stjernen for at gå til den.',
+    en: 'Tap a task’s name in the star to go to it.',
+  },
+  tableToggle: { da: 'Se tallene som tabel', en: 'See the numbers as a table' },
+  tableCaption: {
+    da: (name: string) => `Vurderinger i ${name} (0–4)`,
+    en: (name: string) => `Ratings in ${name} (0–4)`,
+  } satisfies Fn<[string]>,
+  axisHeader: { da: 'Opgave', en: 'Task' },
+  differencesHeading: { da: 'Forskelle – tal om dem først', en: 'Differences – talk about these first' },
+  differencesIntro: {
+    da: 'En forskel er ikke et problem. Den viser, hvor det er værd at tale sammen. Start øverst.',
+    en: 'A difference is not a problem. It shows where it is worth talking. Start at the top.',
+  },
+  talkBadge: { da: 'Tal om denne', en: 'Talk about this' },
+  gap: {
+    da: (n: number) => (n === 0 ? 'Samme vurdering' : `Forskel: ${n}`),
+    en: (n: number) => (n === 0 ? 'Same rating' : `Difference: ${n}`),
+  } satisfies Fn<[number]>,
+  cannotCompare: { da: 'Sprunget over af en af jer', en: 'Skipped by one of you' },
+  noDifferences: {
+    da: 'I vurderede alle opgaver ens. Et godt udgangspunkt.',
+    en: 'You rated every task the same. A good place to start.',
+  },
+  ratingLine: {
+    da: (who: string, value: string) => `${who}: ${value}`,
+    en: (who: string, value: string) => `${who}: ${value}`,
+  } satisfies Fn<[string, string]>,
+
+  // Agreeing
+  agreeHeading: { da: 'Jeres aftalte stjerne', en: 'Your agreed star' },
+  agreeIntro: {
+    da: 'Tal om hver opgave, og vælg sammen, hvor central den skal være. Skriv gerne en kort note om det, I aftalte.',
+    en: 'Talk about each task and choose together how central it should be. Add a short note about what you agreed, if you like.',
+  },
+  agreedLegend: {
+    da: (label: string) => `Aftalt for ${label}`,
+    en: (label: string) => `Agreed for ${label}`,
+  } satisfies Fn<[string]>,
+  noteLabel: { da: 'Note (valgfri)', en: 'Note (optional)' },
+  useSame: {
+    da: (n: number) => `Brug jeres fælles værdi, hvor I gav det samme (${n})`,
+    en: (n: number) => `Use your shared value where you gave the same (${n})`,
+  } satisfies Fn<[number]>,
+  agreedProgress: {
+    da: (done: number, total: number) => `${done} af ${total} aftalt`,
+    en: (done: number, total: number) => `${done} of ${total} agreed`,
+  } satisfies Fn<[number, number]>,
+  completeHeading: { da: 'Jeres aftalte stjerne er klar', en: 'Your agreed star is ready' },
+  completeText: {
+    da: 'Brug den som grundlag for funktionsbeskrivelsen. Om nogle måneder kan I tage en ny runde og se, hvad der har ændret sig.',
+    en: 'Use it as the basis for the function description. In a few months you can take a new round and see what has changed.',
+  },
+  generalTasksWarning: {
+    da: 'Generelle medarbejderopgaver fylder meget i den aftalte stjerne. Forskningen bag værktøjet viser, at en peer-rolle kan miste det særlige, når den fyldes op med opgaver, som alle andre også løser. Tal om, hvordan I værner om peer-delen af rollen.',
+    en: 'General staff tasks take up a lot of the agreed star. The research behind the tool shows that a peer role can lose what makes it distinct when it fills up with tasks everyone else does too. Talk about how you protect the peer part of the role.',
+  },
+
+  // Editing the dimensions
+  dimensionsHeading: { da: 'Opgaverne i stjernen', en: 'The tasks in the star' },
+  dimensionsIntro: {
+    da: 'Brug de tolv opgaver som inspiration. I kan omdøbe, flytte og skjule dem og tilføje jeres egne. Stjernen kan have fra 3 til 24 opgaver.',
+    en: 'Use the twelve tasks as inspiration. You can rename, move and hide them and add your own. The star can have 3 to 24 tasks.',
+  },
+  appliesToNew: {
+    da: 'Ændringer gælder nye runder. En runde, I allerede har startet, beholder sine opgaver.',
+    en: 'Changes apply to new rounds. A round you have already started keeps its tasks.',
+  },
+  visibleCount: {
+    da: (n: number) => `${n} opgaver vises i stjernen`,
+    en: (n: number) => `${n} tasks are shown in the star`,
+  } satisfies Fn<[number]>,
+  moveUp: {
+    da: (label: string) => `Flyt ${label} op`,
+    en: (label: string) => `Move ${label} up`,
+  } satisfies Fn<[string]>,
+  moveDown: {
+    da: (label: string) => `Flyt ${label} ned`,
+    en: (label: string) => `Move ${label} down`,
+  } satisfies Fn<[string]>,
+  hide: { da: 'Skjul', en: 'Hide' },
+  show: { da: 'Vis', en: 'Show' },
+  hideNamed: {
+    da: (label: string) => `Skjul ${label}`,
+    en: (label: string) => `Hide ${label}`,
+  } satisfies Fn<[string]>,
+  showNamed: {
+    da: (label: string) => `Vis ${label}`,
+    en: (label: string) => `Show ${label}`,
+  } satisfies Fn<[string]>,
+  hiddenBadge: { da: 'Skjult', en: 'Hidden' },
+  ownBadge: { da: 'Egen opgave', en: 'Own task' },
+  renamedFrom: {
+    da: (label: string) => `Vores navn: ${label}`,
+    en: (label: string) => `Our name: ${label}`,
+  } satisfies Fn<[string]>,
+  renameToggle: { da: 'Omdøb', en: 'Rename' },
+  renameLabel: { da: 'Jeres navn for opgaven', en: 'Your name for the task' },
+  renameHint: {
+    da: 'Lad feltet stå tomt for at bruge vores navn.',
+    en: 'Leave the field empty to use our name.',
+  },
+  ownLabel: { da: 'Navn på opgaven', en: 'Name of the task' },
+  ownDescription: { da: 'Kort forklaring (valgfri)', en: 'Short explanation (optional)' },
+  untitledDimension: { da: 'Opgave uden navn', en: 'Untitled task' },
+  addHeading: { da: 'Tilføj en egen opgave', en: 'Add a task of your own' },
+  addButton: { da: 'Tilføj opgaven', en: 'Add the task' },
+  removeNamed: {
+    da: (label: string) => `Fjern ${label}`,
+    en: (label: string) => `Remove ${label}`,
+  } satisfies Fn<[string]>,
+  removed: { da: 'Opgaven er fjernet.', en: 'The task was removed.' },
+  minReached: {
+    da: 'Stjernen skal have mindst 3 opgaver. Vis eller tilføj en anden, før I skjuler flere.',
+    en: 'The star needs at least 3 tasks. Show or add another before you hide more.',
+  },
+  maxReached: {
+    da: 'Stjernen kan højst have 24 opgaver, så den kan læses. Skjul en, før I tilføjer eller viser flere.',
+    en: 'The star can have at most 24 tasks so it stays readable. Hide one before you add or show more.',
+  },
+
+  // Comparing rounds
+  compareHeading: { da: 'Sammenlign to runder', en: 'Compare two rounds' },
+  compareIntro: {
+    da: 'Se, hvordan jeres aftalte stjerne har ændret sig fra én runde til en anden.',
+    en: 'See how your agreed star has changed from one round to another.',
+  },
+  compareNeedsTwo: {
+    da: 'I skal have mindst to runder for at sammenligne.',
+    en: 'You need at least two rounds to compare.',
+  },
+  pickA: { da: 'Første runde', en: 'First round' },
+  pickB: { da: 'Anden runde', en: 'Second round' },
+  compareChartTitle: {
+    da: (a: string, b: string) => `Aftalt stjerne: ${a} og ${b}`,
+    en: (a: string, b: string) => `Agreed star: ${a} and ${b}`,
+  } satisfies Fn<[string, string]>,
+  compareChartDescription: {
+    da: 'Den aftalte værdi for hver opgave i de to runder, fra 0 (ikke en del af rollen) til 4 (kerneopgave).',
+    en: 'The agreed value of each task in the two rounds, from 0 (not part of the role) to 4 (core of the role).',
+  },
+  compareTableCaption: {
+    da: 'Aftalte værdier i de to runder (0–4)',
+    en: 'Agreed values in the two rounds (0–4)',
+  },
+  changesHeading: { da: 'Det har ændret sig', en: 'What changed' },
+  change: {
+    da: (a: string, b: string) => `fra ${a} til ${b}`,
+    en: (a: string, b: string) => `from ${a} to ${b}`,
+  } satisfies Fn<[string, string]>,
+  unchanged: {
+    da: (v: string) => `uændret: ${v}`,
+    en: (v: string) => `unchanged: ${v}`,
+  } satisfies Fn<[string]>,
+  added: {
+    da: (name: string) => `ny i "${name}"`,
+    en: (name: string) => `new in "${name}"`,
+  } satisfies Fn<[string]>,
+  removedFromRound: {
+    da: (name: string) => `ikke med i "${name}"`,
+    en: (name: string) => `not in "${name}"`,
+  } satisfies Fn<[string]>,
+  unknownChange: { da: 'ikke aftalt i begge runder', en: 'not agreed in both rounds' },
+  noChanges: { da: 'Intet er ændret.', en: 'Nothing has changed.' },
+
+  // Report
+  reportRound: {
+    da: (name: string, date: string) => (date ? `${name} (${date})` : name),
+    en: (name: string, date: string) => (date ? `${name} (${date})` : name),
+  } satisfies Fn<[string, string]>,
+  reportNotes: { da: 'Noter', en: 'Notes' },
+  reportNotRevealed: {
+    da: 'Runden er ikke færdig: stjernerne er ikke vist endnu.',
+    en: 'The round is not finished: the stars have not been shown yet.',
+  },
+  reportInspired: {
+    da: 'Inspireret af "The Peer Worker Role Star" (St George’s, University of London, 2015); opgaver og skala er Peerstarts egne.',
+    en: 'Inspired by "The Peer Worker Role Star" (St George’s, University of London, 2015); tasks and scale are Peerstart’s own.',
+  },
+};

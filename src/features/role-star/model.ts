@@ -12,6 +12,7 @@ import {
   ROLE_STAR_MIN,
   type RoleStarDimension,
   roleStarDimensions,
+  roleStarText,
 } from '../../../content/role-star';
 import type { Lang } from '../../../content/types';
 
@@ -342,7 +343,7 @@ export function newRoundData(
 ): RoundData {
   const dims = visibleDimensions(config, lang).slice(0, MAX_DIMENSIONS);
   const labels: Record<string, string> = {};
-  for (const d of dims) labels[d.id] = d.label;
+  for (const d of dims) labels[d.id] = d.label.trim() || roleStarText.untitledDimension[lang];
   const start: Record<string, Rating> = {};
   if (from)
     for (const d of dims)

@@ -1,0 +1,53 @@
+import { roleStarText, TALK_GAP } from '../../../content/role-star';
+import { RadarChart } from '../../chart/RadarChart';
+import { RadarTable } from '../../chart/RadarTable';
+import { useLang } from '../../i18n';
+import { AgreeList } from './AgreeList';
+import { canDrawStar, roundChartInput, roundName, valueWithNumber } from './chart-input';
+import { DifferenceList } from './DifferenceList';
+import { differences, type Person, type RoundEntry, type StarConfig } from './model';
+import type { PersonNames } from './people';
+import { focusControl } from './RatingScreen';
+
+/** Both stars together, the differences first, then agreeing on the shared star. */
+export function Reveal(props: { round: RoundEntry; names: Record<Person, PersonNames>; config: StarConfig }) {
+  const { t, lang } = useLang();
+  const { round, names } = props;
+  const labels = { manager: names.manager.series, peer: names.peer.series };
+  const hasAgreed = Object.keys(round.data.agreed).length > 0;
+  const input = roundChartInput(round.data, lang, labels, { people: true, agreed: hasAgreed });
+  const list = differences(round.data, TALK_GAP);
+  const name = roundName(round.data, lang);
+  return (
+    <div class="rs-reveal">
+      <div class="rs-reveal-top">
+        <div class="rs-chart">
+          {canDrawStar(input) && (
+            <>
+              <RadarChart
+                input={input}
+                title={t(roleStarText.chartTitle)(name)}
+                description={t(roleStarText.chartDescription)}
+                onAxisClick={(id) => focusControl(`agree-${id}`)}
+              />
+              <p class="muted rs-chart-hint">{t(roleStarText.chartHint)}</p>
+            </>
+          )}
+          <details class="disclosure">
+            <summary>{t(roleStarText.tableToggle)}</summary>
+            <div class="rs-table-wrap">
+              <RadarTable
+                input={input}
+                caption={t(roleStarText.tableCaption)(name)}
+                axisHeader={t(roleStarText.axisHeader)}
+                formatValue={(v) => valueWithNumber(v, lang)}
+              />
+            </div>
+          </details>
+        </div>
+        <DifferenceList round={round.data} list={list} labels={labels} />
+      </div>
+      <AgreeList round={round} list={list} labels={labels} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import './role-star.css';
+import type { ComponentChildren } from 'preact';
+import { roleStarText } from '../../../content/role-star';
+import { useRoute } from '../../app/router';
+import { useLang } from '../../i18n';
+import { useRounds } from '../../storage/rounds';
+import { useToolDoc } from '../../storage/tool-docs';
+import { ToolPage } from '../../ui/ToolPage';
+import type { ToolScreenProps } from '../types';
+import { CompareScreen } from './CompareScreen';
+import { DimensionEditor } from './DimensionEditor';
+import { normaliseConfig, normaliseRounds, ROLE_STAR_TOOL } from './model';
+import { RoundList } from './RoundList';
+import { RoundScreen } from './RoundScreen';
+
+/** The Role Star: the list of rounds, or one round, the task editor or the comparison (by query). */
+export function RoleStarScreen({ caseRecord }: ToolScreenProps) {
+  const { t } = useLang();
+  const { query } = useRoute();
+  const doc = useToolDoc(caseRecord.id, ROLE_STAR_TOOL);
+  const records = useRounds(caseRecord.id, ROLE_STAR_TOOL);
+  const inRound = Boolean(query.round);
+  const intro = inRound ? (
+    <p class="lead">{t(roleStarText.intro)}</p>
+  ) : (
+    <>
+      <p class="lead">{t(roleStarText.intro)}</p>
+      <p class="muted">{t(roleStarText.inspiredNote)}</p>
+    </>
+  );
+  const page = (body: ComponentChildren) => (
+    <ToolPage tool={ROLE_STAR_TOOL} caseRecord={caseRecord} intro={intro}>
+      {body}
+    </ToolPage>
+  );
+  if (doc === undefined || records === undefined) return page(<p class="muted">{t(roleStarText.loading)}</p>);
+
+  const config = normaliseConfig(doc?.data);
+  const rounds = normaliseRounds(records);
+  const base = `/cases/${caseRecord.id}/role-star`;
+  if (query.view === 'dimensions')
+    return page(<DimensionEditor caseId={caseRecord.id} config={config} base={base} />);
+  if (query.view === 'compare') {
+    return page(<CompareScreen rounds={rounds} base={base} a={query.a} b={query.b} />);
+  }
+  const round = rounds.find((r) => r.id === query.round);
+  if (round)
+    return page(
+      <RoundScreen caseRecord={caseRecord} config={config} round={round} rounds={rounds} base={base} />,
+    );
+  return page(<RoundList caseRecord={caseRecord} config={config} rounds={rounds} base={base} />);
+}

@@ -1,0 +1,111 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { roleStarText } from '../../../content/role-star';
+import { useLang } from '../../i18n';
+import type { CaseRecord } from '../../storage/db';
+import { setCurrent } from './actions';
+import { roundName } from './chart-input';
+import { Handover } from './Handover';
+import { type RoundEntry, roundStage, type StarConfig } from './model';
+import { personNames } from './people';
+import { RatingScreen } from './RatingScreen';
+import { ReadyToReveal } from './ReadyToReveal';
+import { Reveal } from './Reveal';
+
+/** One round: the screen follows from the stored data, so a reload resumes exactly where they were. */
+export function RoundScreen(props: {
+  caseRecord: CaseRecord;
+  config: StarConfig;
+  round: RoundEntry;
+  rounds: RoundEntry[];
+  base: string;
+}) {
+  const { t, lang, formatDate } = useLang();
+  const { round, caseRecord } = props;
+  const stage = roundStage(round.data);
+  const stageKey =
+    stage.kind === 'rating' ? `rating-${stage.person}` : stage.kind === 'agreeing' ? 'complete' : stage.kind;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  // A new step (e.g. the hand-over): start at its top and move focus there, so nothing of the last step stays in view.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+    headingRef.current?.scrollIntoView({ block: 'start' });
+  }, [stageKey]);
+
+  const names = {
+    manager: personNames(caseRecord, 'manager', lang),
+    peer: personNames(caseRecord, 'peer', lang),
+  };
+  const startedFrom = props.rounds.find((r) => r.id === round.data.startedFrom);
+  let body = null;
+  switch (stage.kind) {
+    case 'choose-first':
+      body = (
+        <div class="card rs-choose">
+          <p>{t(roleStarText.chooseText)}</p>
+          <div class="rs-choose-buttons">
+            {(['manager', 'peer'] as const).map((person) => (
+              <button
+                key={person}
+                type="button"
+                class={`btn rs-person-btn rs-person-${person}`}
+                onClick={() => void setCurrent(round.id, person)}
+              >
+                {t(roleStarText.startsFirst)(names[person].Name)}
+              </button>
+            ))}
+          </div>
+        </div>
+      );
+      break;
+    case 'rating':
+      body = (
+        <RatingScreen
+          round={round}
+          person={stage.person}
+          names={names}
+          config={props.config}
+          startedFromName={startedFrom ? roundName(startedFrom.data, lang) : undefined}
+        />
+      );
+      break;
+    case 'handover':
+      body = <Handover roundId={round.id} from={stage.from} to={stage.to} names={names} />;
+      break;
+    case 'ready':
+      body = <ReadyToReveal roundId={round.id} />;
+      break;
+    default:
+      body = <Reveal round={round} names={names} config={props.config} />;
+  }
+  const heading =
+    stage.kind === 'choose-first'
+      ? t(roleStarText.chooseHeading)
+      : stage.kind === 'rating'
+        ? t(roleStarText.ratingHeading)(names[stage.person].Name)
+        : stage.kind === 'handover'
+          ? t(roleStarText.handoverHeading)(names[stage.to].name)
+          : stage.kind === 'ready'
+            ? t(roleStarText.readyHeading)
+            : t(roleStarText.revealHeading);
+  const person = stage.kind === 'rating' ? stage.person : stage.kind === 'handover' ? stage.to : null;
+  return (
+    <section class={`rs-round-screen${person ? ` rs-turn-${person}` : ''}`} data-stage={stage.kind}>
+      <p class="rs-round-meta">
+        <a href={props.base}>← {t(roleStarText.backToRounds)}</a>
+        <span>
+          {roundName(round.data, lang)}
+          {round.data.date && ` · ${formatDate(round.data.date)}`}
+        </span>
+      </p>
+      <h2 class="rs-stage-heading" ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h2>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+/** The Role Star's section of the PDF and print report: every round's stars, numbers, differences and notes. */
+import { roleStarText, TALK_GAP } from '../../../content/role-star';
+import { toolMeta } from '../../../content/tools';
+import type { Lang } from '../../../content/types';
+import { RadarChart } from '../../chart/RadarChart';
+import type { ReportBlock, ReportSection } from '../../export/report';
+import { makeLangApi } from '../../i18n';
+import type { CaseSnapshot } from '../../storage/cases';
+import { canDrawStar, roundChartInput, roundName, valueLabel } from './chart-input';
+import {
+  differences,
+  generalTasksWarning,
+  normaliseRounds,
+  ROLE_STAR_TOOL,
+  type RoundEntry,
+  roundLabel,
+} from './model';
+import { personNames } from './people';
+
+function roundBlocks(round: RoundEntry, snapshot: CaseSnapshot, lang: Lang): ReportBlock[] {
+  const { t, formatDate } = makeLangApi(lang);
+  const { data } = round;
+  const name = roundName(data, lang);
+  const blocks: ReportBlock[] = [
+    { kind: 'heading', text: t(roleStarText.reportRound)(name, data.date ? formatDate(data.date) : '') },
+  ];
+  if (!(data.finished.manager && data.finished.peer && data.revealed)) {
+    blocks.push({ kind: 'paragraph', text: t(roleStarText.reportNotRevealed) });
+    return blocks;
+  }
+  const labels = {
+    manager: personNames(snapshot.case, 'manager', lang).series,
+    peer: personNames(snapshot.case, 'peer', lang).series,
+  };
+  const input = roundChartInput(data, lang, labels, { people: true, agreed: true });
+  if (canDrawStar(input)) {
+    const title = t(roleStarText.chartTitle)(name);
+    blocks.push({
+      kind: 'chart',
+      title,
+      chart: (
+        <RadarChart
+          input={input}
+          title={title}
+          description={t(roleStarText.chartDescription)}
+          idPrefix={`rs-report-${round.id}`}
+        />
+      ),
+    });
+  }
+  const list = differences(data, TALK_GAP);
+  blocks.push({
+    kind: 'table',
+    caption: t(roleStarText.tableCaption)(name),
+    columns: [t(roleStarText.axisHeader), t(roleStarText.agreed), labels.manager, labels.peer],
+    rows: data.dimensionIds.map((id) => [
+      roundLabel(data, id, lang),
+      valueLabel(data.agreed[id], lang),
+      valueLabel(data.ratings.manager[id], lang),
+      valueLabel(data.ratings.peer[id], lang),
+    ]),
+  });
+  const talk = list.filter((d) => d.talk);
+  if (talk.length > 0) {
+    blocks.push({ kind: 'heading', text: t(roleStarText.differencesHeading) });
+    blocks.push({
+      kind: 'list',
+      items: talk.map(
+        (d) =>
+          `${roundLabel(data, d.id, lang)}: ${t(roleStarText.ratingLine)(labels.manager, valueLabel(d.manager, lang))}; ${t(roleStarText.ratingLine)(labels.peer, valueLabel(d.peer, lang))} (${t(roleStarText.gap)(d.gap ?? 0)})`,
+      ),
+    });
+  }
+  const notes = data.dimensionIds.filter((id) => data.notes[id]?.trim());
+  if (notes.length > 0) {
+    blocks.push({ kind: 'heading', text: t(roleStarText.reportNotes) });
+    blocks.push({
+      kind: 'list',
+      items: notes.map((id) => `${roundLabel(data, id, lang)}: ${data.notes[id]?.trim()}`),
+    });
+  }
+  if (generalTasksWarning(data.agreed))
+    blocks.push({ kind: 'paragraph', text: t(roleStarText.generalTasksWarning) });
+  return blocks;
+}
+
+/** Every round, newest first; `null` before the first round is started. */
+export function roleStarReport(snapshot: CaseSnapshot, lang: Lang): ReportSection | null {
+  const { t } = makeLangApi(lang);
+  const rounds = normaliseRounds(snapshot.rounds);
+  if (rounds.length === 0) return null;
+  const blocks: ReportBlock[] = [{ kind: 'paragraph', text: t(roleStarText.reportInspired) }];
+  for (const round of [...rounds].reverse()) blocks.push(...roundBlocks(round, snapshot, lang));
+  return { tool: ROLE_STAR_TOOL, title: t(toolMeta(ROLE_STAR_TOOL).title), blocks };
+}

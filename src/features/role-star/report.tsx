@@ -6,16 +6,22 @@ import { RadarChart } from '../../chart/RadarChart';
 import type { ReportBlock, ReportSection } from '../../export/report';
 import { makeLangApi } from '../../i18n';
 import type { CaseSnapshot } from '../../storage/cases';
-import { canDrawStar, roundChartInput, roundName, valueLabel } from './chart-input';
+import { canDrawStar, roundChartInput, roundName, valueLabel, valueWithNumber } from './chart-input';
 import {
   differences,
   generalTasksWarning,
   normaliseRounds,
+  type Rating,
   ROLE_STAR_TOOL,
   type RoundEntry,
   roundLabel,
 } from './model';
 import { personNames } from './people';
+
+/** "3 · Vigtig del" for a number, "Sprunget over" / "Ikke besvaret" otherwise. */
+function cell(value: Rating | undefined, lang: Lang): string {
+  return typeof value === 'number' ? valueWithNumber(value, lang) : valueLabel(value, lang);
+}
 
 function roundBlocks(round: RoundEntry, snapshot: CaseSnapshot, lang: Lang): ReportBlock[] {
   const { t, formatDate } = makeLangApi(lang);
@@ -55,9 +61,9 @@ function roundBlocks(round: RoundEntry, snapshot: CaseSnapshot, lang: Lang): Rep
     columns: [t(roleStarText.axisHeader), t(roleStarText.agreed), labels.manager, labels.peer],
     rows: data.dimensionIds.map((id) => [
       roundLabel(data, id, lang),
-      valueLabel(data.agreed[id], lang),
-      valueLabel(data.ratings.manager[id], lang),
-      valueLabel(data.ratings.peer[id], lang),
+      cell(data.agreed[id], lang),
+      cell(data.ratings.manager[id], lang),
+      cell(data.ratings.peer[id], lang),
     ]),
   });
   const talk = list.filter((d) => d.talk);

@@ -1,0 +1,248 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { roleStarDimensions } from '../../../content/role-star';
+import { LocationProvider, Route, Router } from '../../app/router';
+import { LangProvider } from '../../i18n';
+import { createCase, loadCaseSnapshot } from '../../storage/cases';
+import type { CaseRecord } from '../../storage/db';
+import { createRound } from '../../storage/rounds';
+import { updateToolData } from '../../storage/tool-docs';
+import { Toasts } from '../../ui/Toasts';
+import { latestAgreedStar } from './agreed';
+import { feature } from './feature';
+import { normaliseRound } from './model';
+import { RoleStarScreen } from './RoleStarScreen';
+import { roleStarReport } from './report';
+
+const THREE = ['one-to-one', 'groups', 'general-tasks'];
+
+async function newCase(): Promise<CaseRecord> {
+  const id = await createCase({ managerName: 'Mette', peerName: 'Ali' });
+  // Keep only three dimensions visible, so a round is quick to play through.
+  await updateToolData(id, 'role-star', () => ({
+    hidden: Object.fromEntries(
+      roleStarDimensions.filter((d) => !THREE.includes(d.id)).map((d) => [d.id, true]),
+    ),
+  }));
+  return (await loadCaseSnapshot(id))?.case as CaseRecord;
+}
+
+function show(caseRecord: CaseRecord, query = '') {
+  history.replaceState(null, '', `/cases/${caseRecord.id}/role-star${query}`);
+  return render(
+    <LangProvider initial="da">
+      <LocationProvider>
+        <Router>
+          <Route
+            path="/cases/:caseId/role-star"
+            component={() => <RoleStarScreen caseRecord={caseRecord} />}
+          />
+        </Router>
+      </LocationProvider>
+      <Toasts />
+    </LangProvider>,
+  );
+}
+
+async function storedRound(caseId: string) {
+  const snapshot = await loadCaseSnapshot(caseId);
+  const record = snapshot?.rounds.at(-1);
+  if (!snapshot || !record) throw new Error('no round');
+  return { snapshot, id: record.id, data: normaliseRound(record.data) };
+}
+
+/** Picks `label` for the dimension whose control is labelled `name` (e.g. "1. Individuelle peer-samtaler"). */
+async function pick(name: RegExp, label: string) {
+  const group = await screen.findByRole('group', { name });
+  fireEvent.click(within(group).getByRole('radio', { name: label }));
+}
+
+afterEach(() => {
+  cleanup();
+  history.replaceState(null, '', '/');
+});
+
+describe('Role Star: rating blind, one person at a time', () => {
+  it('hides the first person’s answers from the hand-over on, and the second starts from nothing', async () => {
+    const caseRecord = await newCase();
+    show(caseRecord);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start runden' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Mette starter' }));
+    expect(await screen.findByRole('heading', { name: 'Mette vurderer nu' })).toBeTruthy();
+    expect(screen.getByText(/Alis svar er skjult/)).toBeTruthy();
+
+    await pick(/^1\. Individuelle/, 'Kerneopgave');
+    await pick(/^2\. Grupper/, 'Lejlighedsvis');
+    await waitFor(async () =>
+      expect(Object.keys((await storedRound(caseRecord.id)).data.ratings.manager)).toHaveLength(2),
+    );
+    // Finishing with an answer missing points to it instead of moving on.
+    fireEvent.click(screen.getByRole('button', { name: 'Færdig – giv tabletten videre' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('1 opgave mangler');
+    await pick(/^3\. Generelle/, 'Spring over');
+    await waitFor(async () =>
+      expect(Object.keys((await storedRound(caseRecord.id)).data.ratings.manager)).toHaveLength(3),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Færdig – giv tabletten videre' }));
+
+    expect(await screen.findByRole('heading', { name: 'Giv tabletten til Ali' })).toBeTruthy();
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    expect(screen.queryByText('Kerneopgave')).toBeNull();
+    const stored = await storedRound(caseRecord.id);
+    expect(stored.data.ratings.manager).toEqual({ 'one-to-one': 4, groups: 1, 'general-tasks': 'skip' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Jeg er Ali – start' }));
+    expect(await screen.findByRole('heading', { name: 'Ali vurderer nu' })).toBeTruthy();
+    const radios = screen.getAllByRole('radio') as HTMLInputElement[];
+    expect(radios).toHaveLength(18);
+    expect(radios.filter((r) => r.checked)).toHaveLength(0);
+    expect(screen.getByText(/Mettes svar er skjult/)).toBeTruthy();
+    expect(screen.getByText('0 af 3')).toBeTruthy();
+  });
+
+  it('resumes exactly where they were after a reload, and the one who handed over can take it back', async () => {
+    const caseRecord = await newCase();
+    const roundId = await createRound(caseRecord.id, 'role-star', {
+      name: 'Samtale',
+      date: '2026-03-02',
+      dimensionIds: THREE,
+      labels: {},
+      ratings: { manager: {}, peer: { groups: 2, 'one-to-one': 3, 'general-tasks': 1 } },
+      finished: { peer: true },
+      current: 'peer',
+      agreed: {},
+      notes: {},
+    });
+    const view = show(caseRecord, `?round=${roundId}`);
+    expect(await screen.findByRole('heading', { name: 'Giv tabletten til Mette' })).toBeTruthy();
+    view.unmount();
+    show(caseRecord, `?round=${roundId}`);
+    expect(await screen.findByRole('heading', { name: 'Giv tabletten til Mette' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tilbage – Ali er ikke færdig' }));
+    expect(await screen.findByRole('heading', { name: 'Ali vurderer nu' })).toBeTruthy();
+    expect((screen.getAllByRole('radio') as HTMLInputElement[]).filter((r) => r.checked)).toHaveLength(3);
+  });
+});
+
+describe('Role Star: the reveal and the agreed star', () => {
+  async function bothDone() {
+    const caseRecord = await newCase();
+    const roundId = await createRound(caseRecord.id, 'role-star', {
+      name: 'Ansættelsessamtale',
+      date: '2026-03-02',
+      dimensionIds: THREE,
+      labels: {},
+      ratings: {
+        manager: { 'one-to-one': 4, groups: 1, 'general-tasks': 3 },
+        peer: { 'one-to-one': 4, groups: 4, 'general-tasks': 'skip' },
+      },
+      finished: { peer: true, manager: true },
+      current: 'manager',
+      agreed: {},
+      notes: {},
+    });
+    show(caseRecord, `?round=${roundId}`);
+    return { caseRecord, roundId };
+  }
+
+  it('shows both stars together with the biggest difference first, marked to talk about', async () => {
+    await bothDone();
+    expect(await screen.findByRole('heading', { name: 'I er begge færdige' })).toBeTruthy();
+    expect(screen.queryByText('Kerneopgave')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Vis vores stjerner' }));
+    expect(await screen.findByRole('heading', { name: 'Jeres to stjerner' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: /Rollestjernen: Ansættelsessamtale/ })).toBeTruthy();
+    expect(screen.getByRole('table', { name: /Vurderinger i Ansættelsessamtale/ })).toBeTruthy();
+    const list = screen.getByRole('heading', { name: 'Forskelle – tal om dem først' })
+      .parentElement as HTMLElement;
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('.rs-difference-name')?.textContent)).toEqual([
+      'Grupper og gruppeforløb',
+      'Individuelle peer-samtaler',
+      'Generelle medarbejderopgaver',
+    ]);
+    expect(within(items[0] as HTMLElement).getByText('Tal om denne')).toBeTruthy();
+    expect(within(items[0] as HTMLElement).getByText('Forskel: 3')).toBeTruthy();
+    expect(within(items[2] as HTMLElement).getByText('Sprunget over af en af jer')).toBeTruthy();
+    expect(
+      screen.getByText('Leder (Mette): Lejlighedsvis', { selector: '.rs-differences span' }),
+    ).toBeTruthy();
+  });
+
+  it('saves agreed values and notes; the agreed star is the round’s outcome', async () => {
+    const { caseRecord } = await bothDone();
+    fireEvent.click(await screen.findByRole('button', { name: 'Vis vores stjerner' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Brug jeres fælles værdi, hvor I gav det samme (1)' }),
+    );
+    await waitFor(async () =>
+      expect((await storedRound(caseRecord.id)).data.agreed).toEqual({ 'one-to-one': 4 }),
+    );
+    await pick(/^Aftalt for Grupper/, 'En del af rollen');
+    await pick(/^Aftalt for Generelle/, 'Vigtig del');
+    const note = within(
+      screen.getByRole('group', { name: /^Aftalt for Grupper/ }).closest('li') as HTMLElement,
+    ).getByLabelText('Note (valgfri)');
+    fireEvent.input(note, { target: { value: 'Én gruppe om ugen' } });
+    expect(await screen.findByText('Jeres aftalte stjerne er klar')).toBeTruthy();
+    expect(screen.getByText(/Generelle medarbejderopgaver fylder meget/)).toBeTruthy();
+
+    await waitFor(async () =>
+      expect((await storedRound(caseRecord.id)).data.notes.groups).toBe('Én gruppe om ugen'),
+    );
+    const { snapshot } = await storedRound(caseRecord.id);
+    expect(feature.progress(snapshot)).toMatchObject({ answered: 3, total: 3 });
+    expect(latestAgreedStar(snapshot, 'da')?.items.map((i) => [i.label, i.valueLabel, i.note])).toEqual([
+      ['Individuelle peer-samtaler', 'Kerneopgave', ''],
+      ['Generelle medarbejderopgaver', 'Vigtig del', ''],
+      ['Grupper og gruppeforløb', 'En del af rollen', 'Én gruppe om ugen'],
+    ]);
+    const report = roleStarReport(snapshot, 'da');
+    expect(report?.blocks.map((b) => b.kind)).toEqual(
+      expect.arrayContaining(['paragraph', 'heading', 'chart', 'table', 'list']),
+    );
+    const table = report?.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows[1]).toEqual([
+      'Grupper og gruppeforløb',
+      '2 · En del af rollen',
+      '1 · Lejlighedsvis',
+      '4 · Kerneopgave',
+    ]);
+  });
+});
+
+describe('Role Star: the case’s own tasks', () => {
+  it('adds, renames and hides tasks, keeps at least three, and uses them in the next round', async () => {
+    const caseRecord = await newCase();
+    show(caseRecord, '?view=dimensions');
+    expect(await screen.findByText('3 opgaver vises i stjernen')).toBeTruthy();
+    expect(screen.getByText(/mindst 3 opgaver/)).toBeTruthy();
+    expect(
+      (screen.getByRole('button', { name: 'Skjul Grupper og gruppeforløb' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+
+    fireEvent.input(screen.getByLabelText('Tilføj en egen opgave'), {
+      target: { value: 'Kaffe med borgerne' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj opgaven' }));
+    expect(await screen.findByText('4 opgaver vises i stjernen')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Flyt Kaffe med borgerne op' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Skjul Grupper og gruppeforløb' }));
+    expect(await screen.findByText('3 opgaver vises i stjernen')).toBeTruthy();
+    const rename = screen.getAllByLabelText('Jeres navn for opgaven')[0] as HTMLInputElement;
+    fireEvent.input(rename, { target: { value: 'Samtaler én til én' } });
+
+    await waitFor(async () => {
+      const snapshot = await loadCaseSnapshot(caseRecord.id);
+      const doc = snapshot?.toolDocs.find((d) => d.tool === 'role-star')?.data as Record<string, unknown>;
+      expect((doc.renamed as Record<string, string>)['one-to-one']).toBe('Samtaler én til én');
+    });
+    fireEvent.click(screen.getByRole('link', { name: /Alle runder/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Start runden' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Ali starter' }));
+    expect(await screen.findByRole('group', { name: '1. Samtaler én til én' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: '2. Kaffe med borgerne' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: '3. Generelle medarbejderopgaver' })).toBeTruthy();
+    expect(screen.queryByRole('group', { name: /Grupper/ })).toBeNull();
+  });
+});

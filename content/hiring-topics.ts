@@ -196,6 +196,12 @@ export const hiringTopicsText = {
   remove: { da: 'Fjern emnet', en: 'Remove the topic' },
   removed: { da: 'Emnet er fjernet.', en: 'The topic was removed.' },
   undo: { da: 'Fortryd', en: 'Undo' },
+  jumpToList: {
+    da: (n: number) =>
+      n === 1 ? 'Se den prioriterede liste (1 emne)' : `Se den prioriterede liste (${n} emner)`,
+    en: (n: number) =>
+      n === 1 ? 'See the prioritised list (1 topic)' : `See the prioritised list (${n} topics)`,
+  } satisfies TextFn<[number]>,
   listHeading: { da: 'Jeres prioriterede liste', en: 'Your prioritised list' },
   listIntro: {
     da: 'Emnerne sorteret efter, hvor vigtige I har vurderet dem. De fem øverste tager I med til samtalen.',

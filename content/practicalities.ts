@@ -132,8 +132,8 @@ export const practicalitiesText = {
   sparring: { da: 'Sådan får peer-medarbejderen sparring', en: 'How the peer worker gets sparring' },
   functionDescription: { da: 'Funktionsbeskrivelse', en: 'Function description' },
   functionDescriptionHint: {
-    da: 'Skriv frit, eller lav et udkast ud fra rollestjernen herunder.',
-    en: 'Write freely, or make a draft from the Role Star below.',
+    da: 'Skriv frit, eller begynd med et udkast ud fra rollestjernen.',
+    en: 'Write freely, or start from a draft made from the Role Star.',
   },
   draftButton: { da: 'Lav udkast ud fra rollestjernen', en: 'Draft from the Role Star' },
   draftFrom: {

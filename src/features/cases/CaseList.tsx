@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso/router';
 import { ui } from '../../../content/ui';
 import { useLang } from '../../i18n';
 import { createCase, useCases } from '../../storage/cases';
+import { LazyBackupReminder } from '../export/LazyBackupReminder';
 import { CaseCard } from './CaseCard';
 import { searchCases } from './model';
 
@@ -28,6 +29,7 @@ export function CaseList() {
         </button>
       </div>
       <p class="lead">{t(ui.caseList.intro)}</p>
+      <LazyBackupReminder />
       {cases === undefined ? (
         <p class="muted">{t(ui.common.loading)}</p>
       ) : cases.length === 0 ? (

@@ -6,6 +6,7 @@ import { caseFormUi } from '../../../content/ui-case-form';
 import { overviewUi } from '../../../content/ui-overview';
 import { useLang } from '../../i18n';
 import { useCaseSnapshot } from '../../storage/cases';
+import { CaseExport } from '../export/CaseExport';
 import { features } from '../registry';
 import { CaseDetails } from './CaseDetails';
 import { caseDisplayName } from './model';
@@ -65,6 +66,7 @@ export function CaseOverview() {
           );
         })}
       </ol>
+      <CaseExport caseRecord={record} />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { useToolDoc } from '../../storage/tool-docs';
 import { ToolPage } from '../../ui/ToolPage';
 import type { ToolScreenProps } from '../types';
 import './hiring-topics.css';
-import { adviceShownAt, HIRING_TOPICS_TOOL, normaliseHiringTopics, topicItems } from './model';
+import { adviceShownAt, HIRING_TOPICS_TOOL, normaliseHiringTopics, rankTopics, topicItems } from './model';
 import { addOwnItem } from './own-items';
 import { PriorityList } from './PriorityList';
 import { TopicCard } from './TopicCard';
@@ -29,6 +29,7 @@ export function HiringTopicsScreen({ caseRecord }: ToolScreenProps) {
   const state = normaliseHiringTopics(doc?.data);
   const items = topicItems(state);
   const adviceAt = adviceShownAt(items);
+  const ranked = rankTopics(state).length;
   const builtIn = items.filter((item) => item.kind === 'content');
   const own = items.filter((item) => item.kind === 'own');
   const card = (item: (typeof items)[number]) => (
@@ -47,6 +48,11 @@ export function HiringTopicsScreen({ caseRecord }: ToolScreenProps) {
       <section aria-labelledby="topics-heading">
         <h2 id="topics-heading">{t(hiringTopicsText.rateHeading)}</h2>
         <p class="topics-question">{t(hiringTopicsText.scaleQuestion)}</p>
+        {ranked > 0 && (
+          <p>
+            <a href="#priority-heading">{t(hiringTopicsText.jumpToList)(ranked)}</a>
+          </p>
+        )}
         <ol class="topic-list">{builtIn.map(card)}</ol>
       </section>
       <section aria-labelledby="own-topics-heading" class="own-topics">

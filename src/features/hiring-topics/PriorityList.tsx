@@ -46,17 +46,21 @@ export function PriorityList({ caseId, state }: { caseId: string; state: HiringT
               >
                 <div class="priority-head">
                   <span class="priority-rank">{t(hiringTopicsText.rank)(rank)}</span>
-                  <h3 class="priority-title">{titleOf(item)}</h3>
+                  <h3 class="priority-title" id={`priority-title-${item.id}`}>
+                    {titleOf(item)}
+                  </h3>
                   {label && <span class="priority-rating">{t(hiringTopicsText.ratedAs)(t(label))}</span>}
                   {onAgenda && <span class="priority-badge">{t(hiringTopicsText.agendaBadge)}</span>}
                 </div>
-                <TextField
-                  label={`${t(hiringTopicsText.noteLabel)}: ${titleOf(item)}`}
-                  hint={t(hiringTopicsText.noteHint)}
-                  value={state.notes[item.id] ?? ''}
-                  maxLength={MAX_NOTE_TEXT}
-                  save={(text) => setToolField(caseId, HIRING_TOPICS_TOOL, ['notes', item.id], text)}
-                />
+                <fieldset class="priority-note" aria-labelledby={`priority-title-${item.id}`}>
+                  <TextField
+                    label={t(hiringTopicsText.noteLabel)}
+                    hint={t(hiringTopicsText.noteHint)}
+                    value={state.notes[item.id] ?? ''}
+                    maxLength={MAX_NOTE_TEXT}
+                    save={(text) => setToolField(caseId, HIRING_TOPICS_TOOL, ['notes', item.id], text)}
+                  />
+                </fieldset>
               </li>
             );
           })}

@@ -4,8 +4,8 @@ import { jobStartText } from '../../../content/job-start';
 import type { AdviceId } from '../../../content/types';
 import { useLang } from '../../i18n';
 import { setToolField } from '../../storage/tool-docs';
-import { AdviceNote } from '../../ui/AdviceNote';
 import { TextField } from '../../ui/TextField';
+import { AdviceAside } from '../hiring-topics/AdviceAside';
 import { MAX_OWN_TEXT } from '../hiring-topics/own-items';
 import { RemoveOwnButton } from '../hiring-topics/RemoveOwnButton';
 import { type ChecklistEntry, type ChecklistItem, JOB_START_TOOL, MAX_NOTE_TEXT, todayIso } from './model';
@@ -97,7 +97,7 @@ export function ChecklistItemCard(props: {
           />
         </div>
       </fieldset>
-      {props.advice && <AdviceNote id={props.advice} />}
+      {props.advice && <AdviceAside id={props.advice} />}
       {item.kind === 'own' && (
         <RemoveOwnButton
           caseId={caseId}

@@ -1,0 +1,214 @@
+// Hiring topics, Practicalities and Job start: fill every tool of a case, reload offline, and find
+// every answer intact; each screen axe-clean and photographed at both tablet sizes.
+import { createCase, readStore } from './helpers/app.mjs';
+
+export const title =
+  'hiring topics, practicalities and job start: filled, reloaded offline, every answer intact; axe clean';
+
+const tool = (caseId, id) => `/cases/${caseId}/${id}`;
+
+/** Puts an agreed Role Star round straight into IndexedDB (the Role Star screen is not under test here). */
+function seedAgreedStar(page, caseId) {
+  return page.evaluate(
+    (caseId) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('peerstart');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('rounds', 'readwrite');
+          tx.objectStore('rounds').put({
+            id: `seed-${caseId}`,
+            caseId,
+            tool: 'role-star',
+            createdAt: Date.now(),
+            updatedAt: Date.now(),
+            data: {
+              name: 'Første samtale',
+              date: '2027-01-20',
+              dimensionIds: ['one-to-one', 'own-experience', 'groups', 'practical', 'general-tasks'],
+              labels: {},
+              ratings: { manager: {}, peer: {} },
+              finished: {},
+              agreed: { 'one-to-one': 4, 'own-experience': 4, groups: 3, practical: 2, 'general-tasks': 0 },
+              notes: { 'one-to-one': 'Mindst tre samtaler om ugen' },
+            },
+          });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    caseId,
+  );
+}
+
+async function check(t, page, name) {
+  await page.waitForLoadState('networkidle');
+  await t.axe(page, name);
+  await t.screenshotTablet(page, name);
+}
+
+const topicGroup = (page, name) => page.getByRole('group', { name: new RegExp(`^${name}:`) });
+const checklistItem = (page, id) => page.locator(`[data-item="${id}"]`);
+
+async function fillHiringTopics(t, page, caseId) {
+  await t.open(page, tool(caseId, 'hiring-topics'));
+  await page.getByRole('heading', { level: 1, name: 'Emner at afklare' }).waitFor();
+  await topicGroup(page, 'Funktionsbeskrivelse').getByLabel('Afgørende', { exact: true }).check();
+  await topicGroup(page, 'Supervision og faglig sparring').getByLabel('Meget', { exact: true }).check();
+  await topicGroup(page, 'Risiko og sikkerhed').getByLabel('Lidt', { exact: true }).check();
+  await topicGroup(page, 'Karriere og nye opgaver').getByLabel('Ved ikke', { exact: true }).check();
+  await page.getByRole('button', { name: /Tilføj eget emne/ }).click();
+  await page.getByLabel('Emne', { exact: true }).fill('Nattevagter og weekender');
+  await topicGroup(page, 'Nattevagter og weekender').getByLabel('Meget', { exact: true }).check();
+  await page
+    .locator('.priority-list [data-topic="i5"]')
+    .getByLabel('Beslutning eller note')
+    .fill('Skrives færdig i uge 1');
+  await t.waitForSaved(page);
+  const order = await page
+    .locator('.priority-list > li')
+    .evaluateAll((lis) => lis.map((li) => li.dataset.topic));
+  t.assert.equal(order.length, 4);
+  t.assert.deepEqual([order[0], order[1]], ['i5', 'i7']);
+  t.assert.match(
+    order[2],
+    /^c-/,
+    'the own topic rated "Meget" ranks after the built-in one with the same rating',
+  );
+  t.assert.equal(order[3], 'i12');
+  await check(t, page, 'tools-hiring-topics');
+}
+
+async function assertHiringTopics(t, page, caseId) {
+  await t.open(page, tool(caseId, 'hiring-topics'));
+  await topicGroup(page, 'Funktionsbeskrivelse').waitFor();
+  t.assert.ok(
+    await topicGroup(page, 'Funktionsbeskrivelse').getByLabel('Afgørende', { exact: true }).isChecked(),
+  );
+  t.assert.ok(
+    await topicGroup(page, 'Karriere og nye opgaver').getByLabel('Ved ikke', { exact: true }).isChecked(),
+  );
+  t.assert.equal(await page.getByLabel('Emne', { exact: true }).inputValue(), 'Nattevagter og weekender');
+  t.assert.ok(
+    await topicGroup(page, 'Nattevagter og weekender').getByLabel('Meget', { exact: true }).isChecked(),
+  );
+  t.assert.equal(
+    await page.locator('.priority-list [data-topic="i5"]').getByLabel('Beslutning eller note').inputValue(),
+    'Skrives færdig i uge 1',
+  );
+  t.assert.equal(await page.locator('.priority-badge').count(), 4);
+}
+
+const PRACTICAL_TEXT = {
+  peerEducationWhich: 'Peer-uddannelsen i Region Midt, 2025',
+  otherBackground: 'Social- og sundhedshjælper, 6 år i detailhandlen',
+  hours: '25',
+  termsNote: 'Overenskomst for pædagogisk personale, lokal løn',
+  supervisionWho: 'Ekstern supervisor med peer-baggrund',
+  supervisionHowOften: 'Hver 4. uge',
+  sparring: 'Det lokale peer-netværk mødes hver anden måned',
+};
+
+async function fillPracticalities(t, page, caseId) {
+  await t.open(page, tool(caseId, 'practicalities'));
+  await page.getByRole('heading', { level: 1, name: 'Det praktiske' }).waitFor();
+  await page
+    .getByRole('group', { name: /peer-uddannelse\?/ })
+    .getByLabel('Ja', { exact: true })
+    .check();
+  for (const [name, value] of Object.entries(PRACTICAL_TEXT))
+    await page.locator(`[name="${name}"]`).fill(value);
+  await page.getByLabel('Almindelige vilkår').check();
+  await page.getByRole('button', { name: 'Lav udkast ud fra rollestjernen' }).click();
+  const description = page.locator('[name="functionDescription"]');
+  await page.waitForFunction(() =>
+    document.querySelector('[name="functionDescription"]')?.value.includes('Kerneopgaver'),
+  );
+  await description.press('Control+End');
+  await description.pressSequentially('\nArbejdstid: dag og aften.');
+  await t.waitForSaved(page);
+  await check(t, page, 'tools-practicalities');
+  return description.inputValue();
+}
+
+async function assertPracticalities(t, page, caseId, descriptionText) {
+  await t.open(page, tool(caseId, 'practicalities'));
+  await page.locator('[name="hours"]').waitFor();
+  for (const [name, value] of Object.entries(PRACTICAL_TEXT)) {
+    t.assert.equal(await page.locator(`[name="${name}"]`).inputValue(), value, name);
+  }
+  t.assert.ok(await page.getByLabel('Almindelige vilkår').isChecked());
+  const description = await page.locator('[name="functionDescription"]').inputValue();
+  t.assert.equal(description, descriptionText);
+  t.assert.match(description, /Kerneopgaver\n- Individuelle peer-samtaler: Mindst tre samtaler om ugen/);
+  t.assert.match(description, /Ikke en fast del af rollen\n- Generelle medarbejderopgaver/);
+  t.assert.match(description, /Arbejdstid: dag og aften\.$/);
+}
+
+async function fillJobStart(t, page, caseId) {
+  await t.open(page, tool(caseId, 'job-start'));
+  await page.getByText('0 af 12 klaret').waitFor();
+  await checklistItem(page, 'j1').getByRole('checkbox').check();
+  await checklistItem(page, 'j2').getByLabel('Ansvarlig').fill('Leder');
+  await checklistItem(page, 'j2').getByLabel('Klar senest').fill('2020-01-15');
+  await checklistItem(page, 'j8').getByLabel('Ansvarlig').fill('Peer-medarbejder');
+  await checklistItem(page, 'j8').getByLabel('Note').fill('Spørg Peer-Netværket');
+  await checklistItem(page, 'j8').getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Tilføj punkt til "Første måned"' }).click();
+  await page.getByLabel('Punkt', { exact: true }).fill('Parkeringskort');
+  await page.getByText('2 af 13 klaret').waitFor();
+  await page.getByText(/1 punkt har en dato, der er passeret/).waitFor();
+  await t.waitForSaved(page);
+  await check(t, page, 'tools-job-start');
+}
+
+async function assertJobStart(t, page, caseId) {
+  await t.open(page, tool(caseId, 'job-start'));
+  await page.getByText('2 af 13 klaret').waitFor();
+  t.assert.ok(await checklistItem(page, 'j1').getByRole('checkbox').isChecked());
+  t.assert.ok(await checklistItem(page, 'j8').getByRole('checkbox').isChecked());
+  t.assert.equal(await checklistItem(page, 'j2').getByLabel('Ansvarlig').inputValue(), 'Leder');
+  t.assert.equal(await checklistItem(page, 'j2').getByLabel('Klar senest').inputValue(), '2020-01-15');
+  t.assert.equal(await checklistItem(page, 'j8').getByLabel('Note').inputValue(), 'Spørg Peer-Netværket');
+  t.assert.equal(await page.getByLabel('Punkt', { exact: true }).inputValue(), 'Parkeringskort');
+  await page.getByText(/Datoen er passeret/).waitFor();
+}
+
+export default async function (t) {
+  const page = await t.newPage();
+  await t.open(page, '/');
+  await t.waitForServiceWorker(page);
+  const caseId = await createCase(t, page);
+  await page.locator('[name="roleTitle"]').fill('Peer-medarbejder i bostøtten');
+  await t.waitForSaved(page);
+  await seedAgreedStar(page, caseId);
+
+  await fillHiringTopics(t, page, caseId);
+  const descriptionText = await fillPracticalities(t, page, caseId);
+  await fillJobStart(t, page, caseId);
+
+  const docs = await readStore(page, 'toolDocs');
+  const mine = docs.filter((d) => d.caseId === caseId).map((d) => d.tool);
+  for (const id of ['hiring-topics', 'practicalities', 'job-start'])
+    t.assert.ok(mine.includes(id), `${id} stored`);
+
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.locator('#main').waitFor();
+  await assertHiringTopics(t, page, caseId);
+  await assertPracticalities(t, page, caseId, descriptionText);
+  await assertJobStart(t, page, caseId);
+
+  // The case overview shows each tool's progress.
+  await t.open(page, `/cases/${caseId}`);
+  const card = (name) => page.locator('.tool-card', { hasText: name });
+  await card('Emner at afklare').waitFor();
+  t.assert.match(await card('Emner at afklare').textContent(), /5 af 16/);
+  t.assert.match(await card('Det praktiske').textContent(), /6 af 6/);
+  t.assert.match(await card('Jobstart').textContent(), /2 af 13/);
+  await page.context().setOffline(false);
+}

@@ -2,6 +2,13 @@ import type { Text, TextFn } from './types';
 
 /** Texts of the PDF report, the backup file and the import flow. */
 export const exportUi = {
+  caseCard: {
+    heading: { da: 'Del og gem', en: 'Share and keep' },
+    intro: {
+      da: 'En PDF til teamet eller HR, og en sikkerhedskopi, så forløbet kan hentes ind igen eller flyttes til en anden enhed.',
+      en: 'A PDF for the team or HR, and a backup file, so the case can be restored or moved to another device.',
+    },
+  },
   pdf: {
     heading: { da: 'PDF-rapport', en: 'PDF report' },
     intro: {
@@ -14,11 +21,12 @@ export const exportUi = {
       da: (tool: string) => `Lav PDF af ${tool}`,
       en: (tool: string) => `Make PDF of ${tool}`,
     } satisfies TextFn<[string]>,
+    readyShort: { da: 'PDF’en er klar.', en: 'The PDF is ready.' },
     share: { da: 'Del', en: 'Share' },
     download: { da: 'Hent', en: 'Download' },
     again: { da: 'Lav en ny', en: 'Make a new one' },
     ready: {
-      da: (name: string) => `PDF'en er klar: ${name}`,
+      da: (name: string) => `PDF’en er klar: ${name}`,
       en: (name: string) => `The PDF is ready: ${name}`,
     } satisfies TextFn<[string]>,
     failed: {

@@ -3,6 +3,7 @@ import { toolMeta } from '../../content/tools';
 import type { ToolId } from '../../content/types';
 import { ui } from '../../content/ui';
 import { caseDisplayName } from '../features/cases/model';
+import { PdfExport } from '../features/export/PdfExport';
 import { useLang } from '../i18n';
 import type { CaseRecord } from '../storage/db';
 import { SourceNote } from './SourceNote';
@@ -25,7 +26,10 @@ export function ToolPage(props: {
       </a>
       <header class="tool-header">
         <h1>{t(meta.title)}</h1>
-        {props.actions && <div class="tool-actions">{props.actions}</div>}
+        <div class="tool-actions">
+          {props.actions}
+          <PdfExport caseId={props.caseRecord.id} tool={props.tool} />
+        </div>
       </header>
       {props.intro ?? <p class="lead">{t(meta.summary)}</p>}
       <SourceNote tool={props.tool} />

@@ -2,6 +2,7 @@ import { LANGS } from '../../../content/types';
 import { ui } from '../../../content/ui';
 import { settingsUi } from '../../../content/ui-settings';
 import { useLang } from '../../i18n';
+import { BackupSection } from '../export/BackupSection';
 import { DeleteAllData } from './DeleteAllData';
 import { StorageStatus } from './StorageStatus';
 
@@ -29,6 +30,7 @@ export function Settings() {
         </div>
       </fieldset>
       <StorageStatus />
+      <BackupSection />
       <DeleteAllData />
       <p class="muted">{t(settingsUi.version)(__APP_VERSION__)}</p>
     </section>

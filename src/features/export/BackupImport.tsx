@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks';
+import { exportUi } from '../../../content/export';
+import { backupErrorMessage } from '../../export/backup-messages';
+import { useLang } from '../../i18n';
+import { findExistingCaseIds, importCases } from '../../storage/backup';
+import { showToast } from '../../ui/toast-store';
+import { ImportPreview } from './ImportPreview';
+import type { ImportState } from './import-model';
+import './export.css';
+
+/**
+ * Import: choose a file → it is checked (lazy-loaded validation) → the user sees its cases, and
+ * chooses keep-both or replace for any that exist → "Importér" writes all in one transaction.
+ * Cancelling, or any error, writes nothing.
+ */
+export function BackupImport() {
+  const { t, lang } = useLang();
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const i = exportUi.importing;
+
+  const choose = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setState({ kind: 'reading' });
+    const { readBackupFile } = await import('../../export/backup-file');
+    const result = await readBackupFile(file);
+    if (!result.ok) {
+      setState({ kind: 'error', message: backupErrorMessage(result.error, lang) });
+      return;
+    }
+    const existing = await findExistingCaseIds(result.backup);
+    setState({ kind: 'preview', fileName: file.name, backup: result.backup, existing, mode: 'keep-both' });
+  };
+
+  const confirm = async () => {
+    if (state.kind !== 'preview') return;
+    const { backup, mode } = state;
+    setState({ kind: 'importing' });
+    try {
+      await importCases(backup, mode, t(i.copySuffix));
+      setState({ kind: 'idle' });
+      showToast({ message: t(i.done)(backup.cases.length) });
+    } catch (error) {
+      console.error('Import failed', error);
+      setState({ kind: 'error', message: backupErrorMessage({ code: 'write-failed' }, lang) });
+    }
+  };
+
+  const cancel = () => {
+    setState({ kind: 'idle' });
+    showToast({ message: t(i.cancelled) }, 4_000);
+  };
+
+  return (
+    <div class="backup-import stack">
+      <h3>{t(i.heading)}</h3>
+      <p>{t(i.intro)}</p>
+      {state.kind !== 'preview' && (
+        <label class="btn file-button">
+          <input
+            type="file"
+            class="visually-hidden"
+            accept=".json,application/json"
+            disabled={state.kind === 'reading' || state.kind === 'importing'}
+            onChange={(event) => void choose(event.currentTarget)}
+          />
+          {t(i.choose)}
+        </label>
+      )}
+      {state.kind === 'reading' && (
+        <p role="status" class="muted">
+          {t(i.reading)}
+        </p>
+      )}
+      {state.kind === 'error' && (
+        <p role="alert" class="banner banner-danger export-error-message">
+          {state.message}
+        </p>
+      )}
+      {state.kind === 'preview' && (
+        <ImportPreview
+          state={state}
+          onMode={(mode) => setState({ ...state, mode })}
+          onConfirm={() => void confirm()}
+          onCancel={cancel}
+        />
+      )}
+    </div>
+  );
+}

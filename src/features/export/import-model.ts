@@ -1,0 +1,33 @@
+/** The import flow's states and the preview of a file's cases (pure; no DOM, no database). */
+import type { BackupFile } from '../../export/backup-types';
+import type { ImportMode } from '../../storage/backup';
+
+export type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'preview'; fileName: string; backup: BackupFile; existing: ReadonlySet<string>; mode: ImportMode }
+  | { kind: 'importing' }
+  | { kind: 'error'; message: string };
+
+export interface PreviewRow {
+  id: string;
+  organisation: string;
+  roleTitle: string;
+  updatedAt: number;
+  tools: number;
+  rounds: number;
+  exists: boolean;
+}
+
+/** One row per case in the file, with what it holds and whether it is already here. */
+export function previewRows(backup: BackupFile, existing: ReadonlySet<string>): PreviewRow[] {
+  return backup.cases.map((entry) => ({
+    id: entry.case.id,
+    organisation: entry.case.organisation,
+    roleTitle: entry.case.roleTitle,
+    updatedAt: entry.case.updatedAt,
+    tools: entry.toolDocs.length,
+    rounds: entry.rounds.length,
+    exists: existing.has(entry.case.id),
+  }));
+}

@@ -1,0 +1,306 @@
+// Export and share: the case PDF (checked with pdftotext, pages rendered with pdftoppm), a tool PDF
+// made offline, the share button, the browser's own print of a tool screen, and the backup file
+// through the UI: export all, delete all, import (every record equal), conflicts, bad files.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const title =
+  'export: case PDF offline with Danish text and pages, tool PDF, share, print, backup round trip, bad files';
+
+const SCRIPT = '<img src=x onerror=alert(1)>';
+
+/** Fills a tool screen generically: starts a round if there is one, types in every text field, picks options. */
+export async function fillTool(page, tool, typed) {
+  const body = page.locator('.tool-body');
+  await body.waitFor({ timeout: 5_000 });
+  const attempt = async (action) => {
+    try {
+      await action();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let changed = false;
+  const start = body.getByRole('button', { name: /ny runde|start|begynd|ny måling/i });
+  if (await start.count()) {
+    await start.first().click();
+    await page.waitForTimeout(100);
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    const names = await body
+      .locator('input[type="radio"]:not([disabled])')
+      .evaluateAll((inputs) => [...new Set(inputs.map((input) => input.name))]);
+    for (const name of names) {
+      const options = body.locator(`input[type="radio"][name="${name}"]:not([disabled])`);
+      const count = await options.count();
+      if (count === 0 || (await options.evaluateAll((all) => all.some((o) => o.checked)))) continue;
+      const pick = options.nth(Math.min(count - 1, 1 + (name.length % Math.max(1, count - 1))));
+      changed = (await attempt(() => pick.check({ force: true, timeout: 2_000 }))) || changed;
+    }
+    const fields = body.locator('textarea:visible, input[type="text"]:visible, input:not([type]):visible');
+    const count = await fields.count();
+    for (let i = 0; i < count; i++) {
+      const field = fields.nth(i);
+      if (!(await field.isEditable()) || (await field.inputValue())) continue;
+      const text = `${tool} svar ${i + 1}: ærlig sparring på området og trygge rammer`;
+      if (await attempt(() => field.fill(text, { timeout: 2_000 }))) {
+        typed.push(text);
+        changed = true;
+      }
+    }
+    const dates = body.locator('input[type="date"]:visible');
+    for (let i = 0; i < (await dates.count()); i++) {
+      if (await dates.nth(i).isEditable())
+        await attempt(() => dates.nth(i).fill('2026-12-15', { timeout: 2_000 }));
+    }
+    const boxes = body.locator('input[type="checkbox"]:visible:not([disabled])');
+    for (let i = 0; i < (await boxes.count()); i += 2) {
+      changed = (await attempt(() => boxes.nth(i).check({ force: true, timeout: 2_000 }))) || changed;
+    }
+  }
+  return changed;
+}
+
+/** Creates a case through the case form and fills every tool; returns the case id and typed texts. */
+export async function fillCase(t, page) {
+  await page.getByRole('button', { name: /Nyt forløb/ }).click();
+  await page.getByLabel('Organisation').fill('Bostedet Åbrinken');
+  await page.getByLabel('Stillingsbetegnelse').fill('Peer-medarbejder i bostøtten');
+  await page.getByLabel('Leder', { exact: true }).fill('Søren Ørsted');
+  await page.getByLabel('Peer-medarbejder', { exact: true }).fill('Åse Æbelø');
+  await page
+    .getByLabel('Note', { exact: true })
+    .fill(`${SCRIPT} Vi vil gøre det ordentligt – også når det er svært.`);
+  await t.waitForSaved(page);
+  const caseId = new URL(page.url()).pathname.split('/')[2];
+  const typed = [];
+  for (const tool of [
+    'motivation',
+    'readiness',
+    'role-mapping',
+    'hiring-topics',
+    'role-star',
+    'practicalities',
+    'job-start',
+  ]) {
+    await t.open(page, `/cases/${caseId}/${tool}`);
+    try {
+      if (await fillTool(page, tool, typed)) await t.waitForSaved(page);
+    } catch (error) {
+      console.log(`  (could not fill ${tool} generically: ${String(error).split('\n')[0]})`);
+    }
+  }
+  return { caseId, typed };
+}
+
+/** Every record in the case tables, read straight from IndexedDB and sorted. */
+function dumpDb(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('peerstart');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['cases', 'toolDocs', 'rounds'], 'readonly');
+          const out = {};
+          for (const name of ['cases', 'toolDocs', 'rounds']) {
+            const get = tx.objectStore(name).getAll();
+            get.onsuccess = () => {
+              out[name] = get.result.sort((a, b) =>
+                JSON.stringify([a.id, a.caseId, a.tool]).localeCompare(
+                  JSON.stringify([b.id, b.caseId, b.tool]),
+                ),
+              );
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+        };
+      }),
+  );
+}
+
+const squash = (text) => text.replace(/\s+/g, ' ');
+
+export default async function (t) {
+  const dir = join(t.outputDir, 'export');
+  const shots = join(t.outputDir, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const page = await t.newPage();
+  await t.open(page, '/');
+  await t.waitForServiceWorker(page);
+  const { caseId, typed } = await fillCase(t, page);
+  t.assert.ok(typed.length >= 3, `typed into ${typed.length} fields`);
+
+  // The case overview's export card, offline.
+  await t.open(page, `/cases/${caseId}`);
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Del og gem' }).waitFor();
+  await page.getByRole('button', { name: 'Lav PDF af forløbet' }).click();
+  const downloadButton = page.getByRole('button', { name: 'Hent', exact: true });
+  await downloadButton.waitFor({ timeout: 20_000 });
+  await page.getByRole('heading', { name: 'Del og gem' }).scrollIntoViewIfNeeded();
+  await t.screenshotTablet(page, 'export-case-card');
+  await t.axe(page, 'case overview with a ready PDF');
+  const [download] = await Promise.all([page.waitForEvent('download'), downloadButton.click()]);
+  t.assert.match(download.suggestedFilename(), /^peerstart-bostedet-aabrinken-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const pdfPath = join(dir, download.suggestedFilename());
+  await download.saveAs(pdfPath);
+  const text = squash(execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString());
+  for (const expected of [
+    'Forløbsrapport',
+    'Bostedet Åbrinken',
+    'Søren Ørsted',
+    'Åse Æbelø',
+    'Peer-medarbejder i bostøtten',
+    SCRIPT,
+    'Indhold',
+    'Side 1 af',
+  ]) {
+    t.assert.ok(text.includes(expected), `PDF text has "${expected}"`);
+  }
+  const found = typed.filter((answer) => text.includes(answer));
+  t.assert.ok(
+    found.length >= Math.min(3, typed.length),
+    `PDF has the typed answers (${found.length} of ${typed.length})`,
+  );
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath]).toString())?.[1]);
+  t.assert.ok(text.includes(`Side ${pages} af ${pages}`), 'last page says "Side N af N"');
+  const fonts = execFileSync('pdffonts', [pdfPath]).toString();
+  t.assert.match(fonts, /Helvetica/);
+  const images = execFileSync('pdfimages', ['-list', pdfPath]).toString().trim().split('\n').length - 2;
+  t.assert.equal(images, 0, 'charts are vector graphics, not images');
+  execFileSync('pdftoppm', ['-png', '-r', '70', pdfPath, join(shots, 'export-pdf-page')]);
+  console.log(`  case PDF: ${pages} pages, ${found.length} of ${typed.length} typed answers found, offline`);
+
+  // One tool's PDF, from the tool screen's actions, still offline.
+  await page.goto(new URL(`/cases/${caseId}/motivation`, t.baseUrl).href);
+  await page.getByRole('button', { name: 'Lav PDF af Motivation' }).click();
+  const toolDownload = page.getByRole('button', { name: 'Hent', exact: true });
+  await toolDownload.waitFor({ timeout: 20_000 });
+  await t.screenshotTablet(page, 'export-tool-actions');
+  const [toolFile] = await Promise.all([page.waitForEvent('download'), toolDownload.click()]);
+  const toolPath = join(dir, `tool-${toolFile.suggestedFilename()}`);
+  await toolFile.saveAs(toolPath);
+  const toolText = squash(execFileSync('pdftotext', [toolPath, '-']).toString());
+  t.assert.ok(toolText.includes('Rapport: Motivation'), 'tool PDF says which tool');
+  t.assert.ok(!toolText.includes('Jobstart'), 'tool PDF holds only that tool');
+  await page.context().setOffline(false);
+
+  // The browser's own print of a tool screen (print.css).
+  await t.open(page, `/cases/${caseId}/job-start`);
+  await page.locator('.tool-body input[type="checkbox"]').first().waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const printPath = join(dir, 'print-job-start.pdf');
+  writeFileSync(printPath, await page.pdf({ format: 'A4', printBackground: false }));
+  await page.emulateMedia({ media: 'screen' });
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-l', '3', printPath, join(shots, 'export-print-job-start')]);
+  const printText = execFileSync('pdftotext', [printPath, '-']).toString();
+  t.assert.ok(!printText.includes('Lav PDF'), 'print hides the export buttons');
+
+  // Backup: export all from settings, delete everything, import, every record equal.
+  const before = await dumpDb(page);
+  await t.open(page, '/settings');
+  await page.getByText('Der er ikke taget en sikkerhedskopi endnu.').waitFor();
+  const [backupDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Gem sikkerhedskopi af alle forløb' }).click(),
+  ]);
+  t.assert.match(
+    backupDownload.suggestedFilename(),
+    /^peerstart-sikkerhedskopi-alle-\d{4}-\d{2}-\d{2}\.json$/,
+  );
+  const backupPath = join(dir, backupDownload.suggestedFilename());
+  await backupDownload.saveAs(backupPath);
+  await page
+    .getByTestId('backup-status')
+    .getByText(/Seneste sikkerhedskopi/)
+    .waitFor();
+  await page.getByLabel('Skriv SLET for at bekræfte').fill('SLET');
+  await page.getByRole('button', { name: 'Slet alle data' }).click();
+  await page.getByText('Alle data er slettet.').first().waitFor();
+  t.assert.equal((await dumpDb(page)).cases.length, 0);
+
+  const chooser = page.locator('input[type="file"]');
+  await chooser.setInputFiles(backupPath);
+  await page.getByRole('heading', { name: /Indhold i peerstart-sikkerhedskopi/ }).waitFor();
+  await t.screenshotTablet(page, 'export-import-preview');
+  await t.axe(page, 'import preview');
+  t.assert.equal((await dumpDb(page)).cases.length, 0, 'nothing written before "Importér"');
+  await page.getByRole('button', { name: 'Importér' }).click();
+  await page.getByText('1 forløb er importeret.').waitFor();
+  t.assert.deepEqual(await dumpDb(page), before, 'every record is equal after the round trip');
+
+  // The same file again: the conflict is flagged, "replace" keeps one case.
+  await chooser.setInputFiles(backupPath);
+  await page.getByText('Findes allerede på denne enhed').waitFor();
+  await page.getByLabel('Erstat udgaven her med filens udgave').check();
+  await t.screenshotTablet(page, 'export-import-conflict');
+  await page.getByRole('button', { name: 'Importér' }).click();
+  await page.getByText('1 forløb er importeret.').first().waitFor();
+  t.assert.deepEqual(await dumpDb(page), before, 'replace leaves exactly one copy');
+
+  // Bad files: a clear message and an unchanged database.
+  const good = JSON.parse(execFileSync('cat', [backupPath]).toString());
+  const bad = [
+    ['not-json.json', 'Kære leder, her er filen.', 'ikke en Peerstart-sikkerhedskopi'],
+    ['truncated.json', JSON.stringify(good).slice(0, 400), 'afkortet eller beskadiget'],
+    ['newer.json', JSON.stringify({ ...good, formatVersion: 3 }), 'nyere version af Peerstart (format 3)'],
+    [
+      'wrong.json',
+      JSON.stringify({ ...good, cases: [{ ...good.cases[0], case: { ...good.cases[0].case, id: 7 } }] }),
+      'ikke kan bruge',
+    ],
+  ];
+  for (const [name, content, message] of bad) {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    await chooser.setInputFiles(path);
+    await page.getByRole('alert').filter({ hasText: message }).waitFor();
+  }
+  await t.screenshotTablet(page, 'export-import-error');
+  t.assert.deepEqual(await dumpDb(page), before, 'bad files change nothing');
+
+  // The case list shows when the last backup was made, and reminds gently once a case changed since.
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Gem sikkerhedskopi af alle forløb' }).click(),
+  ]);
+  await t.open(page, '/');
+  await page.getByTestId('backup-status').getByText('Alle ændringer er med i den.').waitFor();
+  await t.screenshotTablet(page, 'export-case-list-backed-up');
+  await t.open(page, `/cases/${caseId}`);
+  await page.getByText('Om forløbet').click();
+  await page.getByLabel('Note', { exact: true }).fill('Ændret efter sikkerhedskopien');
+  await t.waitForSaved(page);
+  await t.open(page, '/');
+  await page.getByTestId('backup-status').getByText('1 forløb er ændret siden da.').waitFor();
+  await t.screenshotTablet(page, 'export-case-list-reminder');
+  await t.axe(page, 'case list with the backup reminder');
+
+  // Where the device can share files, "Del" shares the built PDF with `files` as the only field.
+  const sharePage = await t.newPage();
+  await sharePage.addInitScript(() => {
+    navigator.canShare = (data) => Array.isArray(data?.files);
+    navigator.share = async (data) => {
+      window.__shared = { keys: Object.keys(data), name: data.files[0].name, type: data.files[0].type };
+    };
+  });
+  await t.open(sharePage, '/');
+  await sharePage.getByRole('button', { name: /Nyt forløb/ }).click();
+  await sharePage.getByLabel('Organisation').fill('Delingsstedet');
+  await t.waitForSaved(sharePage);
+  await sharePage.getByRole('button', { name: 'Lav PDF af forløbet' }).click();
+  await sharePage.getByRole('button', { name: 'Del', exact: true }).click();
+  await sharePage.waitForFunction(() => window.__shared);
+  const shared = await sharePage.evaluate(() => window.__shared);
+  t.assert.deepEqual(shared.keys, ['files']);
+  t.assert.match(shared.name, /^peerstart-delingsstedet-/);
+  t.assert.equal(shared.type, 'application/pdf');
+}

@@ -74,7 +74,7 @@ export const motivationText = {
   remove: { da: 'Fjern spørgsmålet', en: 'Remove the question' },
   removed: { da: 'Spørgsmålet er fjernet.', en: 'The question was removed.' },
   undo: { da: 'Fortryd', en: 'Undo' },
-  summaryHeading: { da: 'Jeres motivation i én sætning', en: 'Your motivation in one sentence' },
+  summaryHeading: { da: 'Kort sagt', en: 'In short' },
   summaryLabel: { da: 'Vores motivation i én sætning', en: 'Our motivation in one sentence' },
   summaryHint: {
     da: 'Valgfrit. Brug den fx i stillingsopslaget, eller når I fortæller teamet om ansættelsen.',

@@ -320,6 +320,7 @@ export const readinessText = {
   compareTo: { da: 'Til runde', en: 'To round' },
   colChange: { da: 'Ændring', en: 'Change' },
   compareTotal: { da: 'Temperatur (10–40)', en: 'Temperature (10–40)' },
+  provisionalShort: { da: 'foreløbig', en: 'provisional' },
   warmer: { da: 'varmere', en: 'warmer' },
   cooler: { da: 'køligere', en: 'cooler' },
   same: { da: 'uændret', en: 'unchanged' },

@@ -28,38 +28,44 @@ export function MotivationScreen({ caseRecord }: ToolScreenProps) {
   }
   const state = normaliseMotivation(doc?.data);
   const items = motivationItems(state);
+  const content = items.flatMap((item) => (item.kind === 'content' ? [item] : []));
+  const own = items.flatMap((item) => (item.kind === 'own' ? [item] : []));
   const save = (path: string[]) => (value: string) =>
     setToolField(caseRecord.id, MOTIVATION_TOOL, path, value);
-  let ownNumber = 0;
   return (
     <ToolPage tool={MOTIVATION_TOOL} caseRecord={caseRecord} intro={intro}>
       <ol class="motivation-list">
-        {items.map((item, index) => (
+        {content.map((item, index) => (
           <li key={item.id}>
-            {item.kind === 'content' ? (
-              <QuestionCard
-                number={index + 1}
-                question={item.question}
-                answer={state.answers[item.id] ?? ''}
-                save={save(['answers', item.id])}
-              />
-            ) : (
-              <OwnQuestionCard
-                caseId={caseRecord.id}
-                id={item.id}
-                number={++ownNumber}
-                text={item.ownText}
-                answer={state.answers[item.id] ?? ''}
-                autoFocus={justAdded === item.id}
-                addButtonId={ADD_ID}
-              />
-            )}
+            <QuestionCard
+              number={index + 1}
+              question={item.question}
+              answer={state.answers[item.id] ?? ''}
+              save={save(['answers', item.id])}
+            />
           </li>
         ))}
       </ol>
       <section class="motivation-own" aria-labelledby="motivation-own-heading">
         <h2 id="motivation-own-heading">{t(motivationText.ownHeading)}</h2>
         <p class="muted">{t(motivationText.ownIntro)}</p>
+        {own.length > 0 && (
+          <ol class="motivation-list">
+            {own.map((item, index) => (
+              <li key={item.id}>
+                <OwnQuestionCard
+                  caseId={caseRecord.id}
+                  id={item.id}
+                  number={index + 1}
+                  text={item.ownText}
+                  answer={state.answers[item.id] ?? ''}
+                  autoFocus={justAdded === item.id}
+                  addButtonId={ADD_ID}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
         <AddOwnItemButton
           caseId={caseRecord.id}
           tool={MOTIVATION_TOOL}

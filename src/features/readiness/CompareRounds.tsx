@@ -18,8 +18,14 @@ export function CompareRounds(props: {
   if (!from || !to) return null;
   const ids = entries.map((e) => e.id);
   const changes = compareRounds(from.answers, to.answers, ids);
-  const fromTotal = scoreRound(from.answers, ids).scaled;
-  const toTotal = scoreRound(to.answers, ids).scaled;
+  const fromScore = scoreRound(from.answers, ids);
+  const toScore = scoreRound(to.answers, ids);
+  const fromTotal = fromScore.scaled;
+  const toTotal = toScore.scaled;
+  const totalText = (score: typeof fromScore) =>
+    score.scaled === null
+      ? '–'
+      : `${score.scaled}${score.missing > 0 ? ` (${t(readinessText.provisionalShort)})` : ''}`;
   const name = (r: ReadinessRound) => roundTitle(t, formatDate, r);
   const picker = (id: string, label: string, value: ReadinessRound, set: (id: string) => void) => (
     <div class="field">
@@ -69,8 +75,8 @@ export function CompareRounds(props: {
         <tfoot>
           <tr>
             <th scope="row">{t(readinessText.compareTotal)}</th>
-            <td>{fromTotal ?? '–'}</td>
-            <td>{toTotal ?? '–'}</td>
+            <td>{totalText(fromScore)}</td>
+            <td>{totalText(toScore)}</td>
             <td>{fromTotal !== null && toTotal !== null ? changeText(t, toTotal - fromTotal) : '–'}</td>
           </tr>
         </tfoot>

@@ -71,7 +71,7 @@ export function ReadinessResult(props: { round: ReadinessRound; entries: readonl
         </div>
       )}
       {unknown.length > 0 && (
-        <div>
+        <div class="readiness-unknown">
           <h3>{t(readinessText.unknownHeading)}</h3>
           <ul>
             {unknown.map((entry) => (

@@ -35,7 +35,7 @@ describe('readiness bar chart layout', () => {
       'Vi har talt med tillidsrepræsentanten om, hvordan stillingen skal aflønnes og hvilke vilkår der gælder',
     );
     expect(lines).toHaveLength(2);
-    expect(lines.every((line) => line.length <= 32)).toBe(true);
+    expect(lines.every((line) => line.length <= 27)).toBe(true);
     expect(lines[1]?.endsWith('…')).toBe(true);
   });
 });

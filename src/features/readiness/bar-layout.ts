@@ -36,16 +36,16 @@ export interface BarLayout {
   rows: BarRowLayout[];
 }
 
-export const CHART_WIDTH = 720;
-const LABEL_WIDTH = 250;
+export const CHART_WIDTH = 580;
+const LABEL_WIDTH = 210;
 const PLOT_GAP = 14;
 const RIGHT_PAD = 40;
 const HEADER = 34;
 const ROW = 44;
 const BAR = 20;
 const FONT = 15;
-/** At 15 px Helvetica averages about 7.3 px a character; 32 characters fit the label column. */
-const LINE_CHARS = 32;
+/** At 15 px Helvetica averages about 7.3 px a character; 27 characters fit the label column. */
+const LINE_CHARS = 27;
 
 /** Wraps a label into at most two lines, ending in "…" when it is longer. */
 export function wrapBarLabel(label: string, maxChars = LINE_CHARS): string[] {

@@ -33,16 +33,10 @@ export function RoleMappingScreen({ caseRecord }: ToolScreenProps) {
   const state = normaliseMapping(doc?.data);
   const entries = mappingEntries(state);
   const progress = mappingProgress(state);
-  return (
-    <ToolPage tool={ROLE_MAPPING_TOOL} caseRecord={caseRecord} intro={intro}>
-      <div class="mapping-head">
-        <h2>{t(mappingText.settingsHeading)}</h2>
-        <p class="muted" aria-live="polite">
-          {t(mappingText.progress)(progress.answered, progress.total)}
-        </p>
-      </div>
+  const list = (shown: typeof entries) =>
+    shown.length === 0 ? null : (
       <ol class="mapping-list">
-        {entries.map((entry) => (
+        {shown.map((entry) => (
           <li key={entry.id}>
             <SettingCard
               caseId={caseRecord.id}
@@ -55,9 +49,20 @@ export function RoleMappingScreen({ caseRecord }: ToolScreenProps) {
           </li>
         ))}
       </ol>
+    );
+  return (
+    <ToolPage tool={ROLE_MAPPING_TOOL} caseRecord={caseRecord} intro={intro}>
+      <div class="mapping-head">
+        <h2>{t(mappingText.settingsHeading)}</h2>
+        <p class="muted" aria-live="polite">
+          {t(mappingText.progress)(progress.answered, progress.total)}
+        </p>
+      </div>
+      {list(entries.filter((e) => e.kind === 'content'))}
       <section class="mapping-own" aria-labelledby="mapping-own-heading">
         <h3 id="mapping-own-heading">{t(mappingText.ownHeading)}</h3>
         <p class="muted">{t(mappingText.ownIntro)}</p>
+        {list(entries.filter((e) => e.kind === 'own'))}
         <AddOwnItemButton
           caseId={caseRecord.id}
           tool={ROLE_MAPPING_TOOL}

@@ -1,0 +1,80 @@
+// Times the PDF of a full case, made in the page as a user makes it ("Lav PDF af forløbet" → ready),
+// and measures its size. Targets: ≤ 1.5 s and ≤ 300 kB.
+// Run: npx vite build && node tests/bench/pdf.bench.mjs   (DIST=… and PORT=… pick another build/port)
+// The case is filled through the UI (every tool, generically; see tests/browser/export.spec.mjs).
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fillCase } from '../browser/export.spec.mjs';
+import { launchBrowser } from '../browser/helpers/browser.mjs';
+import { createHarness } from '../browser/helpers/harness.mjs';
+import { startPreview } from '../browser/helpers/server.mjs';
+
+const RUNS = 5;
+const TARGET_MS = 1500;
+const TARGET_BYTES = 300 * 1024;
+
+const server = await startPreview();
+const browser = await launchBrowser();
+try {
+  const t = createHarness({ browser, baseUrl: server.baseUrl, specName: 'pdf-bench', server });
+  const page = await t.newPage();
+  await t.open(page, '/');
+  await t.waitForServiceWorker(page);
+  const { caseId, typed } = await fillCase(t, page);
+  await t.open(page, `/cases/${caseId}`);
+
+  /** Clicks "make PDF" and waits until the file is ready; returns the in-page time in ms. */
+  const makeOnce = () =>
+    page.evaluate(async () => {
+      const button = [...document.querySelectorAll('.case-export button')].find((b) =>
+        /Lav PDF|Make PDF|Lav en ny|Make a new one/.test(b.textContent ?? ''),
+      );
+      if (!button) throw new Error('no PDF button');
+      const host = document.querySelector('.case-export .pdf-export');
+      host?.setAttribute('data-pdf-state', 'idle');
+      const t0 = performance.now();
+      button.click();
+      await new Promise((resolve, reject) => {
+        const check = () => {
+          const state = host?.getAttribute('data-pdf-state');
+          if (state === 'ready') resolve(undefined);
+          else if (state === 'failed') reject(new Error('PDF failed'));
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+      return performance.now() - t0;
+    });
+
+  const first = await makeOnce(); // includes loading the lazy PDF chunk from the service worker cache
+  const times = [];
+  for (let i = 0; i < RUNS; i++) times.push(await makeOnce());
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-bench-'));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.case-export').getByRole('button', { name: 'Hent', exact: true }).click(),
+  ]);
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  const bytes = statSync(path).size;
+  const sections = await page.evaluate(() => document.querySelectorAll('.tool-card').length);
+
+  const ok = median <= TARGET_MS && bytes <= TARGET_BYTES;
+  console.log(
+    `PDF of a full case (${sections} tools, ${typed.length} typed answers): median ${median.toFixed(0)} ms over ${RUNS} runs ` +
+      `(first run with code loading ${first.toFixed(0)} ms), ${(bytes / 1024).toFixed(1)} kB ` +
+      `— target ≤ ${TARGET_MS} ms and ≤ ${TARGET_BYTES / 1024} kB: ${ok ? 'OK' : 'OVER'}`,
+  );
+  console.log(
+    `BENCH ${JSON.stringify({ name: 'pdf-full-case', ms: Math.round(median), bytes, firstMs: Math.round(first) })}`,
+  );
+  await t.finish();
+  process.exitCode = ok ? 0 : 1;
+} finally {
+  await browser.close();
+  await server.stop();
+}

@@ -1,0 +1,181 @@
+// The Role Star, played through by two people on one tablet (1024×768): blind ratings with a
+// hand-over, a reload in the middle of each person's turn, the reveal, the agreed star, a second
+// round started from it, the comparison, and a 24-task star. Axe on every step; screenshots of each.
+import { caseField, createCase, readStore } from './helpers/app.mjs';
+
+export const title =
+  'Role Star: both people rate blind, reload mid-round loses nothing, reveal, agree, compare, 24 tasks; axe clean';
+
+const MANAGER = [4, 3, 2, 3, 2, 1, 0, 3, 2, 1, 2, 1];
+const PEER = [4, 4, 3, 4, 3, 2, 1, 'skip', 3, 3, 2, 3];
+const LABELS = {
+  0: 'Ikke en del af rollen',
+  1: 'Lejlighedsvis',
+  2: 'En del af rollen',
+  3: 'Vigtig del',
+  4: 'Kerneopgave',
+  skip: 'Spring over',
+};
+
+const task = (page, n) => page.getByRole('group', { name: new RegExp(`^${n}\\. `) });
+
+async function rate(page, values, from = 0, to = values.length) {
+  for (let i = from; i < to; i++) {
+    await task(page, i + 1)
+      .getByRole('radio', { name: LABELS[values[i]], exact: true })
+      .check();
+  }
+}
+
+async function storedRound(page, roundId) {
+  return (await readStore(page, 'rounds', roundId))?.data;
+}
+
+async function check(t, page, name) {
+  await t.axe(page, name);
+  await t.screenshotTablet(page, name);
+}
+
+export default async function (t) {
+  const page = await t.newPage();
+  const caseId = await createCase(t, page);
+  await caseField(page, 'managerName').fill('Mette');
+  await caseField(page, 'peerName').fill('Ali');
+  await t.waitForSaved(page);
+
+  await t.open(page, `/cases/${caseId}/role-star`);
+  await page.getByRole('heading', { level: 1, name: 'Rollestjernen' }).waitFor();
+  await page.getByText(/inspireret af "The Peer Worker Role Star"/).waitFor();
+  await check(t, page, 'role-star-rounds-empty');
+  await page.getByLabel('Navn på runden').fill('Ansættelsessamtale');
+  await page.getByRole('button', { name: 'Start runden' }).click();
+  await page.waitForURL(/\?round=/);
+  const roundId = new URL(page.url()).searchParams.get('round');
+  await page.getByRole('heading', { name: 'Hvem vurderer først?' }).waitFor();
+  await t.axe(page, 'choose who rates first');
+  await page.getByRole('button', { name: 'Mette starter' }).click();
+
+  // Mette rates half, the page reloads (a crash, an update), and she carries on from there.
+  await page.getByRole('heading', { name: 'Mette vurderer nu' }).waitFor();
+  await rate(page, MANAGER, 0, 6);
+  await t.waitForSaved(page);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Mette vurderer nu' }).waitFor();
+  t.assert.equal(await page.locator('input[type=radio]:checked').count(), 6, 'six ratings kept over the reload');
+  await page.getByText('6 af 12').waitFor();
+  await rate(page, MANAGER, 6);
+  await t.waitForSaved(page);
+  await page.getByText('12 af 12').waitFor();
+  await check(t, page, 'role-star-rating');
+  await page.getByRole('button', { name: 'Færdig – giv tabletten videre' }).click();
+
+  // The hand-over hides everything of Mette's.
+  await page.getByRole('heading', { name: 'Giv tabletten til Ali' }).waitFor();
+  t.assert.equal(await page.locator('input[type=radio]').count(), 0, 'no rating controls on the hand-over');
+  t.assert.equal(await page.getByText('Kerneopgave').count(), 0, 'no ratings on the hand-over');
+  await check(t, page, 'role-star-handover');
+  await page.getByRole('button', { name: 'Jeg er Ali – start' }).click();
+
+  await page.getByRole('heading', { name: 'Ali vurderer nu' }).waitFor();
+  t.assert.equal(await page.locator('input[type=radio]:checked').count(), 0, "Mette's answers are not shown to Ali");
+  await rate(page, PEER, 0, 7);
+  await t.waitForSaved(page);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Ali vurderer nu' }).waitFor();
+  t.assert.equal(await page.locator('input[type=radio]:checked').count(), 7, 'seven ratings kept over the reload');
+  await rate(page, PEER, 7);
+  await t.waitForSaved(page);
+  const stored = await storedRound(page, roundId);
+  t.assert.deepEqual(Object.values(stored.ratings.peer).length, 12);
+  t.assert.equal(stored.ratings.peer.voice, 'skip', 'a skip is stored as a skip');
+  await page.getByRole('button', { name: 'Færdig', exact: true }).click();
+
+  // The reveal: both stars at once, differences first.
+  await page.getByRole('heading', { name: 'I er begge færdige' }).waitFor();
+  await t.axe(page, 'ready to reveal');
+  await page.getByRole('button', { name: 'Vis vores stjerner' }).click();
+  await page.getByRole('heading', { name: 'Jeres to stjerner' }).waitFor();
+  await page.getByRole('group', { name: /Rollestjernen: Ansættelsessamtale/ }).waitFor();
+  const first = page.locator('.rs-differences li').first();
+  t.assert.match(await first.textContent(), /Undervisning og oplæg.*Tal om denne/);
+  await check(t, page, 'role-star-reveal');
+
+  // Tapping a task's name in the star goes to its agreed value.
+  await page.getByRole('button', { name: 'Undervisning og oplæg', exact: true }).click();
+  t.assert.equal(
+    await page.evaluate(() => document.activeElement?.closest('fieldset')?.id),
+    'agree-teaching',
+    'the spoke label focuses its control',
+  );
+  await page.getByRole('button', { name: /Brug jeres fælles værdi/ }).click();
+  await t.waitForSaved(page);
+  const agreeOn = { 'own-experience': 3, groups: 3, 'role-model': 3, community: 2, 'bridge-staff': 1 };
+  Object.assign(agreeOn, { practical: 1, voice: 2, social: 2, teaching: 2, 'general-tasks': 1 });
+  for (const [id, value] of Object.entries(agreeOn)) {
+    await page.locator(`#agree-${id}`).getByRole('radio', { name: LABELS[value], exact: true }).check();
+  }
+  await page.locator('#agree-teaching').locator('xpath=..').getByLabel('Note (valgfri)').fill('Oplæg for kolleger');
+  await page.getByText('Jeres aftalte stjerne er klar').waitFor();
+  await t.waitForSaved(page);
+  await page.reload();
+  await page.getByText('Jeres aftalte stjerne er klar').waitFor();
+  t.assert.equal(await page.locator('#agree-teaching').locator('xpath=..').getByLabel('Note (valgfri)').inputValue(), 'Oplæg for kolleger');
+  await t.axe(page, 'agreed star complete');
+
+  // A second round starts from the agreed star; general staff tasks grow, and the comparison shows it.
+  await page.getByRole('link', { name: /Alle runder/ }).click();
+  await page.getByLabel('Navn på runden').fill('Opfølgning efter 3 måneder');
+  await page.getByLabel(/Start fra det, I aftalte/).check();
+  await page.getByRole('button', { name: 'Start runden' }).click();
+  await page.getByRole('button', { name: 'Ali starter' }).click();
+  await page.getByRole('heading', { name: 'Ali vurderer nu' }).waitFor();
+  await page.getByText('12 af 12').waitFor();
+  await page.getByRole('button', { name: 'Færdig – giv tabletten videre' }).click();
+  await page.getByRole('button', { name: 'Jeg er Mette – start' }).click();
+  await task(page, 12).getByRole('radio', { name: 'Kerneopgave' }).check();
+  await t.waitForSaved(page);
+  await page.getByRole('button', { name: 'Færdig', exact: true }).click();
+  await page.getByRole('button', { name: 'Vis vores stjerner' }).click();
+  await page.getByRole('button', { name: /Brug jeres fælles værdi/ }).click();
+  await page.locator('#agree-general-tasks').getByRole('radio', { name: 'Vigtig del' }).check();
+  await page.getByText(/Generelle medarbejderopgaver fylder meget/).waitFor();
+  await t.waitForSaved(page);
+  await page.getByRole('link', { name: /Alle runder/ }).click();
+  await page.getByRole('link', { name: 'Sammenlign to runder' }).click();
+  await page.getByRole('heading', { name: 'Sammenlign to runder' }).waitFor();
+  await page.getByRole('img', { name: /Aftalt stjerne: Ansættelsessamtale.*og Opfølgning/ }).waitFor();
+  t.assert.match(await page.locator('.rs-differences li').first().textContent(), /Generelle medarbejderopgaver.*fra Lejlighedsvis til Vigtig del/);
+  await check(t, page, 'role-star-compare');
+
+  // 24 tasks: the twelve plus twelve of the case's own, all rated, still readable.
+  await page.getByRole('link', { name: /Alle runder/ }).click();
+  await page.getByRole('link', { name: /Tilpas opgaverne/ }).click();
+  for (let i = 1; i <= 12; i++) {
+    await page.getByLabel('Tilføj en egen opgave').fill(`Egen opgave nummer ${i}`);
+    await page.getByRole('button', { name: 'Tilføj opgaven' }).click();
+    await page.getByText(`${12 + i} opgaver vises i stjernen`).waitFor();
+  }
+  await page.getByText(/højst have 24 opgaver/).waitFor();
+  t.assert.ok(await page.getByRole('button', { name: 'Tilføj opgaven' }).isDisabled(), 'no 25th task');
+  await t.waitForSaved(page);
+  await check(t, page, 'role-star-tasks');
+  await page.getByRole('link', { name: /Alle runder/ }).click();
+  await page.getByLabel('Navn på runden').fill('Workshop med 24 opgaver');
+  await page.getByLabel(/Start fra det, I aftalte/).uncheck();
+  await page.getByRole('button', { name: 'Start runden' }).click();
+  await page.getByRole('button', { name: 'Mette starter' }).click();
+  const values = Array.from({ length: 24 }, (_, i) => [4, 3, 2, 1, 0, 3][i % 6]);
+  await rate(page, values);
+  await t.waitForSaved(page);
+  await page.getByRole('button', { name: 'Færdig – giv tabletten videre' }).click();
+  await page.getByRole('button', { name: 'Jeg er Ali – start' }).click();
+  await rate(page, values.map((v, i) => (i % 4 === 0 ? Math.min(4, v + 2) : v)));
+  await t.waitForSaved(page);
+  await page.getByRole('button', { name: 'Færdig', exact: true }).click();
+  await page.getByRole('button', { name: 'Vis vores stjerner' }).click();
+  await page.getByRole('group', { name: /Rollestjernen: Workshop med 24 opgaver/ }).waitFor();
+  t.assert.equal(await page.locator('g[role=button][data-axis-id]').count(), 24, 'every task has its spoke label');
+  await t.axe(page, 'reveal with 24 tasks');
+  await t.screenshotTablet(page, 'role-star-24');
+  await page.locator('.rs-chart svg').screenshot({ path: `${t.outputDir}/screenshots/role-star-24-chart.png` });
+}

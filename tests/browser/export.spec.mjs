@@ -72,7 +72,7 @@ export async function fillCase(t, page) {
   await page.getByLabel('Peer-medarbejder', { exact: true }).fill('Åse Æbelø');
   await page
     .getByLabel('Note', { exact: true })
-    .fill(`${SCRIPT} Vi vil gøre det ordentligt – også når det er svært.`);
+    .fill(`${SCRIPT} مرحبا 😀 Vi vil gøre det ordentligt – også når det er svært.`);
   await t.waitForSaved(page);
   const caseId = new URL(page.url()).pathname.split('/')[2];
   const typed = [];
@@ -165,6 +165,12 @@ export default async function (t) {
   ]) {
     t.assert.ok(text.includes(expected), `PDF text has "${expected}"`);
   }
+  // Markup stays literal text; Arabic and emoji (outside Helvetica's WinAnsi) become "?" and the cover says so.
+  t.assert.ok(
+    text.includes(`${SCRIPT} ??? ? Vi vil gøre det ordentligt`),
+    'RTL and emoji replaced, markup literal',
+  );
+  t.assert.ok(text.includes('erstattet med "?"'), 'the cover explains the replaced characters');
   const found = typed.filter((answer) => text.includes(answer));
   t.assert.ok(
     found.length >= Math.min(3, typed.length),

@@ -1,34 +1,19 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { ui } from '../../content/ui';
-import { useLang } from '../i18n';
 import { dbStatus, openDatabase } from '../storage/db-status';
 import { useStore } from '../storage/store';
+import { lazyComponent } from './router';
 
-/** Opens the database and explains plainly when the browser will not let us use it. */
+// Only loaded when something is wrong, so its texts stay out of the first load.
+const DatabaseProblem = lazyComponent(() => import('./StorageProblem').then((m) => m.DatabaseProblem));
+
+/** Opens the database; shows the screens once it is ready, or explains why it cannot be used. */
 export function DbGate({ children }: { children: ComponentChildren }) {
-  const { t } = useLang();
   const status = useStore(dbStatus);
   useEffect(() => {
     if (dbStatus.get() === 'opening') void openDatabase();
   }, []);
-
   if (status === 'ready') return <>{children}</>;
-  if (status === 'opening') return <p class="muted">{t(ui.database.opening)}</p>;
-  const message = {
-    blocked: ui.database.blocked,
-    'newer-version': ui.database.newerVersion,
-    'version-change': ui.database.versionChange,
-    unavailable: ui.database.unavailable,
-  }[status];
-  return (
-    <div class="banner banner-warning" role="alert">
-      <p>{t(message)}</p>
-      {status !== 'unavailable' && (
-        <button type="button" class="btn" onClick={() => location.reload()}>
-          {t(ui.database.reload)}
-        </button>
-      )}
-    </div>
-  );
+  if (status === 'opening') return null;
+  return <DatabaseProblem status={status} />;
 }

@@ -1,7 +1,7 @@
-import { useLocation } from 'preact-iso/router';
 import type { Lang } from '../../content/types';
 import { ui } from '../../content/ui';
 import { useLang } from '../i18n';
+import { useLocation } from './router';
 import { SaveIndicator } from './SaveIndicator';
 
 const links = [

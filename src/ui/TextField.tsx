@@ -16,6 +16,8 @@ export interface TextFieldProps {
   autoFocus?: boolean;
   name?: string;
   inputMode?: 'numeric' | 'text';
+  /** The id of a <datalist> with suggestions. */
+  list?: string;
 }
 
 /**
@@ -111,7 +113,12 @@ export function TextField(props: TextFieldProps) {
         <textarea {...common} rows={4} />
       ) : (
         // Preact types `type` as a discriminated union; each of our values is a valid input type.
-        <input {...common} type={(props.type ?? 'text') as 'text'} inputMode={props.inputMode} />
+        <input
+          {...common}
+          type={(props.type ?? 'text') as 'text'}
+          inputMode={props.inputMode}
+          list={props.list}
+        />
       )}
       {conflict !== null && (
         <div class="field-note" role="status">

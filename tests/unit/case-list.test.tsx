@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { LocationProvider } from 'preact-iso/router';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { LocationProvider } from '../../src/app/router';
 import { CaseList } from '../../src/features/cases/CaseList';
 import { LangProvider } from '../../src/i18n';
 import { createCase, deleteAllData, updateCaseField } from '../../src/storage/cases';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useLocation } from 'preact-iso/router';
 import { ui } from '../../../content/ui';
+import { useLocation } from '../../app/router';
 import { useLang } from '../../i18n';
 import { createCase, useCases } from '../../storage/cases';
 import { LazyBackupReminder } from '../export/LazyBackupReminder';

@@ -1,9 +1,9 @@
-import { useRoute } from 'preact-iso/router';
 import { phaseTitles, tools } from '../../../content/tools';
 import { PHASES } from '../../../content/types';
 import { ui } from '../../../content/ui';
 import { caseFormUi } from '../../../content/ui-case-form';
 import { overviewUi } from '../../../content/ui-overview';
+import { useRoute } from '../../app/router';
 import { useLang } from '../../i18n';
 import { useCaseSnapshot } from '../../storage/cases';
 import { CaseExport } from '../export/CaseExport';

@@ -1,10 +1,10 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useRoute } from 'preact-iso/router';
 import { TOOL_IDS, type ToolId } from '../../../content/types';
 import { ui } from '../../../content/ui';
 import { overviewUi } from '../../../content/ui-overview';
 import { NotFound } from '../../app/NotFound';
+import { useRoute } from '../../app/router';
 import { useLang } from '../../i18n';
 import { useCase } from '../../storage/cases';
 import { features } from '../registry';

@@ -1,0 +1,79 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { LocationProvider, lazyComponent, matchPath, Route, Router, useLocation, useRoute } from './router';
+
+function Home() {
+  const { route } = useLocation();
+  return (
+    <div>
+      <h1>Forside</h1>
+      <a href="/cases/abc?new=1">Åbn forløb</a>
+      <button type="button" onClick={() => route('/settings')}>
+        Indstillinger
+      </button>
+    </div>
+  );
+}
+
+function CaseScreen() {
+  const { params, query } = useRoute();
+  return <h1>{`Forløb ${params.caseId} ${query.new ?? ''}`}</h1>;
+}
+
+const Settings = lazyComponent(async () => () => <h1>Indstillinger-side</h1>);
+
+function App() {
+  return (
+    <LocationProvider>
+      <main id="main" tabIndex={-1}>
+        <Router>
+          <Route path="/" component={Home} />
+          <Route path="/cases/:caseId" component={CaseScreen} />
+          <Route path="/settings" component={Settings} />
+          <Route default component={() => <h1>Findes ikke</h1>} />
+        </Router>
+      </main>
+    </LocationProvider>
+  );
+}
+
+afterEach(() => {
+  cleanup();
+  history.replaceState(null, '', '/');
+});
+
+describe('router', () => {
+  test('matches paths with parameters and rejects others', () => {
+    expect(matchPath('/cases/:caseId', '/cases/a%20b')).toEqual({ caseId: 'a b' });
+    expect(matchPath('/cases/:caseId/:tool', '/cases/x/role-star')).toEqual({
+      caseId: 'x',
+      tool: 'role-star',
+    });
+    expect(matchPath('/cases/:caseId', '/cases')).toBeNull();
+    expect(matchPath('/settings', '/sources')).toBeNull();
+    expect(matchPath('/cases/:caseId', '/cases/%E0%A4%A')).toBeNull();
+  });
+
+  test('a link opens its screen without a page load, with parameters and query', async () => {
+    render(<App />);
+    fireEvent.click(screen.getByRole('link', { name: 'Åbn forløb' }));
+    expect(await screen.findByRole('heading', { name: 'Forløb abc 1' })).toBeTruthy();
+    expect(location.pathname).toBe('/cases/abc');
+  });
+
+  test('route() navigates, lazy screens load, and back returns to the previous screen', async () => {
+    render(<App />);
+    fireEvent.click(screen.getByRole('button', { name: 'Indstillinger' }));
+    expect(await screen.findByRole('heading', { name: 'Indstillinger-side' })).toBeTruthy();
+    history.back();
+    await new Promise((r) => setTimeout(r, 20));
+    fireEvent(window, new PopStateEvent('popstate'));
+    expect(await screen.findByRole('heading', { name: 'Forside' })).toBeTruthy();
+  });
+
+  test('an unknown address shows the fallback screen', async () => {
+    history.replaceState(null, '', '/nowhere');
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Findes ikke' })).toBeTruthy();
+  });
+});

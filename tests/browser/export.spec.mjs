@@ -92,7 +92,71 @@ export async function fillCase(t, page) {
       console.log(`  (could not fill ${tool} generically: ${String(error).split('\n')[0]})`);
     }
   }
+  await addRevealedRoleStarRound(page, caseId);
   return { caseId, typed };
+}
+
+const STAR_LABELS = {
+  'one-to-one': 'Samtaler én til én',
+  'own-experience': 'Bruge egne erfaringer',
+  groups: 'Grupper og kurser',
+  'role-model': 'Forbillede for håb',
+  community: 'Fællesskaber i lokalmiljøet',
+  'bridge-staff': 'Bro til kollegerne',
+  practical: 'Praktisk støtte',
+  voice: 'Brugerstemmen',
+  social: 'Socialt samvær',
+  teaching: 'Undervisning',
+  development: 'Udvikling af tilbuddet',
+  'general-tasks': 'Almindelige opgaver',
+};
+
+/**
+ * Writes a finished, revealed Role Star round straight into IndexedDB (rating a whole round by turns
+ * through the UI is the Role Star's own spec), so the PDF gets its radar charts and data tables.
+ */
+async function addRevealedRoleStarRound(page, caseId) {
+  await page.evaluate(
+    ({ caseId, labels }) =>
+      new Promise((resolve, reject) => {
+        const ids = Object.keys(labels);
+        const value = (k) => Object.fromEntries(ids.map((id, i) => [id, (i * 3 + k) % 5]));
+        const now = Date.now();
+        const round = {
+          id: `bench-star-${now}`,
+          caseId,
+          tool: 'role-star',
+          createdAt: now,
+          updatedAt: now,
+          data: {
+            name: 'Ansættelsessamtale',
+            date: '2026-11-23',
+            dimensionIds: ids,
+            labels,
+            ratings: { manager: value(1), peer: value(2) },
+            finished: { manager: true, peer: true },
+            revealed: true,
+            agreed: value(1),
+            notes: {
+              'one-to-one': 'Vi starter med to samtaler om ugen – og ser på det igen efter tre måneder.',
+            },
+          },
+        };
+        const request = indexedDB.open('peerstart');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('rounds', 'readwrite');
+          tx.objectStore('rounds').put(round);
+          tx.oncomplete = () => {
+            db.close();
+            resolve(undefined);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { caseId, labels: STAR_LABELS },
+  );
 }
 
 /** Every record in the case tables, read straight from IndexedDB and sorted. */
@@ -278,6 +342,7 @@ export default async function (t) {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Gem sikkerhedskopi af alle forløb' }).click(),
   ]);
+  await page.getByText(/Sikkerhedskopien er gemt som/).first().waitFor();
   await t.open(page, '/');
   await page.getByTestId('backup-status').getByText('Alle ændringer er med i den.').waitFor();
   await t.screenshotTablet(page, 'export-case-list-backed-up');

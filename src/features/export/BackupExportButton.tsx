@@ -33,8 +33,9 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
         setFile(made);
         return;
       }
-      downloadFile(made, name);
+      // Remember the backup first: the page may be left right after the download starts.
       if (!caseId) await setLastBackupAt();
+      downloadFile(made, name);
       showToast({ message: t(b.exported)(name) });
     } catch (error) {
       console.error('Backup failed', error);

@@ -342,7 +342,10 @@ export default async function (t) {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Gem sikkerhedskopi af alle forløb' }).click(),
   ]);
-  await page.getByText(/Sikkerhedskopien er gemt som/).first().waitFor();
+  await page
+    .getByText(/Sikkerhedskopien er gemt som/)
+    .first()
+    .waitFor();
   await t.open(page, '/');
   await page.getByTestId('backup-status').getByText('Alle ændringer er med i den.').waitFor();
   await t.screenshotTablet(page, 'export-case-list-backed-up');

@@ -132,7 +132,7 @@ export async function buildPdf(input: BuildPdfInput): Promise<ArrayBuffer> {
   doc.setLanguage(input.lang === 'da' ? 'da' : 'en-GB');
   const writer = new PdfWriter(doc, toPdfText(`${caseName} · ${documentTitle}`).text);
 
-  const contentsY = writeCover(writer, input, documentTitle, caseName);
+  const contentsAt = writeCover(writer, input, documentTitle, caseName);
   const starts: { title: string; page: number }[] = [];
   let done = 0;
   for (const section of input.sections) {
@@ -144,7 +144,7 @@ export async function buildPdf(input: BuildPdfInput): Promise<ArrayBuffer> {
     for (const block of section.blocks) await writeBlock(writer, block);
     input.onSection?.(++done, input.sections.length);
   }
-  writeContents(writer, contentsY, starts, input);
+  writeContents(writer, contentsAt, starts, input);
   writeFooters(doc, t(r.footer)(formatDate(input.isoDate)), t(r.page));
   return doc.output('arraybuffer');
 }
@@ -155,7 +155,7 @@ function writeCover(
   input: BuildPdfInput,
   documentTitle: string,
   caseName: string,
-): number {
+): { page: number; y: number } {
   const { t, formatDate } = makeLangApi(input.lang);
   const r = exportUi.report;
   const record = input.caseRecord;
@@ -196,24 +196,24 @@ function writeCover(
   }
   writer.y += 2;
   writer.paragraph(t(r.madeOn)(formatDate(input.isoDate)), { color: COLOR.muted, after: 10 });
-  return writer.y;
+  // Room for the contents (heading, one line per section, the note on replaced characters).
+  writer.ensure(16 + (input.sections.length + 1) * (writer.lineHeight(SIZE.body) + 1) + 14);
+  return { page: writer.doc.getNumberOfPages(), y: writer.y };
 }
 
 /** The contents list on the cover, with the page each section starts on. */
 function writeContents(
   writer: PdfWriter,
-  startY: number,
+  at: { page: number; y: number },
   starts: readonly { title: string; page: number }[],
   input: BuildPdfInput,
 ): void {
   const { t } = makeLangApi(input.lang);
   const r = exportUi.report;
   const doc = writer.doc;
-  doc.setPage(1);
-  // The cover may itself have run onto more pages (a very long note): then list the contents there.
-  const coverPages = (starts[0]?.page ?? doc.getNumberOfPages() + 1) - 1;
-  doc.setPage(coverPages);
-  writer.y = coverPages > 1 ? Math.min(startY, BOTTOM - 60) : startY;
+  // The cover may have run onto more pages (a very long note): the contents follow it there.
+  doc.setPage(at.page);
+  writer.y = at.y;
   writer.paragraph(t(r.contents), { size: SIZE.heading, weight: 'bold', color: COLOR.primary, after: 2 });
   if (starts.length === 0) {
     writer.paragraph(t(input.toolTitle ? r.noToolContent : r.noContent), { color: COLOR.muted });

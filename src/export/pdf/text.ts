@@ -61,5 +61,5 @@ export function localIsoDate(date = new Date()): string {
 
 /** `peerstart-<organisation>-<YYYY-MM-DD>.<ext>`; the organisation part is left out when empty. */
 export function exportFileName(prefix: string, name: string, isoDate: string, ext: string): string {
-  return [prefix, slugify(name), isoDate].filter(Boolean).join('-') + `.${ext}`;
+  return `${[prefix, slugify(name), isoDate].filter(Boolean).join('-')}.${ext}`;
 }

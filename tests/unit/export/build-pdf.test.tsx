@@ -140,3 +140,21 @@ test('a chart is handed to svg2pdf as the same SVG element, sized to its view bo
   expect(box?.height).toBeCloseTo(112.5);
   expect(document.querySelector('[data-testid="star"]')).toBeNull();
 });
+
+test('a huge note and a word longer than a line do not break the PDF', async () => {
+  const note = `${'Lang note om forløbet. '.repeat(1_500)}${'x'.repeat(5_000)}`;
+  const bytes = await buildPdf({
+    caseRecord: { ...caseRecord, note },
+    sections: [
+      { tool: 'motivation', title: 'Motivation', blocks: [{ kind: 'paragraph', text: 'y'.repeat(3_000) }] },
+    ],
+    lang: 'da',
+    isoDate: '2026-11-23',
+    uncompressed: true,
+  });
+  const raw = latin1(bytes);
+  const pages = Number(/\/Count (\d+)/.exec(raw)?.[1]);
+  expect(pages).toBeGreaterThan(5);
+  expect(raw).toContain('(Indhold) Tj');
+  expect(raw).toContain(`Side ${pages} af ${pages}`);
+});

@@ -38,6 +38,7 @@ describe('Role Star content', () => {
       for (const lang of LANGS) {
         expect(point.label[lang].trim()).not.toBe('');
         expect(point.description[lang].trim()).not.toBe('');
+        expect(point.controlLabel[lang].replaceAll('\u00ad', '')).toBe(point.label[lang]);
       }
     }
   });

@@ -122,6 +122,8 @@ export const GENERAL_TASKS_ID: RoleStarDimensionId = 'general-tasks';
 export interface RoleStarScalePoint {
   value: number;
   label: Text;
+  /** The label on a rating button: the same words, with soft hyphens where a long word may break. */
+  controlLabel: Text;
   description: Text;
 }
 
@@ -130,6 +132,7 @@ export const roleStarScale = [
   {
     value: 0,
     label: { da: 'Ikke en del af rollen', en: 'Not part of the role' },
+    controlLabel: { da: 'Ikke en del af rollen', en: 'Not part of the role' },
     description: {
       da: 'Opgaven hører ikke til peer-medarbejderens rolle.',
       en: 'The task does not belong to the peer worker’s role.',
@@ -138,6 +141,7 @@ export const roleStarScale = [
   {
     value: 1,
     label: { da: 'Lejlighedsvis', en: 'Occasionally' },
+    controlLabel: { da: 'Lejligheds\u00advis', en: 'Occasion\u00adally' },
     description: {
       da: 'Opgaven forekommer en gang imellem, men er ikke noget, rollen bygger på.',
       en: 'The task comes up now and then, but the role is not built on it.',
@@ -146,6 +150,7 @@ export const roleStarScale = [
   {
     value: 2,
     label: { da: 'En del af rollen', en: 'Some part of the role' },
+    controlLabel: { da: 'En del af rollen', en: 'Some part of the role' },
     description: {
       da: 'Opgaven er en fast, men mindre del af rollen.',
       en: 'The task is a regular but smaller part of the role.',
@@ -154,6 +159,7 @@ export const roleStarScale = [
   {
     value: 3,
     label: { da: 'Vigtig del', en: 'Important part' },
+    controlLabel: { da: 'Vigtig del', en: 'Important part' },
     description: {
       da: 'Opgaven fylder meget og er vigtig for, hvad rollen skal opnå.',
       en: 'The task takes up a lot and matters for what the role should achieve.',
@@ -162,6 +168,7 @@ export const roleStarScale = [
   {
     value: 4,
     label: { da: 'Kerneopgave', en: 'Core of the role' },
+    controlLabel: { da: 'Kerne\u00adopgave', en: 'Core of the role' },
     description: {
       da: 'Opgaven er selve kernen i rollen: det, peer-medarbejderen først og fremmest er ansat til.',
       en: 'The task is the very core of the role: what the peer worker is first and foremost hired for.',
@@ -184,6 +191,10 @@ export const roleStarText = {
   intro: {
     da: 'Rollestjernen hjælper jer med at afstemme forventninger: Hvilke opgaver skal rollen rumme, og hvor meget skal hver af dem fylde? I vurderer rollen – ikke personen.',
     en: 'The Role Star helps you align expectations: which tasks should the role hold, and how much should each of them take up? You rate the role – not the person.',
+  },
+  roundIntro: {
+    da: 'Husk: I vurderer rollen – ikke personen.',
+    en: 'Remember: you rate the role – not the person.',
   },
   inspiredNote: {
     da: 'Stjernen er inspireret af "The Peer Worker Role Star" fra St George’s, University of London (2015). Værktøjets egne opgaver kunne ikke skaffes, så opgaverne og skalaen her er vores egne, bygget på forskningen bag værktøjet og på danske funktionsbeskrivelser for peer-medarbejdere.',
@@ -524,6 +535,7 @@ export const roleStarText = {
     en: (name: string) => `not in "${name}"`,
   } satisfies Fn<[string]>,
   unknownChange: { da: 'ikke aftalt i begge runder', en: 'not agreed in both rounds' },
+  unchangedHeading: { da: 'Uændret:', en: 'Unchanged:' },
   noChanges: { da: 'Intet er ændret.', en: 'Nothing has changed.' },
 
   // Report

@@ -23,7 +23,7 @@ export function AgreeList(props: { round: RoundEntry; list: Difference[]; labels
   const same = sameRatingSuggestions(data);
   const sameCount = Object.keys(same).length;
   const agreedCount = data.dimensionIds.filter((id) => data.agreed[id] !== undefined).length;
-  const segments = roleStarScale.map((p) => ({ value: p.value as number, label: p.label[lang] }));
+  const segments = roleStarScale.map((p) => ({ value: p.value as number, label: p.controlLabel[lang] }));
   return (
     <section class="rs-agree" aria-labelledby="rs-agree-heading">
       <h3 id="rs-agree-heading">{t(roleStarText.agreeHeading)}</h3>
@@ -63,7 +63,6 @@ export function AgreeList(props: { round: RoundEntry; list: Difference[]; labels
                 value={data.notes[d.id] ?? ''}
                 save={(note) => setNote(round.id, d.id, note)}
                 maxLength={MAX_NOTE}
-                multiline
               />
             </li>
           );

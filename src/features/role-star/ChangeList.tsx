@@ -22,13 +22,14 @@ export function ChangeList(props: { a: RoundData; b: RoundData; nameB: string; c
   };
   const label = (c: Change) =>
     roundLabel(props.b.dimensionIds.includes(c.id) ? props.b : props.a, c.id, lang);
-  const anyChange = props.changes.some((c) => c.status !== 'same');
+  const moved = props.changes.filter((c) => c.status !== 'same');
+  const same = props.changes.filter((c) => c.status === 'same');
   return (
     <section class="rs-differences" aria-labelledby="rs-changes-heading">
       <h3 id="rs-changes-heading">{t(roleStarText.changesHeading)}</h3>
-      {!anyChange && <p class="muted">{t(roleStarText.noChanges)}</p>}
+      {moved.length === 0 && <p class="muted">{t(roleStarText.noChanges)}</p>}
       <ol class="rs-difference-list">
-        {props.changes.map((c) => (
+        {moved.map((c) => (
           <li key={c.id} class={c.status === 'changed' ? 'rs-talk' : undefined}>
             <span class="rs-difference-name">{label(c)}</span>
             <span class="rs-difference-values">
@@ -42,6 +43,12 @@ export function ChangeList(props: { a: RoundData; b: RoundData; nameB: string; c
           </li>
         ))}
       </ol>
+      {same.length > 0 && (
+        <p class="rs-unchanged">
+          <strong>{t(roleStarText.unchangedHeading)}</strong>{' '}
+          {same.map((c) => `${label(c)} (${valueLabel(c.b, lang)})`).join(' · ')}
+        </p>
+      )}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { useLang } from '../../i18n';
 import { ChangeList } from './ChangeList';
 import { canDrawStar, compareChartInput, roundName, valueWithNumber } from './chart-input';
 import { compareRounds, generalTasksWarning, type RoundEntry } from './model';
+import { WIDE_FROM } from './Reveal';
 
 /** Two rounds' agreed stars on one chart, with the table and the list of what changed. */
 export function CompareScreen(props: { rounds: RoundEntry[]; base: string; a?: string; b?: string }) {
@@ -63,7 +64,7 @@ export function CompareScreen(props: { rounds: RoundEntry[]; base: string; a?: s
         {picker('a', a)}
         {picker('b', b)}
       </div>
-      <div class="rs-reveal-top">
+      <div class={`rs-reveal-top${input.axes.length > WIDE_FROM ? ' rs-wide' : ''}`}>
         <div class="rs-chart">
           {canDrawStar(input) && (
             <RadarChart

@@ -1,14 +1,9 @@
 import { roleStarText } from '../../../content/role-star';
 import { useLang } from '../../i18n';
-import { valueLabel } from './chart-input';
-import { type Difference, type Person, type RoundData, roundLabel } from './model';
+import { type Difference, type RoundData, roundLabel } from './model';
 
 /** The dimensions by difference, largest first; those to talk about first are marked. */
-export function DifferenceList(props: {
-  round: RoundData;
-  list: Difference[];
-  labels: Record<Person, string>;
-}) {
+export function DifferenceList(props: { round: RoundData; list: Difference[] }) {
   const { t, lang } = useLang();
   const anyGap = props.list.some((d) => (d.gap ?? 0) > 0);
   return (
@@ -19,18 +14,10 @@ export function DifferenceList(props: {
         {props.list.map((d) => (
           <li key={d.id} class={d.talk ? 'rs-talk' : undefined}>
             <span class="rs-difference-name">{roundLabel(props.round, d.id, lang)}</span>
-            {d.talk && <span class="rs-badge">{t(roleStarText.talkBadge)}</span>}
-            <span class="rs-difference-values">
-              <span class="rs-value-manager">
-                {t(roleStarText.ratingLine)(props.labels.manager, valueLabel(d.manager, lang))}
-              </span>
-              <span class="rs-value-peer">
-                {t(roleStarText.ratingLine)(props.labels.peer, valueLabel(d.peer, lang))}
-              </span>
-              <span class="rs-gap">
-                {d.gap === null ? t(roleStarText.cannotCompare) : t(roleStarText.gap)(d.gap)}
-              </span>
+            <span class="rs-gap">
+              {d.gap === null ? t(roleStarText.cannotCompare) : t(roleStarText.gap)(d.gap)}
             </span>
+            {d.talk && <span class="rs-badge">{t(roleStarText.talkBadge)}</span>}
           </li>
         ))}
       </ol>

@@ -20,7 +20,7 @@ export function RatingItem(props: {
   const label = roundLabel(props.round, props.id, lang);
   const description = dimensionDescription(props.config, props.id, lang);
   const segments = [
-    ...roleStarScale.map((p) => ({ value: p.value as Rating, label: p.label[lang] })),
+    ...roleStarScale.map((p) => ({ value: p.value as Rating, label: p.controlLabel[lang] })),
     { value: 'skip' as Rating, label: t(roleStarText.skip) },
   ];
   return (

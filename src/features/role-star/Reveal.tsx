@@ -9,6 +9,9 @@ import { differences, type Person, type RoundEntry, type StarConfig } from './mo
 import type { PersonNames } from './people';
 import { focusControl } from './RatingScreen';
 
+/** Above this many dimensions the star takes the full width. */
+export const WIDE_FROM = 14;
+
 /** Both stars together, the differences first, then agreeing on the shared star. */
 export function Reveal(props: { round: RoundEntry; names: Record<Person, PersonNames>; config: StarConfig }) {
   const { t, lang } = useLang();
@@ -20,7 +23,8 @@ export function Reveal(props: { round: RoundEntry; names: Record<Person, PersonN
   const name = roundName(round.data, lang);
   return (
     <div class="rs-reveal">
-      <div class="rs-reveal-top">
+      {/* Many spokes need the full width to keep their names readable. */}
+      <div class={`rs-reveal-top${input.axes.length > WIDE_FROM ? ' rs-wide' : ''}`}>
         <div class="rs-chart">
           {canDrawStar(input) && (
             <>
@@ -45,7 +49,7 @@ export function Reveal(props: { round: RoundEntry; names: Record<Person, PersonN
             </div>
           </details>
         </div>
-        <DifferenceList round={round.data} list={list} labels={labels} />
+        <DifferenceList round={round.data} list={list} />
       </div>
       <AgreeList round={round} list={list} labels={labels} />
     </div>

@@ -20,8 +20,9 @@ export function RoleStarScreen({ caseRecord }: ToolScreenProps) {
   const doc = useToolDoc(caseRecord.id, ROLE_STAR_TOOL);
   const records = useRounds(caseRecord.id, ROLE_STAR_TOOL);
   const inRound = Boolean(query.round);
+  // In a round the screen is for rating and talking; the introduction stays on the list of rounds.
   const intro = inRound ? (
-    <p class="lead">{t(roleStarText.intro)}</p>
+    <p class="muted">{t(roleStarText.roundIntro)}</p>
   ) : (
     <>
       <p class="lead">{t(roleStarText.intro)}</p>

@@ -358,6 +358,34 @@ export default async function (t) {
   await t.screenshotTablet(page, 'export-case-list-reminder');
   await t.axe(page, 'case list with the backup reminder');
 
+  // In English, the PDF and the export texts are English.
+  await t.open(page, '/settings');
+  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('heading', { name: 'Backup file', exact: true }).waitFor();
+  await t.screenshotTablet(page, 'export-settings-en');
+  await t.open(page, `/cases/${caseId}`);
+  await page.getByRole('button', { name: 'Make PDF of the case' }).click();
+  const enDownload = page.getByRole('button', { name: 'Download', exact: true });
+  await enDownload.waitFor({ timeout: 20_000 });
+  const [enFile] = await Promise.all([page.waitForEvent('download'), enDownload.click()]);
+  const enPath = join(dir, `en-${enFile.suggestedFilename()}`);
+  await enFile.saveAs(enPath);
+  const enText = squash(execFileSync('pdftotext', [enPath, '-']).toString());
+  for (const expected of ['Case report', 'Contents', 'Page 1 of', 'Manager', 'Peer worker']) {
+    t.assert.ok(enText.includes(expected), `English PDF has "${expected}"`);
+  }
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '70',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    enPath,
+    join(shots, 'export-pdf-en-page'),
+  ]);
+
   // Where the device can share files, "Del" shares the built PDF with `files` as the only field.
   const sharePage = await t.newPage();
   await sharePage.addInitScript(() => {

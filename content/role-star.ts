@@ -263,6 +263,7 @@ export const roleStarText = {
     da: (name: string) => `Slet ${name}`,
     en: (name: string) => `Delete ${name}`,
   } satisfies Fn<[string]>,
+  delete: { da: 'Slet', en: 'Delete' },
   roundDeleted: { da: 'Runden er slettet.', en: 'The round was deleted.' },
   newRoundHeading: { da: 'Start en ny runde', en: 'Start a new round' },
   roundName: { da: 'Navn på runden', en: 'Name of the round' },
@@ -391,6 +392,7 @@ export const roleStarText = {
     da: (n: number) => (n === 0 ? 'Samme vurdering' : `Forskel: ${n}`),
     en: (n: number) => (n === 0 ? 'Same rating' : `Difference: ${n}`),
   } satisfies Fn<[number]>,
+  sameHeading: { da: 'Samme vurdering:', en: 'Same rating:' },
   cannotCompare: { da: 'Sprunget over af en af jer', en: 'Skipped by one of you' },
   noDifferences: {
     da: 'I vurderede alle opgaver ens. Et godt udgangspunkt.',

@@ -61,7 +61,11 @@ export default async function (t) {
   await t.waitForSaved(page);
   await page.reload();
   await page.getByRole('heading', { name: 'Mette vurderer nu' }).waitFor();
-  t.assert.equal(await page.locator('input[type=radio]:checked').count(), 6, 'six ratings kept over the reload');
+  t.assert.equal(
+    await page.locator('input[type=radio]:checked').count(),
+    6,
+    'six ratings kept over the reload',
+  );
   await page.getByText('6 af 12').waitFor();
   await rate(page, MANAGER, 6);
   await t.waitForSaved(page);
@@ -77,12 +81,20 @@ export default async function (t) {
   await page.getByRole('button', { name: 'Jeg er Ali – start' }).click();
 
   await page.getByRole('heading', { name: 'Ali vurderer nu' }).waitFor();
-  t.assert.equal(await page.locator('input[type=radio]:checked').count(), 0, "Mette's answers are not shown to Ali");
+  t.assert.equal(
+    await page.locator('input[type=radio]:checked').count(),
+    0,
+    "Mette's answers are not shown to Ali",
+  );
   await rate(page, PEER, 0, 7);
   await t.waitForSaved(page);
   await page.reload();
   await page.getByRole('heading', { name: 'Ali vurderer nu' }).waitFor();
-  t.assert.equal(await page.locator('input[type=radio]:checked').count(), 7, 'seven ratings kept over the reload');
+  t.assert.equal(
+    await page.locator('input[type=radio]:checked').count(),
+    7,
+    'seven ratings kept over the reload',
+  );
   await rate(page, PEER, 7);
   await t.waitForSaved(page);
   const stored = await storedRound(page, roundId);
@@ -114,12 +126,19 @@ export default async function (t) {
   for (const [id, value] of Object.entries(agreeOn)) {
     await page.locator(`#agree-${id}`).getByRole('radio', { name: LABELS[value], exact: true }).check();
   }
-  await page.locator('#agree-teaching').locator('xpath=..').getByLabel('Note (valgfri)').fill('Oplæg for kolleger');
+  await page
+    .locator('#agree-teaching')
+    .locator('xpath=..')
+    .getByLabel('Note (valgfri)')
+    .fill('Oplæg for kolleger');
   await page.getByText('Jeres aftalte stjerne er klar').waitFor();
   await t.waitForSaved(page);
   await page.reload();
   await page.getByText('Jeres aftalte stjerne er klar').waitFor();
-  t.assert.equal(await page.locator('#agree-teaching').locator('xpath=..').getByLabel('Note (valgfri)').inputValue(), 'Oplæg for kolleger');
+  t.assert.equal(
+    await page.locator('#agree-teaching').locator('xpath=..').getByLabel('Note (valgfri)').inputValue(),
+    'Oplæg for kolleger',
+  );
   await t.axe(page, 'agreed star complete');
 
   // A second round starts from the agreed star; general staff tasks grow, and the comparison shows it.
@@ -144,7 +163,10 @@ export default async function (t) {
   await page.getByRole('link', { name: 'Sammenlign to runder' }).click();
   await page.getByRole('heading', { name: 'Sammenlign to runder' }).waitFor();
   await page.getByRole('img', { name: /Aftalt stjerne: Ansættelsessamtale.*og Opfølgning/ }).waitFor();
-  t.assert.match(await page.locator('.rs-differences li').first().textContent(), /Generelle medarbejderopgaver.*fra Lejlighedsvis til Vigtig del/);
+  t.assert.match(
+    await page.locator('.rs-differences li').first().textContent(),
+    /Generelle medarbejderopgaver.*fra Lejlighedsvis til Vigtig del/,
+  );
   await check(t, page, 'role-star-compare');
 
   // 24 tasks: the twelve plus twelve of the case's own, all rated, still readable.
@@ -169,13 +191,32 @@ export default async function (t) {
   await t.waitForSaved(page);
   await page.getByRole('button', { name: 'Færdig – giv tabletten videre' }).click();
   await page.getByRole('button', { name: 'Jeg er Ali – start' }).click();
-  await rate(page, values.map((v, i) => (i % 4 === 0 ? Math.min(4, v + 2) : v)));
+  await rate(
+    page,
+    values.map((v, i) => (i % 4 === 0 ? Math.min(4, v + 2) : v)),
+  );
   await t.waitForSaved(page);
   await page.getByRole('button', { name: 'Færdig', exact: true }).click();
   await page.getByRole('button', { name: 'Vis vores stjerner' }).click();
   await page.getByRole('group', { name: /Rollestjernen: Workshop med 24 opgaver/ }).waitFor();
-  t.assert.equal(await page.locator('g[role=button][data-axis-id]').count(), 24, 'every task has its spoke label');
+  t.assert.equal(
+    await page.locator('g[role=button][data-axis-id]').count(),
+    24,
+    'every task has its spoke label',
+  );
   await t.axe(page, 'reveal with 24 tasks');
   await t.screenshotTablet(page, 'role-star-24');
-  await page.locator('.rs-chart svg').screenshot({ path: `${t.outputDir}/screenshots/role-star-24-chart.png` });
+  await page
+    .locator('.rs-chart svg')
+    .screenshot({ path: `${t.outputDir}/screenshots/role-star-24-chart.png` });
+
+  // The same round in English, and the list of rounds with where each stands.
+  await page.locator('button.lang-switch').click();
+  await page.getByRole('heading', { name: 'Your two stars' }).waitFor();
+  await page.getByRole('heading', { name: 'Differences – talk about these first' }).waitFor();
+  await t.axe(page, 'reveal in English');
+  await t.screenshotTablet(page, 'role-star-reveal-en');
+  await page.getByRole('link', { name: /All rounds/ }).click();
+  await page.getByText('Agreed star ready').first().waitFor();
+  await check(t, page, 'role-star-rounds-en');
 }

@@ -85,16 +85,18 @@ export function CompareScreen(props: { rounds: RoundEntry[]; base: string; a?: s
             </div>
           </details>
         </div>
-        <ChangeList
-          a={a.data}
-          b={b.data}
-          nameB={roundName(b.data, lang)}
-          changes={compareRounds(a.data, b.data)}
-        />
+        <div>
+          <ChangeList
+            a={a.data}
+            b={b.data}
+            nameB={roundName(b.data, lang)}
+            changes={compareRounds(a.data, b.data)}
+          />
+          {generalTasksWarning(b.data.agreed) && (
+            <p class="banner banner-warning">{t(roleStarText.generalTasksWarning)}</p>
+          )}
+        </div>
       </div>
-      {generalTasksWarning(b.data.agreed) && (
-        <p class="banner banner-warning">{t(roleStarText.generalTasksWarning)}</p>
-      )}
     </section>
   );
 }

@@ -6,12 +6,14 @@ import { type Difference, type RoundData, roundLabel } from './model';
 export function DifferenceList(props: { round: RoundData; list: Difference[] }) {
   const { t, lang } = useLang();
   const anyGap = props.list.some((d) => (d.gap ?? 0) > 0);
+  const shown = props.list.filter((d) => d.gap !== 0);
+  const same = props.list.filter((d) => d.gap === 0);
   return (
     <section class="rs-differences" aria-labelledby="rs-differences-heading">
       <h3 id="rs-differences-heading">{t(roleStarText.differencesHeading)}</h3>
       <p class="muted">{t(anyGap ? roleStarText.differencesIntro : roleStarText.noDifferences)}</p>
       <ol class="rs-difference-list">
-        {props.list.map((d) => (
+        {shown.map((d) => (
           <li key={d.id} class={d.talk ? 'rs-talk' : undefined}>
             <span class="rs-difference-name">{roundLabel(props.round, d.id, lang)}</span>
             <span class="rs-gap">
@@ -21,6 +23,12 @@ export function DifferenceList(props: { round: RoundData; list: Difference[] }) 
           </li>
         ))}
       </ol>
+      {same.length > 0 && (
+        <p class="rs-unchanged">
+          <strong>{t(roleStarText.sameHeading)}</strong>{' '}
+          {same.map((d) => roundLabel(props.round, d.id, lang)).join(' · ')}
+        </p>
+      )}
     </section>
   );
 }

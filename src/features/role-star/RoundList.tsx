@@ -72,8 +72,13 @@ export function RoundList(props: {
                       )}
                     </p>
                   </div>
-                  <button type="button" class="btn btn-quiet" onClick={() => void remove(round)}>
-                    {t(roleStarText.deleteRound)(name)}
+                  <button
+                    type="button"
+                    class="btn btn-quiet"
+                    aria-label={t(roleStarText.deleteRound)(name)}
+                    onClick={() => void remove(round)}
+                  >
+                    {t(roleStarText.delete)}
                   </button>
                 </li>
               );

@@ -274,6 +274,7 @@ export const roleStarText = {
   firstRoundName: { da: 'Ansættelsessamtale', en: 'Job interview' },
   laterRoundName: { da: 'Opfølgning', en: 'Follow-up' },
   roundDate: { da: 'Dato', en: 'Date' },
+  editRoundDetails: { da: 'Ret rundens navn og dato', en: 'Edit the round’s name and date' },
   startFromAgreed: {
     da: (name: string) => `Start fra det, I aftalte i "${name}"`,
     en: (name: string) => `Start from what you agreed in "${name}"`,

@@ -10,6 +10,7 @@ import { personNames } from './people';
 import { RatingScreen } from './RatingScreen';
 import { ReadyToReveal } from './ReadyToReveal';
 import { Reveal } from './Reveal';
+import { RoundDetails } from './RoundDetails';
 
 /** One round: the screen follows from the stored data, so a reload resumes exactly where they were. */
 export function RoundScreen(props: {
@@ -106,6 +107,9 @@ export function RoundScreen(props: {
         {heading}
       </h2>
       {body}
+      {(stage.kind === 'choose-first' || stage.kind === 'agreeing' || stage.kind === 'complete') && (
+        <RoundDetails round={round} />
+      )}
     </section>
   );
 }

@@ -101,3 +101,10 @@ export const agreeMany = (roundId: string, values: Readonly<Record<string, numbe
     const agreed = typeof data.agreed === 'object' && data.agreed !== null ? { ...data.agreed } : {};
     return { ...data, agreed: { ...agreed, ...values } };
   });
+
+export const setRoundName = (roundId: string, name: string) => setRoundField(roundId, ['name'], name);
+/** Saves a complete date; an incomplete one (while typing) is not stored. */
+export const setRoundDate = (roundId: string, date: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(date) || date === ''
+    ? setRoundField(roundId, ['date'], date)
+    : Promise.resolve(true);

@@ -35,7 +35,10 @@ export default async function (t) {
     const script = document.createElement('script');
     script.textContent = 'window.__x = 1';
     document.body.append(script);
-    document.body.insertAdjacentHTML('beforeend', '<img src="/missing-image.png" onerror="window.__y = 1" alt="">');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<img src="/missing-image.png" onerror="window.__y = 1" alt="">',
+    );
   });
   await page.waitForTimeout(200);
   t.assert.equal(await page.evaluate(() => window.__x), undefined, 'injected inline script did not run');

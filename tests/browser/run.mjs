@@ -21,6 +21,10 @@ if (specs.length === 0) {
 }
 
 const server = await startPreview();
+// A run stopped from outside (Ctrl-C, a CI timeout) still stops its server and browser.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => process.exit(130));
+}
 const browser = await launchBrowser();
 let failed = 0;
 const started = Date.now();

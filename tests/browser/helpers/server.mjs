@@ -28,6 +28,9 @@ export async function startPreview({
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  // Never leave a server behind holding the port, whatever way this process ends.
+  const killChild = () => child.kill();
+  process.once('exit', killChild);
   let stderr = '';
   child.stderr.on('data', (d) => {
     stderr += d;
@@ -47,6 +50,8 @@ export async function startPreview({
     outDir,
     stop: () =>
       new Promise((done) => {
+        process.off('exit', killChild);
+        if (child.exitCode !== null || child.signalCode !== null) return done();
         child.once('exit', done);
         child.kill();
       }),

@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertCaseFields, caseField, createCase, openCase } from './helpers/app.mjs';
+import { killRenderers } from './helpers/crash.mjs';
+
+export const title =
+  'the tab is closed, or its renderer is killed, right after typing: everything typed is stored';
+
+// How long the test lets the app work after the last keystroke before the tab dies. TextField
+// writes every keystroke at once (no debounce), so the only unsafe window is the write itself:
+// a few milliseconds (see docs/benchmarks.md, "Autosave"). The page dies 50 ms after the last
+// keystroke is delivered, well inside any debounce an autosave could have had.
+const GRACE_MS = 50;
+
+/** Types `text` (field → value) into the case's fields in a new page of `context`. */
+async function typeInto(t, context, caseId, text) {
+  const page = await context.newPage();
+  await openCase(t, page, caseId);
+  for (const [field, value] of Object.entries(text)) {
+    await caseField(page, field).click();
+    await page.keyboard.type(value);
+  }
+  await page.waitForTimeout(GRACE_MS);
+  return page;
+}
+
+/** Opens the case in a new page of `context` and checks every field, stored and on screen. */
+async function expectStored(t, context, caseId, expected) {
+  const page = await context.newPage();
+  await openCase(t, page, caseId);
+  await assertCaseFields(t, page, caseId, expected);
+  await page.close();
+}
+
+export default async function (t) {
+  // 1. The tab is closed (no unload handlers run) 50 ms after the last keystroke.
+  const page = await t.newPage();
+  const context = page.context();
+  const caseId = await createCase(t, page);
+  await page.close();
+  const closed = { organisation: 'Regionspsykiatrien Vest', managerName: 'Birgitte Holm' };
+  await (await typeInto(t, context, caseId, closed)).close({ runBeforeUnload: false });
+  await expectStored(t, context, caseId, closed);
+
+  // 2. The renderer is killed (SIGKILL, as an OS kills a tab) 50 ms after the last keystroke.
+  // A profile of its own, so only this test's renderers are killed.
+  const profile = mkdtempSync(join(tmpdir(), 'peerstart-crash-'));
+  try {
+    const persistent = await t.persistentContext(profile);
+    const first = persistent.pages()[0] ?? (await persistent.newPage());
+    const crashCase = await createCase(t, first);
+    const crashed = { unit: 'Ambulatoriet for unge', note: 'Sidste tastetryk før nedbruddet: æøå ÆØÅ!' };
+    const victim = await typeInto(t, persistent, crashCase, crashed);
+    const died = victim.waitForEvent('crash', { timeout: 5000 }).catch(() => 'no crash event');
+    t.assert.ok(killRenderers(profile) > 0, 'found the renderer to kill');
+    t.assert.equal(await died, victim, 'the page crashed');
+    await expectStored(t, persistent, crashCase, crashed);
+    await persistent.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+
+  // 3. No grace at all: the tab is closed in the same breath as the last keystroke. The write of
+  // that keystroke may be cut off with the page; everything before it must be stored.
+  const fast = await context.newPage();
+  await openCase(t, fast, caseId);
+  await caseField(fast, 'peerName').click();
+  await fast.keyboard.type('Ali Nielsen');
+  await fast.close({ runBeforeUnload: false });
+  const check = await context.newPage();
+  await openCase(t, check, caseId);
+  await assertCaseFields(t, check, caseId, closed);
+  const peerName = await caseField(check, 'peerName').inputValue();
+  t.assert.ok(
+    'Ali Nielsen'.startsWith(peerName) && peerName.length >= 'Ali Nielsen'.length - 1,
+    `closing 0 ms after the last keystroke loses at most that keystroke (stored ${JSON.stringify(peerName)})`,
+  );
+}

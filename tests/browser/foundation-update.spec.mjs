@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { caseField, createCase, readCase, waitForStoredField } from './helpers/app.mjs';
+import { buildApp } from './helpers/build.mjs';
+import { startPreview } from './helpers/server.mjs';
+
+export const title =
+  'a new version deployed mid-edit: the prompt appears, nothing reloads on its own, "Opdater nu" keeps every character';
+
+const NEXT_VERSION = '0.1.0-next'; // tests/fixtures/vite.update.config.ts
+
+export default async function (t) {
+  // Its own server (the suite's port + 1), because the test "deploys" a second build on it.
+  const port = Number(process.env.UPDATE_PORT ?? Number(process.env.PORT ?? 4173) + 1);
+  const nextDir = mkdtempSync(join(tmpdir(), 'peerstart-next-'));
+  const building = buildApp({ outDir: nextDir, config: 'tests/fixtures/vite.update.config.ts' });
+  building.catch(() => undefined);
+  let server = await startPreview({ dist: t.server.outDir, port });
+  try {
+    const base = server.baseUrl;
+    const page = await t.newPage();
+    await t.open(page, `${base}/`);
+    await t.waitForServiceWorker(page);
+    const caseId = await createCase(t, page);
+    const note = caseField(page, 'note');
+    await note.click();
+    await note.pressSequentially('Første del, skrevet i den gamle version. ');
+    await page.evaluate(() => {
+      window.__marker = 'still the same page';
+    });
+    let navigations = 0;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations++;
+    });
+
+    // Deploy: the same address now serves the next build.
+    await building;
+    await server.stop();
+    server = await startPreview({ dist: nextDir, port });
+
+    // The page looks for updates (as on a visibility change) while the user goes on typing.
+    const typing = note.pressSequentially('Skrevet mens opdateringen blev fundet. ', { delay: 10 });
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update();
+    });
+    await typing;
+    const prompt = page.getByText('En ny version af Peerstart er klar');
+    await prompt.waitFor({ timeout: 15_000 });
+
+    // Nothing reloads on its own: the marker and every typed character stay for 3 s.
+    await page.waitForTimeout(3000);
+    t.assert.equal(await page.evaluate(() => window.__marker), 'still the same page');
+    t.assert.equal(navigations, 0, 'the page did not navigate or reload by itself');
+    const before = 'Første del, skrevet i den gamle version. Skrevet mens opdateringen blev fundet. ';
+    t.assert.equal(await note.inputValue(), before);
+    t.assert.ok(await prompt.isVisible(), 'the prompt is still there');
+
+    // The user types more, then accepts the update; the last keystroke is not awaited on purpose.
+    await note.click();
+    await note.press('End');
+    await note.pressSequentially('Og det sidste lige før opdateringen.');
+    const full = `${before}Og det sidste lige før opdateringen.`;
+    await Promise.all([
+      page.waitForEvent('framenavigated', { timeout: 15_000 }),
+      page.getByRole('button', { name: 'Opdater nu' }).click(),
+    ]);
+    await page.locator('#main').waitFor();
+    t.assert.equal(await page.evaluate(() => window.__marker), undefined, 'the page was reloaded once');
+    await waitForStoredField(page, caseId, 'note', full);
+    await caseField(page, 'note').waitFor();
+    t.assert.equal(await caseField(page, 'note').inputValue(), full);
+    t.assert.equal((await readCase(page, caseId)).note, full);
+
+    await t.open(page, `${base}/settings`);
+    await page.getByText(`Peerstart version ${NEXT_VERSION}`).waitFor();
+    t.assert.equal(await page.getByText('En ny version af Peerstart er klar').count(), 0);
+  } finally {
+    await server.stop();
+    rmSync(nextDir, { recursive: true, force: true });
+  }
+}

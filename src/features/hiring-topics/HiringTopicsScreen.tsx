@@ -7,8 +7,8 @@ import { useToolDoc } from '../../storage/tool-docs';
 import { ToolPage } from '../../ui/ToolPage';
 import type { ToolScreenProps } from '../types';
 import './hiring-topics.css';
+import { addOwnItem } from '../own-items/model';
 import { adviceShownAt, HIRING_TOPICS_TOOL, normaliseHiringTopics, rankTopics, topicItems } from './model';
-import { addOwnItem } from './own-items';
 import { PriorityList } from './PriorityList';
 import { TopicCard } from './TopicCard';
 

@@ -3,12 +3,12 @@ import { useEffect, useRef } from 'preact/hooks';
 import { hiringTopicsText, importanceScale } from '../../../content/hiring-topics';
 import { useLang } from '../../i18n';
 import { setToolField } from '../../storage/tool-docs';
+import { AdviceNote } from '../../ui/AdviceNote';
 import { type Segment, SegmentedControl } from '../../ui/SegmentedControl';
 import { TextField } from '../../ui/TextField';
-import { AdviceAside } from './AdviceAside';
+import { MAX_OWN_TEXT } from '../own-items/model';
+import { RemoveOwnItemButton } from '../own-items/OwnItemControls';
 import { HIRING_TOPICS_TOOL, type Rating, type TopicItem } from './model';
-import { MAX_OWN_TEXT } from './own-items';
-import { RemoveOwnButton } from './RemoveOwnButton';
 
 export function TopicCard(props: {
   caseId: string;
@@ -64,10 +64,10 @@ export function TopicCard(props: {
         }
       />
       {props.showAdvice && item.kind === 'content' && item.topic.advice && (
-        <AdviceAside id={item.topic.advice} />
+        <AdviceNote id={item.topic.advice} />
       )}
       {item.kind === 'own' && (
-        <RemoveOwnButton
+        <RemoveOwnItemButton
           caseId={caseId}
           tool={HIRING_TOPICS_TOOL}
           id={item.id}

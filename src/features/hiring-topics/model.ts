@@ -10,7 +10,7 @@ import {
   IMPORTANCE_MAX,
   IMPORTANCE_MIN,
 } from '../../../content/hiring-topics';
-import { cleanString, isRecord, normaliseOwnItems, type OwnItemBase } from './own-items';
+import { cleanString, isRecord, normaliseOwnItems, type OwnItemBase } from '../own-items/model';
 
 export const HIRING_TOPICS_TOOL = 'hiring-topics';
 export const MAX_NOTE_TEXT = 2000;

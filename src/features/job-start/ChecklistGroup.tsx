@@ -2,7 +2,7 @@
 import { type JobStartWhen, jobStartText, jobStartWhenTitles } from '../../../content/job-start';
 import type { AdviceId } from '../../../content/types';
 import { useLang } from '../../i18n';
-import { addOwnItem } from '../hiring-topics/own-items';
+import { addOwnItem } from '../own-items/model';
 import { ChecklistItemCard } from './ChecklistItemCard';
 import { type ChecklistItem, entryOf, isOverdue, JOB_START_TOOL, type JobStartState } from './model';
 

@@ -4,10 +4,10 @@ import { jobStartText } from '../../../content/job-start';
 import type { AdviceId } from '../../../content/types';
 import { useLang } from '../../i18n';
 import { setToolField } from '../../storage/tool-docs';
+import { AdviceNote } from '../../ui/AdviceNote';
 import { TextField } from '../../ui/TextField';
-import { AdviceAside } from '../hiring-topics/AdviceAside';
-import { MAX_OWN_TEXT } from '../hiring-topics/own-items';
-import { RemoveOwnButton } from '../hiring-topics/RemoveOwnButton';
+import { MAX_OWN_TEXT } from '../own-items/model';
+import { RemoveOwnItemButton } from '../own-items/OwnItemControls';
 import { type ChecklistEntry, type ChecklistItem, JOB_START_TOOL, MAX_NOTE_TEXT, todayIso } from './model';
 import { ResponsibleField } from './ResponsibleField';
 
@@ -97,9 +97,9 @@ export function ChecklistItemCard(props: {
           />
         </div>
       </fieldset>
-      {props.advice && <AdviceAside id={props.advice} />}
+      {props.advice && <AdviceNote id={props.advice} />}
       {item.kind === 'own' && (
-        <RemoveOwnButton
+        <RemoveOwnItemButton
           caseId={caseId}
           tool={JOB_START_TOOL}
           id={item.id}

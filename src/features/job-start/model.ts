@@ -11,7 +11,7 @@ import {
   jobStartItems,
 } from '../../../content/job-start';
 import type { AdviceId } from '../../../content/types';
-import { cleanString, isRecord, normaliseOwnItems, type OwnItemBase } from '../hiring-topics/own-items';
+import { cleanString, isRecord, normaliseOwnItems, type OwnItemBase } from '../own-items/model';
 
 export const JOB_START_TOOL = 'job-start';
 export const MAX_RESPONSIBLE_TEXT = 200;

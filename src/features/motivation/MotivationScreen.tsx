@@ -5,10 +5,10 @@ import { useLang } from '../../i18n';
 import { setToolField, useToolDoc } from '../../storage/tool-docs';
 import { TextField } from '../../ui/TextField';
 import { ToolPage } from '../../ui/ToolPage';
+import { MAX_OWN_TEXT } from '../own-items/model';
+import { AddOwnItemButton } from '../own-items/OwnItemControls';
 import type { ToolScreenProps } from '../types';
-import { MAX_ITEM_TEXT } from './custom-items';
 import { MOTIVATION_TOOL, motivationItems, normaliseMotivation } from './model';
-import { AddOwnItemButton } from './OwnItemControls';
 import { OwnQuestionCard, QuestionCard } from './QuestionCard';
 
 const ADD_ID = 'motivation-add-own';
@@ -80,7 +80,7 @@ export function MotivationScreen({ caseRecord }: ToolScreenProps) {
           label={t(motivationText.summaryLabel)}
           hint={t(motivationText.summaryHint)}
           value={state.summary}
-          maxLength={MAX_ITEM_TEXT * 2}
+          maxLength={MAX_OWN_TEXT * 2}
           save={save(['summary'])}
         />
       </section>

@@ -2,11 +2,11 @@ import type { MotivationQuestion } from '../../../content/motivation';
 import { motivationText } from '../../../content/motivation';
 import { useLang } from '../../i18n';
 import { setToolField } from '../../storage/tool-docs';
+import { AdviceNote } from '../../ui/AdviceNote';
 import { TextField } from '../../ui/TextField';
-import { AdviceAside as AdviceNote } from './AdviceAside';
-import { MAX_ANSWER_TEXT } from './custom-items';
+import { MAX_ANSWER_TEXT } from '../own-items/model';
+import { OwnItemText, RemoveOwnItemButton } from '../own-items/OwnItemControls';
 import { MOTIVATION_TOOL } from './model';
-import { OwnItemText, RemoveOwnItemButton } from './OwnItemControls';
 
 /** One of the three questions: the question as the field's label, its guidance, and advice beside it. */
 export function QuestionCard(props: {
@@ -72,8 +72,8 @@ export function OwnQuestionCard(props: {
         sections={['answers']}
         label={t(motivationText.remove)}
         itemName={name}
-        removed={motivationText.removed}
-        undo={motivationText.undo}
+        removed={t(motivationText.removed)}
+        undo={t(motivationText.undo)}
         focusAfterId={props.addButtonId}
       />
     </fieldset>

@@ -5,20 +5,20 @@
  */
 import { type MotivationQuestion, motivationQuestions } from '../../../content/motivation';
 import {
-  type CustomItems,
   cleanString,
   isRecord,
   MAX_ANSWER_TEXT,
-  MAX_ITEM_TEXT,
-  normaliseCustom,
-  sortedCustom,
-} from './custom-items';
+  MAX_OWN_TEXT,
+  normaliseOwnRecord,
+  type OwnItemRecord,
+  sortedOwnItems,
+} from '../own-items/model';
 
 export const MOTIVATION_TOOL = 'motivation';
 
 export interface MotivationState {
   answers: Readonly<Record<string, string>>;
-  custom: CustomItems;
+  custom: OwnItemRecord;
   summary: string;
 }
 
@@ -30,7 +30,7 @@ export type MotivationItem =
 /** Turns any stored value into a valid state: unknown ids are dropped, texts capped. */
 export function normaliseMotivation(data: unknown): MotivationState {
   const record = isRecord(data) ? data : {};
-  const custom = normaliseCustom(record.custom);
+  const custom = normaliseOwnRecord(record.custom);
   const known = new Set<string>([...motivationQuestions.map((q) => q.id), ...Object.keys(custom)]);
   const answers: Record<string, string> = {};
   if (isRecord(record.answers)) {
@@ -38,7 +38,7 @@ export function normaliseMotivation(data: unknown): MotivationState {
       if (known.has(id) && typeof value === 'string') answers[id] = cleanString(value, MAX_ANSWER_TEXT);
     }
   }
-  return { answers, custom, summary: cleanString(record.summary, MAX_ITEM_TEXT * 2) };
+  return { answers, custom, summary: cleanString(record.summary, MAX_OWN_TEXT * 2) };
 }
 
 /** The content's questions, then the workplace's own in the order they were added. */
@@ -49,7 +49,11 @@ export function motivationItems(state: MotivationState): MotivationItem[] {
       kind: 'content' as const,
       question: q,
     })),
-    ...sortedCustom(state.custom).map((item) => ({ id: item.id, kind: 'own' as const, ownText: item.text })),
+    ...sortedOwnItems(state.custom).map((item) => ({
+      id: item.id,
+      kind: 'own' as const,
+      ownText: item.text,
+    })),
   ];
 }
 

@@ -1,12 +1,10 @@
 /** The controls every own item shares: its text, removing it (with undo), and adding a new one. */
 import './own-items.css';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Text } from '../../../content/types';
-import { useLang } from '../../i18n';
 import { setToolField } from '../../storage/tool-docs';
 import { TextField } from '../../ui/TextField';
 import { showToast } from '../../ui/toast-store';
-import { addCustomItem, MAX_ITEM_TEXT, removeCustomItem } from './custom-items';
+import { addOwnItem, MAX_OWN_TEXT, removeOwnItem } from './model';
 
 interface OwnItemProps {
   caseId: string;
@@ -26,7 +24,7 @@ export function OwnItemText(props: OwnItemProps & { label: string; value: string
       <TextField
         label={props.label}
         value={props.value}
-        maxLength={MAX_ITEM_TEXT}
+        maxLength={MAX_OWN_TEXT}
         save={(text) => setToolField(props.caseId, props.tool, ['custom', props.id, 'text'], text)}
       />
     </div>
@@ -39,16 +37,16 @@ export function RemoveOwnItemButton(
     sections: readonly string[];
     label: string;
     itemName: string;
-    removed: Text;
-    undo: Text;
+    /** The toast's message and its undo label, in the current language. */
+    removed: string;
+    undo: string;
     focusAfterId: string;
   },
 ) {
-  const { t } = useLang();
   const remove = async () => {
-    const restore = await removeCustomItem(props.caseId, props.tool, props.id, props.sections);
+    const restore = await removeOwnItem(props.caseId, props.tool, props.id, props.sections);
     document.getElementById(props.focusAfterId)?.focus();
-    showToast({ message: t(props.removed), action: { label: t(props.undo), run: restore } });
+    showToast({ message: props.removed, action: { label: props.undo, run: restore } });
   };
   return (
     <button
@@ -68,6 +66,8 @@ export function AddOwnItemButton(props: {
   tool: string;
   id: string;
   label: string;
+  /** The tool's own fields of a new item (e.g. its checklist group). */
+  extra?: Record<string, unknown>;
   onAdded: (id: string) => void;
 }) {
   return (
@@ -75,7 +75,7 @@ export function AddOwnItemButton(props: {
       type="button"
       id={props.id}
       class="btn own-item-add"
-      onClick={() => void addCustomItem(props.caseId, props.tool).then(props.onAdded)}
+      onClick={() => void addOwnItem(props.caseId, props.tool, props.extra).then(props.onAdded)}
     >
       + {props.label}
     </button>

@@ -1,6 +1,6 @@
 /**
- * A workplace's own items in a list tool (hiring topics, job-start checklist). A tool keeps them
- * under `custom` as `{ [id]: { text, order, …extra } }`, and anything it records about an item in
+ * A workplace's own items in every list tool (motivation, readiness, role mapping, hiring topics,
+ * job start). A tool keeps them under `custom` as `{ [id]: { text, order, …extra } }`, and anything it records about an item in
  * other sections keyed by the same id. Adding and removing are structural changes, so they read and
  * write in one transaction (`updateToolData`); removing returns an undo.
  */
@@ -95,4 +95,23 @@ export async function removeOwnItem(
       }
       return data;
     });
+}
+
+/** The longest answer text a tool keeps for one item. */
+export const MAX_ANSWER_TEXT = 10_000;
+
+export type OwnItemRecord = Readonly<Record<string, { text: string; order: number }>>;
+
+/** Turns any stored `custom` value into valid own items keyed by id (bad ids and entries dropped). */
+export function normaliseOwnRecord(value: unknown): Record<string, { text: string; order: number }> {
+  return Object.fromEntries(
+    normaliseOwnItems(value, () => ({})).map(({ id, text, order }) => [id, { text, order }]),
+  );
+}
+
+/** Own items in the order they were added. */
+export function sortedOwnItems(custom: OwnItemRecord): OwnItemBase[] {
+  return Object.entries(custom)
+    .map(([id, item]) => ({ id, ...item }))
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }

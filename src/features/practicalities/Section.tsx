@@ -3,8 +3,8 @@ import type { ComponentChildren } from 'preact';
 import { type PracticalitiesSection, practicalitiesSections } from '../../../content/practicalities';
 import { useLang } from '../../i18n';
 import { setToolField } from '../../storage/tool-docs';
+import { AdviceNote } from '../../ui/AdviceNote';
 import { TextField } from '../../ui/TextField';
-import { AdviceAside } from '../hiring-topics/AdviceAside';
 import { PRACTICALITIES_TOOL, type TextFieldKey, textLimit } from './model';
 
 export function Section(props: {
@@ -24,7 +24,7 @@ export function Section(props: {
       <h2 id={headingId}>{t(text.title)}</h2>
       <p class="practical-intro">{t(text.intro)}</p>
       {props.children}
-      {text.advice && <AdviceAside id={text.advice} />}
+      {text.advice && <AdviceNote id={text.advice} />}
     </section>
   );
 }

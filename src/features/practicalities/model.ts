@@ -12,7 +12,7 @@ import {
   TERMS_OPTIONS,
   type Terms,
 } from '../../../content/practicalities';
-import { cleanString, isRecord } from '../hiring-topics/own-items';
+import { cleanString, isRecord } from '../own-items/model';
 
 export const PRACTICALITIES_TOOL = 'practicalities';
 export const MAX_SHORT_TEXT = 300;

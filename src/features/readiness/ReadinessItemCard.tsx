@@ -3,11 +3,11 @@ import type { Text } from '../../../content/types';
 import { ui } from '../../../content/ui';
 import { useLang } from '../../i18n';
 import { setRoundField } from '../../storage/rounds';
+import { AdviceNote } from '../../ui/AdviceNote';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { TextField } from '../../ui/TextField';
-import { AdviceAside as AdviceNote } from '../motivation/AdviceAside';
-import { MAX_ITEM_TEXT } from '../motivation/custom-items';
-import { OwnItemText, RemoveOwnItemButton } from '../motivation/OwnItemControls';
+import { MAX_OWN_TEXT } from '../own-items/model';
+import { OwnItemText, RemoveOwnItemButton } from '../own-items/OwnItemControls';
 import { entryShort, entryText } from './labels';
 import { READINESS_TOOL, type ReadinessEntry, type ReadinessRound } from './model';
 
@@ -75,7 +75,7 @@ export function ReadinessItemCard(props: {
             hint={t(readinessText.noteHint)}
             value={note}
             multiline
-            maxLength={MAX_ITEM_TEXT * 4}
+            maxLength={MAX_OWN_TEXT * 4}
             save={(value) => setRoundField(round.id, ['notes', entry.id], value)}
           />
         </details>
@@ -87,8 +87,8 @@ export function ReadinessItemCard(props: {
             sections={[]}
             label={t(readinessText.removeOwn)}
             itemName={text}
-            removed={readinessText.ownRemoved}
-            undo={readinessText.undo}
+            removed={t(readinessText.ownRemoved)}
+            undo={t(readinessText.undo)}
             focusAfterId={props.addButtonId}
           />
         )}

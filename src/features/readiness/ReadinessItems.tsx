@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { readinessText } from '../../../content/readiness';
 import { useLang } from '../../i18n';
-import { AddOwnItemButton } from '../motivation/OwnItemControls';
+import { AddOwnItemButton } from '../own-items/OwnItemControls';
 import { READINESS_TOOL, type ReadinessEntry, type ReadinessRound, scoreRound } from './model';
 import { ReadinessItemCard } from './ReadinessItemCard';
 

@@ -1,6 +1,6 @@
 import { readinessText } from '../../../content/readiness';
 import { useLang } from '../../i18n';
-import { AdviceAside as AdviceNote } from '../motivation/AdviceAside';
+import { AdviceNote } from '../../ui/AdviceNote';
 import { answerText, entryShort, entryText, tickLabels } from './labels';
 import { type ReadinessEntry, type ReadinessRound, scoreRound, unknownItems, weakestItems } from './model';
 import { ReadinessBarChart } from './ReadinessBarChart';

@@ -14,19 +14,19 @@ import {
   readinessItems,
 } from '../../../content/readiness';
 import {
-  type CustomItems,
   cleanString,
   isRecord,
-  MAX_ITEM_TEXT,
-  normaliseCustom,
-  sortedCustom,
-} from '../motivation/custom-items';
+  MAX_OWN_TEXT,
+  normaliseOwnRecord,
+  type OwnItemRecord,
+  sortedOwnItems,
+} from '../own-items/model';
 
 export const READINESS_TOOL = 'readiness';
 const NAME_MAX = 80;
 
 export interface ReadinessDoc {
-  custom: CustomItems;
+  custom: OwnItemRecord;
 }
 
 /** One statement on screen: from the content, or the workplace's own. */
@@ -63,14 +63,14 @@ export interface ReadinessScore {
 
 /** Turns any stored tool document into a valid one. */
 export function normaliseReadinessDoc(data: unknown): ReadinessDoc {
-  return { custom: normaliseCustom(isRecord(data) ? data.custom : undefined) };
+  return { custom: normaliseOwnRecord(isRecord(data) ? data.custom : undefined) };
 }
 
 /** The ten statements, then the workplace's own. */
 export function readinessEntries(doc: ReadinessDoc): ReadinessEntry[] {
   return [
     ...readinessItems.map((item: ReadinessItem) => ({ id: item.id, kind: 'content' as const, item })),
-    ...sortedCustom(doc.custom).map((c) => ({ id: c.id, kind: 'own' as const, ownText: c.text })),
+    ...sortedOwnItems(doc.custom).map((c) => ({ id: c.id, kind: 'own' as const, ownText: c.text })),
   ];
 }
 
@@ -95,7 +95,7 @@ export function normaliseRound(
     if (ids.has(id) && answer !== undefined) answers[id] = answer;
   }
   for (const [id, value] of Object.entries(isRecord(data.notes) ? data.notes : {})) {
-    if (ids.has(id) && typeof value === 'string') notes[id] = cleanString(value, MAX_ITEM_TEXT * 4);
+    if (ids.has(id) && typeof value === 'string') notes[id] = cleanString(value, MAX_OWN_TEXT * 4);
   }
   const date = typeof data.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.date) ? data.date : '';
   return {

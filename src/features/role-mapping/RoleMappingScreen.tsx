@@ -4,7 +4,7 @@ import { mappingText } from '../../../content/role-mapping';
 import { useLang } from '../../i18n';
 import { useToolDoc } from '../../storage/tool-docs';
 import { ToolPage } from '../../ui/ToolPage';
-import { AddOwnItemButton } from '../motivation/OwnItemControls';
+import { AddOwnItemButton } from '../own-items/OwnItemControls';
 import type { ToolScreenProps } from '../types';
 import { mappingEntries, mappingProgress, normaliseMapping, ROLE_MAPPING_TOOL, rowFor } from './model';
 import { SettingCard } from './SettingCard';

@@ -10,7 +10,7 @@ import { useLang } from '../../i18n';
 import { setToolField } from '../../storage/tool-docs';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { TextField } from '../../ui/TextField';
-import { OwnItemText, RemoveOwnItemButton } from '../motivation/OwnItemControls';
+import { OwnItemText, RemoveOwnItemButton } from '../own-items/OwnItemControls';
 import { settingName } from './labels';
 import { type MappingEntry, type MappingRow, ROLE_MAPPING_TOOL } from './model';
 
@@ -92,8 +92,8 @@ export function SettingCard(props: {
           sections={['rows']}
           label={t(mappingText.removeOwn)}
           itemName={name}
-          removed={mappingText.ownRemoved}
-          undo={mappingText.undo}
+          removed={t(mappingText.ownRemoved)}
+          undo={t(mappingText.undo)}
           focusAfterId={props.addButtonId}
         />
       )}

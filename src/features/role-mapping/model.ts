@@ -10,13 +10,13 @@ import {
   mappingSettings,
 } from '../../../content/role-mapping';
 import {
-  type CustomItems,
   cleanString,
   isRecord,
   MAX_ANSWER_TEXT,
-  normaliseCustom,
-  sortedCustom,
-} from '../motivation/custom-items';
+  normaliseOwnRecord,
+  type OwnItemRecord,
+  sortedOwnItems,
+} from '../own-items/model';
 
 export const ROLE_MAPPING_TOOL = 'role-mapping';
 const TEXT_MAX = MAX_ANSWER_TEXT / 4;
@@ -32,7 +32,7 @@ export interface MappingRow {
 
 export interface MappingState {
   rows: Readonly<Record<string, MappingRow>>;
-  custom: CustomItems;
+  custom: OwnItemRecord;
 }
 
 export type MappingEntry =
@@ -59,7 +59,7 @@ export function normaliseRow(value: unknown): MappingRow {
 /** Turns any stored value into a valid state: rows only for known settings. */
 export function normaliseMapping(data: unknown): MappingState {
   const record = isRecord(data) ? data : {};
-  const custom = normaliseCustom(record.custom);
+  const custom = normaliseOwnRecord(record.custom);
   const known = new Set<string>([...mappingSettings.map((s) => s.id), ...Object.keys(custom)]);
   const rows: Record<string, MappingRow> = {};
   for (const [id, value] of Object.entries(isRecord(record.rows) ? record.rows : {})) {
@@ -76,7 +76,7 @@ export function mappingEntries(state: MappingState): MappingEntry[] {
       kind: 'content' as const,
       setting,
     })),
-    ...sortedCustom(state.custom).map((c) => ({ id: c.id, kind: 'own' as const, ownText: c.text })),
+    ...sortedOwnItems(state.custom).map((c) => ({ id: c.id, kind: 'own' as const, ownText: c.text })),
   ];
 }
 

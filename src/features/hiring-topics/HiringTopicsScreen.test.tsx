@@ -1,28 +1,15 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { LangProvider } from '../../i18n';
-import { createCase, loadCaseSnapshot } from '../../storage/cases';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
 import { toasts } from '../../ui/toast-store';
 import { feature } from './feature';
 import { HiringTopicsScreen } from './HiringTopicsScreen';
 import { hiringTopicsReport } from './report';
 
-async function setup() {
-  const caseId = await createCase({ organisation: 'Bostedet' });
-  const snapshot = await loadCaseSnapshot(caseId);
-  if (!snapshot) throw new Error('no case');
-  render(
-    <LangProvider initial="da">
-      <HiringTopicsScreen caseRecord={snapshot.case} />
-    </LangProvider>,
-  );
-  return caseId;
+function setup() {
+  return renderToolScreen(HiringTopicsScreen, { organisation: 'Bostedet' });
 }
 
-async function stored(caseId: string) {
-  const snapshot = await loadCaseSnapshot(caseId);
-  if (!snapshot) throw new Error('no case');
-  return snapshot;
-}
+const stored = storedSnapshot;
 
 function rate(topic: RegExp, label: string) {
   const group = screen.getByRole('group', { name: topic });

@@ -1,28 +1,15 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { LangProvider } from '../../i18n';
-import { createCase, loadCaseSnapshot } from '../../storage/cases';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
 import { toasts } from '../../ui/toast-store';
 import { feature } from './feature';
 import { MotivationScreen } from './MotivationScreen';
 import { motivationReport } from './report';
 
-async function setup() {
-  const caseId = await createCase({ organisation: 'Bostedet' });
-  const snapshot = await loadCaseSnapshot(caseId);
-  if (!snapshot) throw new Error('no case');
-  render(
-    <LangProvider initial="da">
-      <MotivationScreen caseRecord={snapshot.case} />
-    </LangProvider>,
-  );
-  return caseId;
+function setup() {
+  return renderToolScreen(MotivationScreen, { organisation: 'Bostedet' });
 }
 
-async function stored(caseId: string) {
-  const snapshot = await loadCaseSnapshot(caseId);
-  if (!snapshot) throw new Error('no case');
-  return snapshot;
-}
+const stored = storedSnapshot;
 
 describe('Motivation screen', () => {
   it('saves an answer as it is typed and counts it on the case overview', async () => {

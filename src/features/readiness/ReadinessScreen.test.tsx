@@ -1,27 +1,14 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { LangProvider } from '../../i18n';
-import { createCase, loadCaseSnapshot } from '../../storage/cases';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
 import { feature } from './feature';
 import { ReadinessScreen } from './ReadinessScreen';
 import { readinessReport } from './report';
 
-async function setup() {
-  const caseId = await createCase({ organisation: 'Distriktspsykiatrien' });
-  const snapshot = await loadCaseSnapshot(caseId);
-  if (!snapshot) throw new Error('no case');
-  render(
-    <LangProvider initial="da">
-      <ReadinessScreen caseRecord={snapshot.case} />
-    </LangProvider>,
-  );
-  return caseId;
+function setup() {
+  return renderToolScreen(ReadinessScreen, { organisation: 'Distriktspsykiatrien' });
 }
 
-async function stored(caseId: string) {
-  const snapshot = await loadCaseSnapshot(caseId);
-  if (!snapshot) throw new Error('no case');
-  return snapshot;
-}
+const stored = storedSnapshot;
 
 /** Picks an answer ("Koldt", "Lunt", "Ved ikke", …) for the statement numbered `n`. */
 async function answer(n: number, label: string) {

@@ -1,27 +1,14 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { LangProvider } from '../../i18n';
-import { createCase, loadCaseSnapshot } from '../../storage/cases';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
 import { feature } from './feature';
 import { RoleMappingScreen } from './RoleMappingScreen';
 import { roleMappingReport } from './report';
 
-async function setup() {
-  const caseId = await createCase({ organisation: 'Socialpsykiatrien' });
-  const snapshot = await loadCaseSnapshot(caseId);
-  if (!snapshot) throw new Error('no case');
-  render(
-    <LangProvider initial="da">
-      <RoleMappingScreen caseRecord={snapshot.case} />
-    </LangProvider>,
-  );
-  return caseId;
+function setup() {
+  return renderToolScreen(RoleMappingScreen, { organisation: 'Socialpsykiatrien' });
 }
 
-async function stored(caseId: string) {
-  const snapshot = await loadCaseSnapshot(caseId);
-  if (!snapshot) throw new Error('no case');
-  return snapshot;
-}
+const stored = storedSnapshot;
 
 const card = async (name: string) => screen.findByRole('region', { name });
 

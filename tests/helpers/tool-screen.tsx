@@ -1,0 +1,28 @@
+/** Shared set-up for tool screen tests: a stored case, its screen rendered in Danish. */
+import { render } from '@testing-library/preact';
+import type { ComponentType } from 'preact';
+import type { ToolScreenProps } from '../../src/features/types';
+import { LangProvider } from '../../src/i18n';
+import { type CaseFields, type CaseSnapshot, createCase, loadCaseSnapshot } from '../../src/storage/cases';
+
+/** Everything stored for a case (fails the test when the case is gone). */
+export async function storedSnapshot(caseId: string): Promise<CaseSnapshot> {
+  const snapshot = await loadCaseSnapshot(caseId);
+  if (!snapshot) throw new Error(`no case ${caseId}`);
+  return snapshot;
+}
+
+/** Creates a case with `fields` and renders the tool's screen for it; resolves to the case id. */
+export async function renderToolScreen(
+  Screen: ComponentType<ToolScreenProps>,
+  fields: Partial<CaseFields> = {},
+): Promise<string> {
+  const caseId = await createCase(fields);
+  const snapshot = await storedSnapshot(caseId);
+  render(
+    <LangProvider initial="da">
+      <Screen caseRecord={snapshot.case} />
+    </LangProvider>,
+  );
+  return caseId;
+}

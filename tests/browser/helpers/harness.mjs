@@ -41,7 +41,9 @@ export function createHarness({ browser, baseUrl, specName, server }) {
   };
 
   const watchPage = (page) => {
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('pageerror', (error) =>
+      problems.push(`page error: ${error.name}: ${error.message} ${String(error.stack ?? '').slice(0, 300)}`),
+    );
     page.on('console', (message) => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
     });

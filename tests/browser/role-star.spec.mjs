@@ -31,7 +31,13 @@ async function storedRound(page, roundId) {
   return (await readStore(page, 'rounds', roundId))?.data;
 }
 
+/** Lets the reveal's short fade-in finish, so axe and screenshots see the settled screen. */
+function settle(page) {
+  return page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
 async function check(t, page, name) {
+  await settle(page);
   await t.axe(page, name);
   await t.screenshotTablet(page, name);
 }
@@ -139,6 +145,7 @@ export default async function (t) {
     await page.locator('#agree-teaching').locator('xpath=..').getByLabel('Note (valgfri)').inputValue(),
     'Oplæg for kolleger',
   );
+  await settle(page);
   await t.axe(page, 'agreed star complete');
 
   // A second round starts from the agreed star; general staff tasks grow, and the comparison shows it.
@@ -204,6 +211,7 @@ export default async function (t) {
     24,
     'every task has its spoke label',
   );
+  await settle(page);
   await t.axe(page, 'reveal with 24 tasks');
   await t.screenshotTablet(page, 'role-star-24');
   await page
@@ -214,6 +222,7 @@ export default async function (t) {
   await page.locator('button.lang-switch').click();
   await page.getByRole('heading', { name: 'Your two stars' }).waitFor();
   await page.getByRole('heading', { name: 'Differences – talk about these first' }).waitFor();
+  await settle(page);
   await t.axe(page, 'reveal in English');
   await t.screenshotTablet(page, 'role-star-reveal-en');
   await page.getByRole('link', { name: /All rounds/ }).click();

@@ -250,4 +250,22 @@ describe('Role Star: the case’s own tasks', () => {
     expect(screen.getByRole('group', { name: '3. Generelle medarbejderopgaver' })).toBeTruthy();
     expect(screen.queryByRole('group', { name: /Grupper/ })).toBeNull();
   });
+
+  it('removes a task of the case’s own with undo, back in its place', async () => {
+    const caseRecord = await newCase();
+    show(caseRecord, '?view=dimensions');
+    fireEvent.input(await screen.findByLabelText('Tilføj en egen opgave'), { target: { value: 'Kaffe' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj opgaven' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Flyt Kaffe op' }));
+    await waitFor(() => expect(names()).toEqual(expect.arrayContaining(['Kaffe'])));
+    await waitFor(() => expect(names().indexOf('Kaffe')).toBe(names().length - 2));
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern Kaffe' }));
+    await waitFor(() => expect(names()).not.toContain('Kaffe'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Fortryd' }));
+    await waitFor(() => expect(names().indexOf('Kaffe')).toBe(names().length - 2));
+  });
 });
+
+function names(): string[] {
+  return [...document.querySelectorAll('.rs-editor-name strong')].map((el) => el.textContent ?? '');
+}

@@ -5,6 +5,8 @@ import { registerFlusher } from '../storage/writes';
 
 export interface TextFieldProps {
   label: string;
+  /** Read by screen readers after the label, to tell apart fields that look alike (e.g. "Note"). */
+  labelDetail?: string;
   /** The stored value; `undefined` while it loads. */
   value: string | undefined;
   /** Saves a new value; resolves when committed, rejects when the write failed. */
@@ -103,6 +105,7 @@ export function TextField(props: TextFieldProps) {
     <div class="field">
       <label class="field-label" for={id}>
         {props.label}
+        {props.labelDetail && <span class="visually-hidden"> – {props.labelDetail}</span>}
       </label>
       {props.hint && (
         <span class="field-hint" id={hintId}>

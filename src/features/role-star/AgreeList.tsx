@@ -60,6 +60,7 @@ export function AgreeList(props: { round: RoundEntry; list: Difference[]; labels
               />
               <TextField
                 label={t(roleStarText.noteLabel)}
+                labelDetail={label}
                 value={data.notes[d.id] ?? ''}
                 save={(note) => setNote(round.id, d.id, note)}
                 maxLength={MAX_NOTE}

@@ -187,7 +187,7 @@ describe('Role Star: the reveal and the agreed star', () => {
     await pick(/^Aftalt for Generelle/, 'Vigtig del');
     const note = within(
       screen.getByRole('group', { name: /^Aftalt for Grupper/ }).closest('li') as HTMLElement,
-    ).getByLabelText('Note (valgfri)');
+    ).getByLabelText(/^Note \(valgfri\) – Grupper/);
     fireEvent.input(note, { target: { value: 'Én gruppe om ugen' } });
     expect(await screen.findByText('Jeres aftalte stjerne er klar')).toBeTruthy();
     expect(screen.getByText(/Generelle medarbejderopgaver fylder meget/)).toBeTruthy();

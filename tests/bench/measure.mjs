@@ -1,0 +1,266 @@
+// The in-browser measurements of `npm run bench`: offline cold start, autosave latency and scale.
+// Each takes a harness `t` (tests/browser/helpers/harness.mjs), so the network guard holds here too.
+import { caseField, createCase, openCase } from '../browser/helpers/app.mjs';
+
+export const median = (xs) => quantile(xs, 0.5);
+export function quantile(xs, q) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+// Records (in page time, ms since navigation start) when the case list is interactive: the
+// "Nyt forløb" button is there and the list is rendered (cards, or the empty-state text).
+const READY_PROBE = () => {
+  const check = () => {
+    if (window.__listReadyAt !== undefined) return;
+    const button = [...document.querySelectorAll('button')].some((b) => /Nyt forløb/.test(b.textContent));
+    const list = document.querySelector('.case-card, .empty-state');
+    if (button && list) window.__listReadyAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+};
+
+/** Offline cold start at 4× CPU slowdown: navigation start → interactive case list, `runs` times. */
+export async function coldStart(t, { runs = 5, cpu = 4, stopWorker = true } = {}) {
+  const page = await t.newPage();
+  const context = page.context();
+  await t.open(page, '/');
+  await t.waitForServiceWorker(page);
+  for (let i = 0; i < 3; i++) {
+    await createCase(t, page);
+    await caseField(page, 'organisation').fill(`Koldstart ${i + 1}`);
+    await t.waitForSaved(page);
+  }
+  await page.close();
+  await context.setOffline(true);
+  await context.addInitScript(READY_PROBE);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const probe = await context.newPage();
+    const cdp = await t.cdp(probe);
+    // Cold: the service worker is stopped, so it starts again for this navigation.
+    if (stopWorker) {
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    await probe.goto(new URL('/', t.baseUrl).href);
+    await probe.waitForFunction(() => window.__listReadyAt !== undefined, undefined, { timeout: 30_000 });
+    t.assert.ok(await probe.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'served by the SW');
+    times.push(await probe.evaluate(() => window.__listReadyAt));
+    await probe.close();
+  }
+  await context.setOffline(false);
+  return { median: median(times), runs: times };
+}
+
+// Times every keystroke in the note field from keydown to the 'complete' event of the next
+// read-write IndexedDB transaction on the cases store (the commit), in page time.
+const AUTOSAVE_PROBE = () => {
+  window.__bench = { keys: [], commits: [] };
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.target?.name === 'note') window.__bench.keys.push(performance.now());
+    },
+    true,
+  );
+  const original = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (stores, mode, ...rest) {
+    const tx = original.call(this, stores, mode, ...rest);
+    const names = typeof stores === 'string' ? [stores] : [...stores];
+    if (mode === 'readwrite' && names.includes('cases')) {
+      tx.addEventListener('complete', () => window.__bench.commits.push(performance.now()));
+    }
+    return tx;
+  };
+};
+
+/** Keystroke → committed write, over `edits` single-character edits (one at a time), p50/p95. */
+export async function autosave(t, { edits = 200, cpu = 1 } = {}) {
+  const page = await t.newPage();
+  await page.addInitScript(AUTOSAVE_PROBE);
+  const caseId = await createCase(t, page);
+  await openCase(t, page, caseId);
+  if (cpu > 1) await (await t.cdp(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await caseField(page, 'note').click();
+  const text = 'Peer-medarbejderen og lederen aftaler rollen sammen. ';
+  const latencies = [];
+  for (let i = 0; i < edits; i++) {
+    await page.keyboard.type(text[i % text.length]);
+    const latency = await page.evaluate(
+      (index) =>
+        new Promise((resolve, reject) => {
+          const started = window.__bench.keys[index];
+          const deadline = performance.now() + 5000;
+          const poll = () => {
+            const commit = window.__bench.commits.find((c) => c > started);
+            if (commit !== undefined) return resolve(commit - started);
+            if (performance.now() > deadline) return reject(new Error(`no commit for edit ${index}`));
+            setTimeout(poll, 1);
+          };
+          poll();
+        }),
+      i,
+    );
+    latencies.push(latency);
+  }
+  await t.waitForSaved(page);
+  // Verified against the stored truth: the last commit holds every character.
+  const expected = Array.from({ length: edits }, (_, i) => text[i % text.length]).join('');
+  t.assert.equal(await caseField(page, 'note').inputValue(), expected);
+  const stored = await page.evaluate(
+    (id) =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('peerstart');
+        open.onsuccess = () => {
+          const request = open.result.transaction('cases').objectStore('cases').get(id);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result.note);
+          };
+        };
+      }),
+    caseId,
+  );
+  t.assert.equal(stored, expected, 'every keystroke is stored');
+  await page.context().close();
+  return { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), max: Math.max(...latencies) };
+}
+
+const DIMENSIONS = [
+  'one-to-one',
+  'own-experience',
+  'groups',
+  'role-model',
+  'community',
+  'bridge-staff',
+  'practical',
+  'voice',
+  'social',
+  'teaching',
+  'development',
+  'general-tasks',
+];
+
+/** Adds `cases` cases with `rounds` Role Star rounds each, straight into IndexedDB. */
+function seed(page, cases, rounds) {
+  return page.evaluate(
+    ({ cases, rounds, dims }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('peerstart');
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['cases', 'rounds'], 'readwrite');
+          const t0 = Date.UTC(2026, 0, 1);
+          for (let c = 0; c < cases; c++) {
+            const id = `scale-${String(c).padStart(4, '0')}`;
+            tx.objectStore('cases').put({
+              id,
+              organisation: `Organisation ${c}`,
+              unit: `Team ${c % 17}`,
+              roleTitle: 'Peer-medarbejder',
+              managerName: `Leder ${c}`,
+              peerName: `Peer ${c}`,
+              startDate: '2026-03-01',
+              note: 'Et forløb til skalatesten.',
+              createdAt: t0 + c * 60_000,
+              updatedAt: t0 + c * 60_000,
+            });
+            for (let r = 0; r < rounds; r++) {
+              const rating = (offset) => Object.fromEntries(dims.map((d, i) => [d, (i + r + offset) % 5]));
+              tx.objectStore('rounds').put({
+                id: `${id}-round-${r}`,
+                caseId: id,
+                tool: 'role-star',
+                createdAt: t0 + c * 60_000 + r * 1000,
+                updatedAt: t0 + c * 60_000 + r * 1000,
+                data: {
+                  name: `Runde ${r + 1}`,
+                  date: '2026-04-01',
+                  dimensionIds: dims,
+                  labels: {},
+                  ratings: { manager: rating(0), peer: rating(1) },
+                  finished: { manager: true, peer: true },
+                  revealed: true,
+                  agreed: rating(2),
+                  notes: { [dims[0]]: 'En aftalt note.' },
+                },
+              });
+            }
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { cases, rounds, dims: DIMENSIONS },
+  );
+}
+
+/** 1,000 cases × 10 rounds: time to show the list, to open a case, and the tab's JS heap. */
+export async function scale(t, { cases = 1000, rounds = 10, opens = 5 } = {}) {
+  const page = await t.newPage();
+  await t.open(page, '/');
+  await page.getByRole('button', { name: /Nyt forløb/ }).waitFor(); // the app created its database
+  await seed(page, cases, rounds);
+  await page.context().addInitScript(READY_PROBE);
+
+  const listTimes = [];
+  for (let i = 0; i < 3; i++) {
+    await page.goto(new URL('/', t.baseUrl).href);
+    await page.waitForFunction(() => window.__listReadyAt !== undefined, undefined, { timeout: 30_000 });
+    listTimes.push(await page.evaluate(() => window.__listReadyAt));
+  }
+  t.assert.equal(await page.locator('.case-card').count(), cases, 'every case is listed');
+
+  const cdp = await t.cdp(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapList = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+
+  // Opening a case: click its link in the list (in-app navigation) → its overview with the tools.
+  const openTimes = [];
+  for (let i = 0; i < opens; i++) {
+    if (i > 0) {
+      await page.goBack();
+      await page.locator('.case-card').first().waitFor();
+    }
+    const id = `scale-${String(100 * i + 7).padStart(4, '0')}`;
+    const ms = await page.evaluate(
+      (id) =>
+        new Promise((resolve) => {
+          const link = document.querySelector(`a[href="/cases/${id}"]`);
+          const start = performance.now();
+          const done = () => document.querySelector('.case-overview .tool-cards');
+          const observer = new MutationObserver(() => {
+            if (done()) {
+              observer.disconnect();
+              resolve(performance.now() - start);
+            }
+          });
+          observer.observe(document, { childList: true, subtree: true });
+          link.click();
+        }),
+      id,
+    );
+    openTimes.push(ms);
+  }
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapCase = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await page.context().close();
+  return {
+    list: median(listTimes),
+    listRuns: listTimes,
+    openFirst: openTimes[0],
+    open: median(openTimes),
+    openRuns: openTimes,
+    heapList,
+    heapCase,
+  };
+}

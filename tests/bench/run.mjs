@@ -1,0 +1,266 @@
+// `npm run bench`: builds the app (or uses $DIST), serves it on 127.0.0.1 and measures what
+// docs/benchmarks.md records: first-load size, Lighthouse, offline cold start, autosave latency,
+// scale, and the chart and PDF figures from tests/bench/{chart,pdf}.bench.mjs (their `BENCH {json}`
+// lines). Prints one table; a broken budget says so in the table. `--only=bundle,lighthouse,cold,
+// autosave,scale,chart,pdf` runs a subset. Writes the raw figures to $BENCH_OUT (.tmp/bench.json).
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../browser/helpers/browser.mjs';
+import { buildApp } from '../browser/helpers/build.mjs';
+import { createHarness } from '../browser/helpers/harness.mjs';
+import { startPreview } from '../browser/helpers/server.mjs';
+import { measureBundle } from './bundle.mjs';
+import { lighthouse } from './lighthouse.mjs';
+import { autosave, coldStart, scale } from './measure.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+const wants = (name) => !only || only.includes(name);
+const port = Number(process.env.PORT ?? 4180);
+const out = process.env.BENCH_OUT ?? '.tmp/bench.json';
+const rows = [];
+const raw = {};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (value) => `${Math.round(value)} ms`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** One table row; `ok` undefined = no budget. */
+function row(measure, result, budget = '', ok = undefined) {
+  rows.push({ measure, result, budget, status: ok === undefined ? '' : ok ? 'ok' : 'OVER BUDGET' });
+}
+
+function machine() {
+  let cpuModel = cpus()[0]?.model ?? 'unknown CPU';
+  try {
+    cpuModel = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1] ?? cpuModel;
+  } catch {}
+  let chromium = 'unknown';
+  try {
+    chromium = execSync(
+      '/usr/lib/chromium/chromium --version 2>/dev/null || chromium --version 2>/dev/null',
+      {
+        encoding: 'utf8',
+      },
+    )
+      .trim()
+      .split('\n')
+      .pop();
+  } catch {}
+  return {
+    date: new Date().toISOString(),
+    nproc: cpus().length,
+    cpu: cpuModel,
+    ramGiB: Math.round(totalmem() / 1024 ** 3),
+    chromium,
+    node: process.version,
+  };
+}
+
+/** Runs a *.bench.mjs of the other engineers and collects its `BENCH {json}` lines. */
+function runBenchFile(file, env) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(here, file)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
+    child.on('exit', (code) => {
+      const lines = output
+        .split('\n')
+        .filter((l) => l.startsWith('BENCH '))
+        .map((l) => {
+          try {
+            return JSON.parse(l.slice(6));
+          } catch {
+            return { name: file, unparsed: l };
+          }
+        });
+      resolve({ code, lines, tail: output.slice(-1500) });
+    });
+  });
+}
+
+/** Turns one BENCH line into a row, judging the budget when the line carries one. */
+function benchRow(file, line) {
+  const { name = file, ...rest } = line;
+  const time = rest.median_ms ?? rest.ms;
+  const parts = Object.entries(rest).map(([k, v]) => `${k} ${v}`);
+  let budget = '';
+  let ok;
+  if (rest.target_ms !== undefined && time !== undefined) {
+    budget = `≤ ${rest.target_ms} ms`;
+    ok = time <= rest.target_ms;
+  } else if (file === 'pdf.bench.mjs' && time !== undefined) {
+    budget = '≤ 1500 ms, ≤ 300 kB';
+    ok = time <= 1500 && (rest.bytes === undefined || rest.bytes <= 300 * 1024);
+  }
+  row(`${file.replace('.bench.mjs', '')}: ${name}`, parts.join(', '), budget, ok);
+}
+
+const info = machine();
+let dist = process.env.DIST;
+if (!dist) {
+  dist = '.tmp/dist-bench';
+  console.error(`Building into ${dist} …`);
+  await buildApp({ outDir: dist });
+}
+const server = await startPreview({ dist, port });
+const browser = await launchBrowser();
+const errors = [];
+
+/** Runs one measurement with its own harness (so the network guard and page-error watch hold). */
+async function measure(name, fn) {
+  const t = createHarness({ browser, baseUrl: server.baseUrl, specName: `bench-${name}`, server });
+  try {
+    const result = await fn(t);
+    await t.finish();
+    raw[name] = result;
+    return result;
+  } catch (error) {
+    await t.finish().catch(() => undefined);
+    errors.push(`${name}: ${error?.stack ?? error}`);
+    row(name, `FAILED: ${String(error?.message ?? error).split('\n')[0]}`, '', false);
+    return undefined;
+  }
+}
+
+try {
+  if (wants('bundle')) {
+    const b = measureBundle(dist);
+    raw.bundle = b;
+    row(
+      'First-load JS (gzip)',
+      `${kb(b.js.gzip)} (raw ${kb(b.js.raw)}, ${b.jsFiles.length} files)`,
+      '≤ 45 kB',
+      b.js.gzip <= 45 * 1024,
+    );
+    row('First-load CSS (gzip)', `${kb(b.css.gzip)} (raw ${kb(b.css.raw)})`);
+    const lazyTotal = b.lazy.reduce((s, l) => s + l.gzip, 0);
+    row(
+      'Lazy chunks (gzip, not counted)',
+      `${b.lazy.length} chunks, ${kb(lazyTotal)}; largest ${b.lazy
+        .slice(0, 3)
+        .map((l) => `${l.file.replace('assets/', '')} ${kb(l.gzip)}`)
+        .join(', ')}`,
+    );
+  }
+  if (wants('lighthouse')) {
+    try {
+      const lh = await lighthouse(`${server.baseUrl}/`);
+      raw.lighthouse = lh;
+      row(
+        'Lighthouse performance (mobile)',
+        `${lh.performance} (FCP ${ms(lh.fcp)}, LCP ${ms(lh.lcp)}, TBT ${ms(lh.tbt)}, CLS ${lh.cls.toFixed(3)})`,
+        '≥ 90',
+        lh.performance >= 90,
+      );
+      row('Lighthouse accessibility', String(lh.accessibility), '100', lh.accessibility === 100);
+      row('Lighthouse best practices', String(lh.bestPractices), '100', lh.bestPractices === 100);
+      row('Lighthouse SEO', String(lh.seo), '≥ 90', lh.seo >= 90);
+      if (lh.failed.length) row('Lighthouse failed audits', lh.failed.join(', '));
+    } catch (error) {
+      errors.push(`lighthouse: ${error.stack}`);
+      row('Lighthouse', `FAILED: ${error.message.split('\n')[0]}`, '', false);
+    }
+  }
+  if (wants('cold')) {
+    const c = await measure('cold', (t) => coldStart(t));
+    if (c)
+      row(
+        'Offline cold start, 4× CPU (median of 5)',
+        `${ms(c.median)} [${c.runs.map(Math.round).join(', ')}]`,
+        '≤ 400 ms',
+        c.median <= 400,
+      );
+  }
+  if (wants('autosave')) {
+    const a = await measure('autosave', (t) => autosave(t));
+    if (a)
+      row(
+        'Autosave keystroke → commit (200 edits)',
+        `p50 ${a.p50.toFixed(1)} ms, p95 ${a.p95.toFixed(1)} ms, max ${a.max.toFixed(1)} ms`,
+        'p95 ≤ 50 ms',
+        a.p95 <= 50,
+      );
+    const a4 = await measure('autosave4x', (t) => autosave(t, { cpu: 4 }));
+    if (a4)
+      row(
+        'Autosave at 4× CPU (200 edits)',
+        `p50 ${a4.p50.toFixed(1)} ms, p95 ${a4.p95.toFixed(1)} ms, max ${a4.max.toFixed(1)} ms`,
+        'p95 ≤ 50 ms',
+        a4.p95 <= 50,
+      );
+  }
+  if (wants('scale')) {
+    const s = await measure('scale', (t) => scale(t));
+    if (s) {
+      row(
+        'Scale: case list, 1,000 cases × 10 rounds (median of 3)',
+        `${ms(s.list)} [${s.listRuns.map(Math.round).join(', ')}]`,
+        '≤ 200 ms',
+        s.list <= 200,
+      );
+      row(
+        'Scale: open a case (median of 5)',
+        `${ms(s.open)} (first, with its lazy chunk: ${ms(s.openFirst)}) [${s.openRuns.map(Math.round).join(', ')}]`,
+        '≤ 200 ms',
+        s.open <= 200,
+      );
+      row('Scale: JS heap (list / after opening cases)', `${mb(s.heapList)} / ${mb(s.heapCase)}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+for (const [name, file] of [
+  ['chart', 'chart.bench.mjs'],
+  ['pdf', 'pdf.bench.mjs'],
+]) {
+  if (!wants(name)) continue;
+  if (!existsSync(join(here, file))) {
+    row(`${name} (${file})`, 'not present');
+    continue;
+  }
+  const result = await runBenchFile(file, { DIST: dist, PORT: String(port + 1) });
+  raw[name] = result.lines;
+  if (result.lines.length === 0 || result.code !== 0) {
+    errors.push(`${file} exited ${result.code}:\n${result.tail}`);
+    row(`${name} (${file})`, `FAILED (exit ${result.code})`, '', false);
+  }
+  for (const line of result.lines) benchRow(file, line);
+}
+
+const widths = ['measure', 'result', 'budget', 'status'].map((k) =>
+  Math.max(k.length, ...rows.map((r) => String(r[k]).length)),
+);
+const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+console.log(`\nPeerstart benchmarks — ${info.date}`);
+console.log(
+  `Machine: ${info.nproc} CPUs (${info.cpu}), ${info.ramGiB} GiB RAM, ${info.chromium}, Node ${info.node}\n`,
+);
+console.log(line(['Measure', 'Result', 'Budget', 'Status']));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const r of rows) console.log(line([r.measure, r.result, r.budget, r.status]));
+const over = rows.filter((r) => r.status === 'OVER BUDGET').length;
+console.log(
+  `\n${over === 0 ? 'Every budget is met.' : `${over} budget(s) broken or measurement(s) failed.`}`,
+);
+if (errors.length) console.error(`\nErrors:\n${errors.join('\n\n')}`);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify({ machine: info, rows, raw }, null, 2));
+console.log(`Raw figures: ${out}`);
+process.exit(errors.length > 0 ? 1 : 0);

@@ -39,6 +39,8 @@ export async function coldStart(t, { runs = 5, cpu = 4, stopWorker = true } = {}
   await context.setOffline(true);
   await context.addInitScript(READY_PROBE);
   const times = [];
+  const htmlTimes = [];
+  const dclTimes = [];
   for (let i = 0; i < runs; i++) {
     const probe = await context.newPage();
     const cdp = await t.cdp(probe);
@@ -51,11 +53,17 @@ export async function coldStart(t, { runs = 5, cpu = 4, stopWorker = true } = {}
     await probe.goto(new URL('/', t.baseUrl).href);
     await probe.waitForFunction(() => window.__listReadyAt !== undefined, undefined, { timeout: 30_000 });
     t.assert.ok(await probe.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'served by the SW');
-    times.push(await probe.evaluate(() => window.__listReadyAt));
+    const sample = await probe.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { ready: window.__listReadyAt, html: nav.responseEnd, dcl: nav.domContentLoadedEventEnd };
+    });
+    times.push(sample.ready);
+    htmlTimes.push(sample.html);
+    dclTimes.push(sample.dcl);
     await probe.close();
   }
   await context.setOffline(false);
-  return { median: median(times), runs: times };
+  return { median: median(times), runs: times, html: median(htmlTimes), dcl: median(dclTimes) };
 }
 
 // Times every keystroke in the note field from keydown to the 'complete' event of the next

@@ -50,4 +50,6 @@ await server.stop();
 console.log(
   `\n${specs.length - failed} of ${specs.length} browser specs passed in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
 );
+// The plain closing line CI reads.
+console.log(`browser: ${specs.length - failed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -241,7 +241,7 @@ export default async function (t) {
   const missing = typed.filter((answer) => !found.includes(answer)).map((answer) => answer.split(':')[0]);
   if (missing.length > 0) console.log(`  typed but not in the PDF: ${missing.join(', ')}`);
   t.assert.ok(
-    found.length >= Math.min(3, typed.length),
+    found.length >= typed.length * 0.9, // a report may leave out a field its current choices hide
     `PDF has the typed answers (${found.length} of ${typed.length})`,
   );
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath]).toString())?.[1]);

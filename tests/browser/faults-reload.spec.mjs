@@ -1,15 +1,17 @@
 import { caseField, createCase, openCase, readCase, waitForStoredField } from './helpers/app.mjs';
 
 export const title =
-  'a reload in the middle of a burst of typing keeps everything but at most the last keystrokes';
+  'a reload in the middle of a burst of typing keeps everything typed up to the last write or two';
 
-// The bound: TextField starts a write on every keystroke and writes of one field are chained, a
-// queued write being skipped when a newer value arrives. When the page unloads, IndexedDB aborts
-// transactions that are not committed, so what can be lost is the write in flight plus the one
-// queued behind it: at most 2 keystrokes. Typing at 5 ms a key (faster than anyone types on a
-// tablet) and reloading mid-burst, the stored text must be a prefix of what was typed and at most
-// LOSS_BOUND characters shorter than what the page had seen before it unloaded.
-const LOSS_BOUND = 2;
+// The bound: TextField starts a write on every keystroke; writes of one field are chained, and a
+// queued write is skipped when a newer value arrives. When the page unloads, IndexedDB aborts the
+// transactions that have not committed: the write in flight and the one queued behind it. So what
+// can be lost is what was typed during the last write or two — a window in TIME, not in
+// characters: about 2 × the keystroke→commit latency (p95 17 ms here, 41 ms at 4× CPU slowdown;
+// docs/benchmarks.md). With a busy CI machine in mind the bound is WINDOW_MS = 250 ms: everything
+// the page had seen 250 ms before it unloaded must be stored, and the stored text must be a prefix
+// of what was typed (nothing reordered, nothing invented).
+const WINDOW_MS = 250;
 const FULL_TEXT =
   'Vi aftaler en fast sparringsaftale med en erfaren peer, og lederen følger op hver 14. dag. '
     .repeat(3)
@@ -23,24 +25,36 @@ export default async function (t) {
     document.addEventListener(
       'input',
       (event) => {
-        if (event.target?.name === 'note') sessionStorage.setItem('__seen', event.target.value);
+        if (event.target?.name !== 'note') return;
+        const log = JSON.parse(sessionStorage.getItem('__seen') ?? '[]');
+        log.push({ at: Date.now(), length: event.target.value.length });
+        sessionStorage.setItem('__seen', JSON.stringify(log));
       },
       true,
     );
+    addEventListener('pagehide', () => sessionStorage.setItem('__unloadAt', String(Date.now())));
   });
   const caseId = await createCase(t, page);
   for (const reloadAfterMs of [250, 600]) {
     await openCase(t, page, caseId);
     await caseField(page, 'note').fill('');
     await waitForStoredField(page, caseId, 'note', '');
-    await page.evaluate(() => sessionStorage.removeItem('__seen'));
+    await page.evaluate(() => {
+      sessionStorage.removeItem('__seen');
+      sessionStorage.removeItem('__unloadAt');
+    });
     await caseField(page, 'note').click();
     const typing = page.keyboard.type(FULL_TEXT, { delay: 5 }).catch(() => undefined);
     await page.waitForTimeout(reloadAfterMs);
     await page.reload();
     await typing;
     await page.locator('#main').waitFor();
-    const seen = await page.evaluate(() => sessionStorage.getItem('__seen') ?? '');
+    const { log, unloadAt } = await page.evaluate(() => ({
+      log: JSON.parse(sessionStorage.getItem('__seen') ?? '[]'),
+      unloadAt: Number(sessionStorage.getItem('__unloadAt')),
+    }));
+    const seen = FULL_TEXT.slice(0, log.at(-1)?.length ?? 0);
+    const mustHave = Math.max(0, ...log.filter((e) => e.at <= unloadAt - WINDOW_MS).map((e) => e.length));
     // Give any write that survived the unload time to land, then read the stored truth.
     await page.waitForTimeout(300);
     const stored = (await readCase(page, caseId)).note;
@@ -48,17 +62,17 @@ export default async function (t) {
       seen.length > 10 && seen.length < FULL_TEXT.length,
       `the reload came mid-burst (${seen.length})`,
     );
-    t.assert.ok(FULL_TEXT.startsWith(seen), 'the page saw a prefix of the text');
+    t.assert.ok(unloadAt > 0, 'the unload time was recorded');
     t.assert.ok(
       FULL_TEXT.startsWith(stored),
       `stored text is a prefix of the typed text: ${JSON.stringify(stored)}`,
     );
     t.assert.ok(
-      stored.length >= seen.length - LOSS_BOUND,
-      `lost ${seen.length - stored.length} keystrokes (bound ${LOSS_BOUND}); seen ${seen.length}, stored ${stored.length}`,
+      stored.length >= mustHave,
+      `stored ${stored.length} characters, but ${mustHave} were typed more than ${WINDOW_MS} ms before the unload`,
     );
     console.log(
-      `    reload after ${reloadAfterMs} ms: seen ${seen.length}, stored ${stored.length} characters`,
+      `    reload after ${reloadAfterMs} ms: seen ${seen.length}, stored ${stored.length} (lost ${seen.length - stored.length}; required ≥ ${mustHave})`,
     );
     await openCase(t, page, caseId);
     t.assert.equal(await caseField(page, 'note').inputValue(), stored, 'the form shows the stored text');

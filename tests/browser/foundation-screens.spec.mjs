@@ -56,7 +56,7 @@ export default async function (t) {
   await t.open(page, '/settings');
   await page.getByRole('radio', { name: 'English' }).check();
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-  t.assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   await check(t, page, 'settings-en');
   await t.open(page, '/');
   await page.getByRole('button', { name: /New case/ }).waitFor();

@@ -123,6 +123,10 @@ export function TextField(props: TextFieldProps) {
           list={props.list}
         />
       )}
+      {/* Inputs clip long text on paper; print shows this copy instead (print.css). */}
+      <p class="field-print" aria-hidden="true">
+        {draft}
+      </p>
       {conflict !== null && (
         <div class="field-note" role="status">
           <p>{t(ui.common.changedElsewhere)}</p>

@@ -3,7 +3,9 @@ import { caseField, createCase, openCase } from './helpers/app.mjs';
 export const title = 'every screen is axe-clean and photographed at both tablet sizes, in Danish and English';
 
 async function check(t, page, name) {
-  await page.waitForLoadState('networkidle');
+  // Lazy chunks and fonts in, then a moment for the last render.
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(100);
   await t.axe(page, name);
   await t.screenshotTablet(page, name);
 }

@@ -93,9 +93,12 @@ export function writeLatest(key: string, write: () => Promise<unknown>): Promise
       return true;
     });
   chainByKey.set(key, next);
-  void next.finally(() => {
-    if (chainByKey.get(key) === next) chainByKey.delete(key);
-  });
+  // The caller handles `next`'s failure; this bookkeeping branch must not become an unhandled rejection.
+  next
+    .finally(() => {
+      if (chainByKey.get(key) === next) chainByKey.delete(key);
+    })
+    .catch(() => undefined);
   return next;
 }
 

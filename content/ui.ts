@@ -3,10 +3,6 @@ import type { Text, TextFn } from './types';
 /** The app shell's own texts (tools keep theirs in their own content file). */
 export const ui = {
   appName: { da: 'Peerstart', en: 'Peerstart' },
-  tagline: {
-    da: 'Ansættelse og jobstart for peer-medarbejdere',
-    en: 'Hiring and starting a peer worker',
-  },
   skipToContent: { da: 'Spring til indhold', en: 'Skip to content' },
   nav: {
     label: { da: 'Hovedmenu', en: 'Main menu' },
@@ -38,6 +34,10 @@ export const ui = {
       en: 'There are no cases yet. Start a new case to begin.',
     },
     noMatch: { da: 'Ingen forløb passer til søgningen.', en: 'No cases match the search.' },
+    showMore: {
+      da: (n: number) => `Vis flere (${n} mere)`,
+      en: (n: number) => `Show more (${n} more)`,
+    } satisfies TextFn<[number]>,
     count: {
       da: (n: number) => (n === 1 ? '1 forløb' : `${n} forløb`),
       en: (n: number) => (n === 1 ? '1 case' : `${n} cases`),
@@ -50,10 +50,6 @@ export const ui = {
     open: { da: 'Åbn', en: 'Open' },
     duplicate: { da: 'Kopiér', en: 'Duplicate' },
     delete: { da: 'Slet', en: 'Delete' },
-    actionsFor: {
-      da: (name: string) => `Handlinger for ${name}`,
-      en: (name: string) => `Actions for ${name}`,
-    } satisfies TextFn<[string]>,
     copySuffix: { da: '(kopi)', en: '(copy)' },
     deleted: {
       da: (name: string) => `"${name}" er slettet.`,
@@ -67,14 +63,7 @@ export const ui = {
   },
   common: {
     close: { da: 'Luk', en: 'Close' },
-    cancel: { da: 'Annuller', en: 'Cancel' },
     loading: { da: 'Henter …', en: 'Loading …' },
-    whatDoesItMean: { da: 'Hvad betyder det?', en: 'What does it mean?' },
-    changedElsewhere: {
-      da: 'Teksten blev ændret i en anden fane. Din udgave står her og gemmes, når du skriver videre.',
-      en: 'The text was changed in another tab. Your version is shown here and is saved when you keep typing.',
-    },
-    useOtherVersion: { da: 'Brug den anden udgave', en: 'Use the other version' },
     notFound: { da: 'Siden findes ikke.', en: 'The page does not exist.' },
     goHome: { da: 'Til forsiden', en: 'Go to the front page' },
   },

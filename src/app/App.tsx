@@ -24,7 +24,6 @@ export function App() {
       <LocationProvider>
         <Header />
         <main id="main" class="page" tabIndex={-1}>
-          <UpdatePrompt />
           <SaveErrorBanner />
           <DbGate>
             <Router>
@@ -37,7 +36,11 @@ export function App() {
             </Router>
           </DbGate>
         </main>
-        <Toasts />
+        {/* Out of the page flow, so a late update or offline-ready notice never shifts the content. */}
+        <div class="bottom-stack">
+          <UpdatePrompt />
+          <Toasts />
+        </div>
       </LocationProvider>
     </LangProvider>
   );

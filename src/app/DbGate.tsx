@@ -7,13 +7,14 @@ import { lazyComponent } from './router';
 // Only loaded when something is wrong, so its texts stay out of the first load.
 const DatabaseProblem = lazyComponent(() => import('./StorageProblem').then((m) => m.DatabaseProblem));
 
-/** Opens the database; shows the screens once it is ready, or explains why it cannot be used. */
+/** Opens the database and shows the screens, or explains why the database cannot be used. */
 export function DbGate({ children }: { children: ComponentChildren }) {
   const status = useStore(dbStatus);
   useEffect(() => {
     if (dbStatus.get() === 'opening') void openDatabase();
   }, []);
-  if (status === 'ready') return <>{children}</>;
-  if (status === 'opening') return null;
+  // While the database opens, the screens already render: their queries wait for the open, so the
+  // first paint does not pay for opening and querying one after the other.
+  if (status === 'ready' || status === 'opening') return <>{children}</>;
   return <DatabaseProblem status={status} />;
 }

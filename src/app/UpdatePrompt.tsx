@@ -1,5 +1,5 @@
 import { useRegisterSW } from 'virtual:pwa-register/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { updateUi } from '../../content/ui-update';
 import { useLang } from '../i18n';
 import { flushAllWrites } from '../storage/writes';
@@ -16,6 +16,13 @@ export function UpdatePrompt() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
+
+  // "Works offline now" is news, not a task: it leaves by itself so it never covers the page for long.
+  useEffect(() => {
+    if (!offlineReady) return;
+    const timer = setTimeout(() => setOfflineReady(false), 8000);
+    return () => clearTimeout(timer);
+  }, [offlineReady, setOfflineReady]);
 
   if (needRefresh) {
     const apply = async () => {

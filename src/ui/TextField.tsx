@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { ui } from '../../content/ui';
+import { fieldsUi } from '../../content/ui-fields';
 import { useLang } from '../i18n';
 import { registerFlusher } from '../storage/writes';
 
@@ -89,6 +89,8 @@ export function TextField(props: TextFieldProps) {
     id,
     name: props.name,
     class: 'field-input',
+    // Right-to-left text (Arabic, Hebrew) is laid out by its own direction.
+    dir: 'auto' as const,
     value: draft,
     onInput,
     onFocus: () => {
@@ -124,12 +126,12 @@ export function TextField(props: TextFieldProps) {
         />
       )}
       {/* Inputs clip long text on paper; print shows this copy instead (print.css). */}
-      <p class="field-print" aria-hidden="true">
+      <p class="field-print" aria-hidden="true" dir="auto">
         {draft}
       </p>
       {conflict !== null && (
         <div class="field-note" role="status">
-          <p>{t(ui.common.changedElsewhere)}</p>
+          <p>{t(fieldsUi.changedElsewhere)}</p>
           <button
             type="button"
             class="btn btn-quiet"
@@ -140,7 +142,7 @@ export function TextField(props: TextFieldProps) {
               setConflict(null);
             }}
           >
-            {t(ui.common.useOtherVersion)}
+            {t(fieldsUi.useOtherVersion)}
           </button>
         </div>
       )}

@@ -88,6 +88,20 @@ describe('case list', () => {
     expect(await screen.findByRole('article', { name: 'Jobcentret (kopi)' })).toBeTruthy();
   });
 
+  test('a long list shows the most recent cases first and the rest on request; search covers all', async () => {
+    for (let i = 1; i <= 30; i++) await createCase({ organisation: `Forløb ${i}` });
+    renderList();
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(24));
+    expect(screen.getByText('30 forløb')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Søg i forløb'), { target: { value: 'Forløb 1' } });
+    // Every case with "1" in it (1, 10–19, 21): found although most were beyond the first page.
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(12));
+    fireEvent.input(screen.getByLabelText('Søg i forløb'), { target: { value: '' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Vis flere (6 mere)' }));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(30));
+    expect(screen.queryByRole('button', { name: /Vis flere/ })).toBeNull();
+  });
+
   test('in English the same list speaks English', async () => {
     await createCase({ organisation: 'Housing' });
     renderList('en');

@@ -27,11 +27,19 @@ export function CaseCard({ record }: { record: CaseRecord }) {
 
   return (
     <article class="case-card card" aria-label={name}>
-      <h2 class="case-card-title">
+      <h2 class="case-card-title" dir="auto">
         <a href={`/cases/${record.id}`}>{name}</a>
       </h2>
-      {record.unit.trim() && <p class="case-card-unit">{record.unit}</p>}
-      {people && <p class="case-card-people">{people}</p>}
+      {record.unit.trim() && (
+        <p class="case-card-unit" dir="auto">
+          {record.unit}
+        </p>
+      )}
+      {people && (
+        <p class="case-card-people" dir="auto">
+          {people}
+        </p>
+      )}
       <p class="muted case-card-edited">{t(ui.caseList.edited)(formatDateTime(record.updatedAt))}</p>
       <div class="case-card-actions">
         <button type="button" class="btn" onClick={() => void duplicate()}>

@@ -7,13 +7,18 @@ import { LazyBackupReminder } from '../export/LazyBackupReminder';
 import { CaseCard } from './CaseCard';
 import { searchCases } from './model';
 
+/** How many cases are shown at first; a workshop tablet can hold hundreds, and search finds the rest. */
+const PAGE_SIZE = 24;
+
 /** Home: every case on this device, most recently edited first, with search. */
 export function CaseList() {
   const { t } = useLang();
   const { route } = useLocation();
   const cases = useCases();
   const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const shown = cases ? searchCases(cases, query) : [];
+  const hidden = shown.length - limit;
 
   const create = async () => {
     const id = await createCase();
@@ -56,12 +61,21 @@ export function CaseList() {
             <p class="empty-state">{t(ui.caseList.noMatch)}</p>
           ) : (
             <ul class="case-cards">
-              {shown.map((record) => (
+              {shown.slice(0, limit).map((record) => (
                 <li key={record.id}>
                   <CaseCard record={record} />
                 </li>
               ))}
             </ul>
+          )}
+          {hidden > 0 && (
+            <button
+              type="button"
+              class="btn case-list-more"
+              onClick={() => setLimit((n) => n + PAGE_SIZE * 4)}
+            >
+              {t(ui.caseList.showMore)(hidden)}
+            </button>
           )}
         </>
       )}

@@ -37,7 +37,9 @@ export function CaseOverview() {
       <a class="back-link" href="/">
         ← {t(overviewUi.back)}
       </a>
-      <h1 id="case-title">{caseDisplayName(record, t(ui.caseList.untitled))}</h1>
+      <h1 id="case-title" dir="auto">
+        {caseDisplayName(record, t(ui.caseList.untitled))}
+      </h1>
       <details class="disclosure card case-details-card" open={isNew || undefined}>
         <summary>{t(caseFormUi.heading)}</summary>
         <CaseDetails record={record} autoFocus={isNew} />

@@ -1,6 +1,6 @@
 import { type ReadinessAnswer, readinessScale, readinessText } from '../../../content/readiness';
 import type { Text } from '../../../content/types';
-import { ui } from '../../../content/ui';
+import { fieldsUi } from '../../../content/ui-fields';
 import { useLang } from '../../i18n';
 import { setRoundField } from '../../storage/rounds';
 import { AdviceNote } from '../../ui/AdviceNote';
@@ -62,7 +62,7 @@ export function ReadinessItemCard(props: {
       <div class="readiness-card-more">
         {entry.kind === 'content' && (
           <details class="disclosure">
-            <summary>{t(ui.common.whatDoesItMean)}</summary>
+            <summary>{t(fieldsUi.whatDoesItMean)}</summary>
             <p>{t(entry.item.explanation)}</p>
             {'advice' in entry.item && entry.item.advice && <AdviceNote id={entry.item.advice} />}
           </details>

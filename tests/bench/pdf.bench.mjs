@@ -23,6 +23,8 @@ try {
   await t.waitForServiceWorker(page);
   const { caseId, typed } = await fillCase(t, page);
   await t.open(page, `/cases/${caseId}`);
+  // The export card is lazy: wait until it is there before timing anything.
+  await page.locator('.case-export button').first().waitFor();
 
   /** Clicks "make PDF" and waits until the file is ready; returns the in-page time in ms. */
   const makeOnce = () =>

@@ -45,6 +45,13 @@ export default async function (t) {
       await page.waitForTimeout(100);
       await unfold(page);
     }
+    // Tools with own items ("Tilføj eget sted/emne"): add one, so its text fields are there too.
+    const addOwn = body.getByRole('button', { name: /Tilføj eget/ });
+    if (await addOwn.count()) {
+      await addOwn.first().click();
+      await page.waitForTimeout(150);
+      await unfold(page);
+    }
     const fields = body.locator(TEXT_FIELDS);
     const typed = [];
     for (let i = 0; i < (await fields.count()); i++) {
@@ -77,13 +84,10 @@ export default async function (t) {
     `    ${total} tool fields: ${TOOLS.map((tool) => `${tool} ${typedByTool[tool].length}`).join(', ')}`,
   );
 
-  // The case PDF (when the export exists) shows the markup as literal text.
+  // The case PDF shows the markup as literal text.
   await t.open(page, `/cases/${caseId}`);
   const make = page.getByRole('button', { name: 'Lav PDF af forløbet' });
-  if ((await make.count()) === 0) {
-    console.log('    (no case PDF export yet: PDF check skipped)');
-    return;
-  }
+  await make.waitFor({ timeout: 10_000 }); // the export card is loaded lazily
   await make.click();
   const get = page.getByRole('button', { name: 'Hent', exact: true });
   await get.waitFor({ timeout: 20_000 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caseField, createCase, readCase, waitForStoredField } from './helpers/app.mjs';
 import { buildApp } from './helpers/build.mjs';
-import { startPreview } from './helpers/server.mjs';
+import { freePort, startPreview } from './helpers/server.mjs';
 
 export const title =
   'a new version deployed mid-edit: the prompt appears, nothing reloads on its own, "Opdater nu" keeps every character';
@@ -11,8 +11,8 @@ export const title =
 const NEXT_VERSION = '0.1.0-next'; // tests/fixtures/vite.update.config.ts
 
 export default async function (t) {
-  // Its own server (the suite's port + 1), because the test "deploys" a second build on it.
-  const port = Number(process.env.UPDATE_PORT ?? Number(process.env.PORT ?? 4173) + 1);
+  // Its own server (the first free port after the suite's), because the test "deploys" a second build on it.
+  const port = Number(process.env.UPDATE_PORT ?? (await freePort(t.server.port + 1)));
   const nextDir = mkdtempSync(join(tmpdir(), 'peerstart-next-'));
   const building = buildApp({ outDir: nextDir, config: 'tests/fixtures/vite.update.config.ts' });
   building.catch(() => undefined);

@@ -1,13 +1,34 @@
 // Serves a production build (dist/ or $DIST) with `vite preview` on 127.0.0.1 for the browser tests.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
-/** Starts vite preview on `port` for `dist`; resolves with the base URL and a stop function. */
+/** Whether nothing listens on 127.0.0.1:`port`. */
+function isFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+/** The first free port from `from` on (up to 50 tries). */
+export async function freePort(from) {
+  for (let port = from; port < from + 50; port++) if (await isFree(port)) return port;
+  throw new Error(`no free port in ${from}–${from + 49}`);
+}
+
+/**
+ * Starts vite preview for `dist`; resolves with the base URL, the port and a stop function. A port
+ * given (argument or $PORT) is used as is; without one, the first free port from 4173 on, so a busy
+ * 4173 on a shared machine does not fail the run.
+ */
 export async function startPreview({
   dist = process.env.DIST ?? 'dist',
-  port = Number(process.env.PORT ?? 4173),
+  port: wanted = process.env.PORT ? Number(process.env.PORT) : undefined,
 } = {}) {
+  const port = wanted ?? (await freePort(4173));
   const outDir = resolve(dist);
   if (!existsSync(resolve(outDir, 'index.html'))) {
     throw new Error(`No build in ${outDir}: run \`npm run build\` first.`);
@@ -47,6 +68,7 @@ export async function startPreview({
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    port,
     outDir,
     stop: () =>
       new Promise((done) => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { runWrite, saveErrorKind, saveState, writeLatest } from './writes';
+import { flushAllWrites, registerFlusher, runWrite, saveErrorKind, saveState, writeLatest } from './writes';
 
 afterEach(() => saveState.set({ pending: 0, lastSavedAt: null, error: null }));
 
@@ -11,6 +11,20 @@ describe('write tracking', () => {
     await runWrite(() => Promise.resolve('ok'));
     expect(saveState.get().error).toBeNull();
     expect(saveState.get().lastSavedAt).not.toBeNull();
+  });
+
+  test('while one field is unsaved, saving another field does not claim everything is saved', async () => {
+    const quota = new DOMException('full', 'QuotaExceededError');
+    await expect(writeLatest('note', () => Promise.reject(quota))).rejects.toBe(quota);
+    await writeLatest('title', () => Promise.resolve());
+    expect(saveState.get().error).toBe('quota');
+    // "Try again": the note's field saves its text again, and only then is everything saved.
+    const unregister = registerFlusher(async () => {
+      await writeLatest('note', () => Promise.resolve());
+    });
+    await flushAllWrites();
+    unregister();
+    expect(saveState.get().error).toBeNull();
   });
 
   test('Dexie-wrapped quota errors are recognised too', () => {

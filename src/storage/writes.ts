@@ -23,6 +23,12 @@ export interface SaveState {
 export const saveState = createStore<SaveState>({ pending: 0, lastSavedAt: null, error: null });
 
 const inFlight = new Set<Promise<unknown>>();
+/**
+ * What has failed and is not saved yet, by write key (a field, or 'other' for one-off writes). The
+ * error shows until each of them has succeeded: an unrelated successful write must not say "Gemt"
+ * while a field's text is still unsaved.
+ */
+const failedKeys = new Map<string, SaveErrorKind>();
 const flushers = new Set<() => Promise<void>>();
 
 function patchState(patch: Partial<SaveState>): void {
@@ -40,8 +46,16 @@ export function saveErrorKind(error: unknown): SaveErrorKind {
   return errorName(error) === 'QuotaExceededError' ? 'quota' : 'unknown';
 }
 
-/** Runs one write, tracked by the save indicator; rethrows after recording a failure. */
-export function runWrite<T>(write: () => Promise<T>): Promise<T> {
+function currentError(): SaveErrorKind | null {
+  const kinds = [...failedKeys.values()];
+  return kinds.includes('quota') ? 'quota' : (kinds[0] ?? null);
+}
+
+/**
+ * Runs one write, tracked by the save indicator; rethrows after recording a failure. `key` names
+ * what is written, so its failure is only cleared by its own later success.
+ */
+export function runWrite<T>(write: () => Promise<T>, key = 'other'): Promise<T> {
   const attempt = async (): Promise<T> => {
     try {
       return await write();
@@ -55,12 +69,14 @@ export function runWrite<T>(write: () => Promise<T>): Promise<T> {
   patchState({ pending: saveState.get().pending + 1 });
   const promise = attempt().then(
     (result) => {
-      patchState({ pending: saveState.get().pending - 1, lastSavedAt: Date.now(), error: null });
+      failedKeys.delete(key);
+      patchState({ pending: saveState.get().pending - 1, lastSavedAt: Date.now(), error: currentError() });
       return result;
     },
     (error: unknown) => {
       console.error('Write failed', error);
-      patchState({ pending: saveState.get().pending - 1, error: saveErrorKind(error) });
+      failedKeys.set(key, saveErrorKind(error));
+      patchState({ pending: saveState.get().pending - 1, error: currentError() });
       throw error;
     },
   );
@@ -89,7 +105,7 @@ export function writeLatest(key: string, write: () => Promise<unknown>): Promise
     .catch(() => undefined)
     .then(async () => {
       if (latestByKey.get(key) !== mine) return true;
-      await runWrite(write);
+      await runWrite(write, key);
       return true;
     });
   chainByKey.set(key, next);
@@ -110,6 +126,9 @@ export function registerFlusher(flush: () => Promise<void>): () => void {
 
 /** Saves everything unsaved and waits for every write in flight to settle. */
 export async function flushAllWrites(): Promise<void> {
+  // Every unsaved field on screen retries now and reports again; a failure of something no longer
+  // on screen cannot be retried, so it stops being reported.
+  failedKeys.clear();
   await Promise.allSettled([...flushers].map((flush) => flush()));
   while (inFlight.size > 0 || chainByKey.size > 0) {
     await Promise.allSettled([...inFlight, ...chainByKey.values()]);

@@ -11,7 +11,7 @@ const DatabaseProblem = lazyComponent(() => import('./StorageProblem').then((m) 
 export function DbGate({ children }: { children: ComponentChildren }) {
   const status = useStore(dbStatus);
   useEffect(() => {
-    if (dbStatus.get() === 'opening') void openDatabase();
+    void openDatabase(); // main.tsx has usually started it already; this shares that open
   }, []);
   // While the database opens, the screens already render: their queries wait for the open, so the
   // first paint does not pay for opening and querying one after the other.

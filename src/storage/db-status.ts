@@ -17,17 +17,22 @@ db.on('versionchange', () => {
   dbStatus.set('version-change');
 });
 
-/** Opens the database once and reports the outcome in `dbStatus`. */
-export async function openDatabase(): Promise<DbStatus> {
-  try {
-    await db.open();
-    dbStatus.set('ready');
-  } catch (error) {
-    const name = errorName(error);
-    dbStatus.set(name === 'VersionError' ? 'newer-version' : 'unavailable');
-    console.error('Could not open the database', error);
-  }
-  return dbStatus.get();
+let opening: Promise<DbStatus> | null = null;
+
+/** Opens the database once (later calls share the first) and reports the outcome in `dbStatus`. */
+export function openDatabase(): Promise<DbStatus> {
+  opening ??= db.open().then(
+    () => {
+      dbStatus.set('ready');
+      return dbStatus.get();
+    },
+    (error: unknown) => {
+      dbStatus.set(errorName(error) === 'VersionError' ? 'newer-version' : 'unavailable');
+      console.error('Could not open the database', error);
+      return dbStatus.get();
+    },
+  );
+  return opening;
 }
 
 /** The DOMException name behind a Dexie error (Dexie wraps some in `inner`). */

@@ -423,6 +423,8 @@ async function writeChart(writer: PdfWriter, block: Extract<ReportBlock, { kind:
     writer.ensure(height + 12);
     if (block.title.trim()) writer.paragraph(block.title, { weight: 'bold', after: 2 });
     writer.ensure(height);
+    // svg2pdf starts from the document's current font: reset it, or chart text inherits the bold title.
+    writer.doc.setFont('helvetica', 'normal');
     await svg2pdf(svg, writer.doc, {
       x: MARGIN.left + (CONTENT_WIDTH - width) / 2,
       y: writer.y,

@@ -14,8 +14,13 @@ const CaseOverview = lazyComponent(() =>
 const ToolRoute = lazyComponent(() => import('../features/cases/ToolRoute').then((m) => m.ToolRoute));
 const Sources = lazyComponent(() => import('../features/sources/Sources').then((m) => m.Sources));
 const Settings = lazyComponent(() => import('../features/settings/Settings').then((m) => m.Settings));
-// The update prompt (and workbox-window behind it) is not needed to show the case list.
-const UpdatePrompt = lazyComponent(() => import('./UpdatePrompt').then((m) => m.UpdatePrompt));
+// The update prompt (and the service-worker registration with workbox-window behind it) is not
+// needed to show the case list: it loads a moment after start-up, off the critical path.
+const UpdatePrompt = lazyComponent(() =>
+  new Promise<void>((resolve) => setTimeout(resolve, 1000)).then(() =>
+    import('./UpdatePrompt').then((m) => m.UpdatePrompt),
+  ),
+);
 
 /** The whole app: language, routing, storage status and the update prompt around the screens. */
 export function App() {

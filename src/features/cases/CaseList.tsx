@@ -34,7 +34,7 @@ export function CaseList() {
         </button>
       </div>
       <p class="lead">{t(ui.caseList.intro)}</p>
-      <LazyBackupReminder />
+      {cases !== undefined && cases.length > 0 && <LazyBackupReminder />}
       {cases === undefined ? (
         <p class="muted">{t(ui.common.loading)}</p>
       ) : cases.length === 0 ? (

@@ -1,17 +1,9 @@
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { lazyComponent } from '../../app/router';
 
-/** The backup reminder, loaded after the first render so the home screen's first load stays small. */
-export function LazyBackupReminder() {
-  const [Reminder, setReminder] = useState<ComponentType | null>(null);
-  useEffect(() => {
-    let alive = true;
-    void import('./BackupReminder').then((module) => {
-      if (alive) setReminder(() => module.BackupReminder);
-    });
-    return () => {
-      alive = false;
-    };
-  }, []);
-  return Reminder ? <Reminder /> : null;
-}
+/**
+ * The backup reminder, loaded only once the list has cases to remind about: its code (and the
+ * queries behind it) then never competes with showing the list on a cold start.
+ */
+export const LazyBackupReminder = lazyComponent(() =>
+  import('./BackupReminder').then((m) => m.BackupReminder),
+);

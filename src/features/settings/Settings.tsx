@@ -12,23 +12,25 @@ export function Settings() {
   return (
     <section class="settings stack" aria-labelledby="settings-title">
       <h1 id="settings-title">{t(settingsUi.title)}</h1>
-      <fieldset class="segmented card">
-        <legend class="segmented-legend">{t(ui.language.label)}</legend>
-        <div class="segmented-options">
-          {LANGS.map((code) => (
-            <label key={code} class={`segment${lang === code ? ' segment-checked' : ''}`} lang={code}>
-              <input
-                type="radio"
-                name="language"
-                value={code}
-                checked={lang === code}
-                onChange={() => setLang(code)}
-              />
-              <span class="segment-label">{ui.language[code][code]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <div class="card">
+        <fieldset class="segmented settings-language">
+          <legend class="segmented-legend">{t(ui.language.label)}</legend>
+          <div class="segmented-options">
+            {LANGS.map((code) => (
+              <label key={code} class={`segment${lang === code ? ' segment-checked' : ''}`} lang={code}>
+                <input
+                  type="radio"
+                  name="language"
+                  value={code}
+                  checked={lang === code}
+                  onChange={() => setLang(code)}
+                />
+                <span class="segment-label">{ui.language[code][code]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
       <StorageStatus />
       <BackupSection />
       <DeleteAllData />

@@ -8,6 +8,13 @@ export const overviewUi = {
     da: 'Forslag til rækkefølge. I kan tage redskaberne i den rækkefølge, der passer jer.',
     en: 'A suggested order. Use the tools in whatever order suits you.',
   },
+  youAreHere: { da: 'I er her', en: 'You are here' },
+  followUpText: {
+    da: 'Efter fx 3 og 12 måneder: tag en ny runde af rollestjernen og sammenlign den med den første – og tag temperaturmålingen igen.',
+    en: 'After e.g. 3 and 12 months: take a new Role Star round and compare it with the first – and take the readiness check again.',
+  },
+  followUpStar: { da: 'Ny runde af rollestjernen', en: 'New Role Star round' },
+  followUpReadiness: { da: 'Tag temperaturmålingen igen', en: 'Take the readiness check again' },
   notStarted: { da: 'Ikke startet', en: 'Not started' },
   inProgress: { da: 'I gang', en: 'In progress' },
   done: { da: 'Færdig', en: 'Done' },

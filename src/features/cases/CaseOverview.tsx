@@ -1,5 +1,3 @@
-import { phaseTitles, tools } from '../../../content/tools';
-import { PHASES } from '../../../content/types';
 import { ui } from '../../../content/ui';
 import { caseFormUi } from '../../../content/ui-case-form';
 import { overviewUi } from '../../../content/ui-overview';
@@ -7,10 +5,9 @@ import { useRoute } from '../../app/router';
 import { useLang } from '../../i18n';
 import { useCaseSnapshot } from '../../storage/cases';
 import { CaseExport } from '../export/CaseExport';
-import { features } from '../registry';
 import { CaseDetails } from './CaseDetails';
+import { Journey } from './Journey';
 import { caseDisplayName } from './model';
-import { ToolCard } from './ToolCard';
 
 /** One case: its details and its tools along the journey, each with its progress. */
 export function CaseOverview() {
@@ -46,28 +43,7 @@ export function CaseOverview() {
       </details>
       <h2>{t(overviewUi.tools)}</h2>
       <p class="muted">{t(overviewUi.suggestedOrder)}</p>
-      <ol class="journey">
-        {PHASES.map((phase) => {
-          const phaseTools = tools.filter((tool) => tool.phase === phase);
-          if (phaseTools.length === 0) return null;
-          return (
-            <li key={phase} class="journey-phase">
-              <h3>{t(phaseTitles[phase])}</h3>
-              <ul class="tool-cards">
-                {phaseTools.map((meta) => (
-                  <li key={meta.id}>
-                    <ToolCard
-                      caseId={record.id}
-                      meta={meta}
-                      progress={features[meta.id].progress(snapshot)}
-                    />
-                  </li>
-                ))}
-              </ul>
-            </li>
-          );
-        })}
-      </ol>
+      <Journey snapshot={snapshot} />
       <CaseExport caseRecord={record} />
     </section>
   );

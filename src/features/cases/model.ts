@@ -1,5 +1,8 @@
 /** Pure helpers for cases: display name and search. */
+import type { ToolMeta } from '../../../content/tools';
+import { PHASES, type Phase, type ToolId } from '../../../content/types';
 import type { CaseRecord } from '../../storage/db';
+import type { ToolProgress } from '../types';
 
 /** The name a case is shown by: organisation and role, or the fallback when both are empty. */
 export function caseDisplayName(record: CaseRecord, fallback: string): string {
@@ -22,4 +25,24 @@ export function searchCases(cases: readonly CaseRecord[], query: string): CaseRe
     const haystack = normaliseForSearch(searchableFields.map((field) => record[field]).join(' '));
     return words.every((word) => haystack.includes(word));
   });
+}
+
+/** Whether a tool counts as complete: every countable item answered. */
+export function isToolDone(progress: ToolProgress): boolean {
+  return progress.total > 0 && progress.answered >= progress.total;
+}
+
+/**
+ * Where a case is on its journey: the first phase with a tool that is not done, once anything has
+ * been started (a fresh case is at the start); follow-up once every tool is done.
+ */
+export function currentPhase(
+  list: readonly ToolMeta[],
+  progress: Readonly<Partial<Record<ToolId, ToolProgress>>>,
+): Phase {
+  const open = list.find((meta) => {
+    const p = progress[meta.id];
+    return !p || !isToolDone(p);
+  });
+  return open?.phase ?? PHASES[PHASES.length - 1] ?? 'followup';
 }

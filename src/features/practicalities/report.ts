@@ -50,7 +50,10 @@ export function practicalitiesReport(snapshot: CaseSnapshot, lang: Lang): Report
   const blocks: ReportBlock[] = [
     { kind: 'heading', text: t(sections.qualifications.title) },
     answer(t(text.peerEducation), state.peerEducation ? t(peerEducationLabels[state.peerEducation]) : ''),
-    ...(state.peerEducation === 'no' ? [] : [answer(t(text.peerEducationWhich), state.peerEducationWhich)]),
+    // Text typed before "no" was chosen is still the user's: show it rather than drop it silently.
+    ...(state.peerEducation === 'no' && !state.peerEducationWhich.trim()
+      ? []
+      : [answer(t(text.peerEducationWhich), state.peerEducationWhich)]),
     answer(t(text.otherBackground), state.otherBackground),
     { kind: 'heading', text: t(sections.hours.title) },
     answer(t(text.hours), state.hours),

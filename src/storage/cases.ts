@@ -5,6 +5,7 @@
  */
 import { type CaseRecord, db, type RoundRecord, type ToolDocRecord } from './db';
 import { newId } from './ids';
+import { clearJournal } from './journal';
 import { useLiveQuery } from './live';
 import { requestPersistenceOnce } from './persistence';
 import { runWrite, writeLatest } from './writes';
@@ -43,8 +44,10 @@ export function updateCaseField<K extends keyof CaseFields>(
   field: K,
   value: CaseFields[K],
 ): Promise<boolean> {
-  return writeLatest(`case:${id}:${field}`, () =>
-    db.cases.update(id, { [field]: value, updatedAt: Date.now() }),
+  return writeLatest(
+    `case:${id}:${field}`,
+    () => db.cases.update(id, { [field]: value, updatedAt: Date.now() }),
+    { kind: 'case', id, field, value },
   );
 }
 
@@ -130,4 +133,5 @@ export async function deleteAllData(): Promise<void> {
       await Promise.all([db.cases.clear(), db.toolDocs.clear(), db.rounds.clear(), db.meta.clear()]);
     }),
   );
+  clearJournal();
 }

@@ -5,6 +5,8 @@
  * the connection after the app sat in the background (dexie/Dexie.js#2008).
  */
 import { db } from './db';
+import { errorName } from './errors';
+import { replayJournal } from './journal-replay';
 import { createStore } from './store';
 
 export type DbStatus = 'opening' | 'ready' | 'blocked' | 'newer-version' | 'version-change' | 'unavailable';
@@ -24,6 +26,8 @@ export function openDatabase(): Promise<DbStatus> {
   opening ??= db.open().then(
     () => {
       dbStatus.set('ready');
+      // Edits a reload or closed tab cut off are written now (see journal.ts).
+      void replayJournal().catch((error: unknown) => console.warn('Journal replay failed', error));
       return dbStatus.get();
     },
     (error: unknown) => {
@@ -33,12 +37,4 @@ export function openDatabase(): Promise<DbStatus> {
     },
   );
   return opening;
-}
-
-/** The DOMException name behind a Dexie error (Dexie wraps some in `inner`). */
-export function errorName(error: unknown): string {
-  if (typeof error !== 'object' || error === null) return '';
-  const inner = (error as { inner?: { name?: string } }).inner;
-  if (inner?.name && inner.name !== 'Error') return inner.name;
-  return (error as { name?: string }).name ?? '';
 }

@@ -41,13 +41,16 @@ export function setRoundField(roundId: string, path: FieldPath, value: unknown):
   if (path.length === 0 || path.some((part) => part === '' || part.includes('.'))) {
     throw new Error(`Invalid field path: ${path.join('/')}`);
   }
-  return writeLatest(`round:${roundId}:${path.join('.')}`, () =>
-    db.transaction('rw', db.rounds, db.cases, async () => {
-      const round = await db.rounds.get(roundId);
-      if (!round) return;
-      await db.rounds.update(roundId, { [`data.${path.join('.')}`]: value, updatedAt: Date.now() });
-      await touchCase(round.caseId);
-    }),
+  return writeLatest(
+    `round:${roundId}:${path.join('.')}`,
+    () =>
+      db.transaction('rw', db.rounds, db.cases, async () => {
+        const round = await db.rounds.get(roundId);
+        if (!round) return;
+        await db.rounds.update(roundId, { [`data.${path.join('.')}`]: value, updatedAt: Date.now() });
+        await touchCase(round.caseId);
+      }),
+    { kind: 'round', roundId, path: [...path], value },
   );
 }
 

@@ -47,20 +47,23 @@ export function setToolField(
   value: unknown,
 ): Promise<boolean> {
   assertPath(path);
-  return writeLatest(`doc:${caseId}:${tool}:${path.join('.')}`, () =>
-    db.transaction('rw', db.toolDocs, db.cases, async () => {
-      const now = Date.now();
-      const updated = await db.toolDocs.update([caseId, tool], {
-        [`data.${path.join('.')}`]: value,
-        updatedAt: now,
-      });
-      if (updated === 0) {
-        const data: Record<string, unknown> = {};
-        setAtPath(data, path, value);
-        await db.toolDocs.add({ caseId, tool, data, updatedAt: now });
-      }
-      await touchCase(caseId);
-    }),
+  return writeLatest(
+    `doc:${caseId}:${tool}:${path.join('.')}`,
+    () =>
+      db.transaction('rw', db.toolDocs, db.cases, async () => {
+        const now = Date.now();
+        const updated = await db.toolDocs.update([caseId, tool], {
+          [`data.${path.join('.')}`]: value,
+          updatedAt: now,
+        });
+        if (updated === 0) {
+          const data: Record<string, unknown> = {};
+          setAtPath(data, path, value);
+          await db.toolDocs.add({ caseId, tool, data, updatedAt: now });
+        }
+        await touchCase(caseId);
+      }),
+    { kind: 'doc', caseId, tool, path: [...path], value },
   );
 }
 

@@ -9,7 +9,8 @@
  * after reopening instead of failing the user's edit.
  */
 import { db } from './db';
-import { errorName } from './db-status';
+import { errorName } from './errors';
+import { type JournalEdit, journalCommitted, journalEdit } from './journal';
 import { createStore } from './store';
 
 export type SaveErrorKind = 'quota' | 'unknown';
@@ -95,10 +96,16 @@ let ticket = 0;
 /**
  * Writes one field in order with the other writes of the same key; a write that is still queued
  * when a newer one for the same key arrives is skipped (the newer value wins, nothing reorders).
- * Resolves `true` when this value (or a newer one) is committed.
+ * Resolves `true` when this value (or a newer one) is committed. With `edit`, the edit is also
+ * journalled synchronously (journal.ts) until it is committed, so an unload cannot lose it.
  */
-export function writeLatest(key: string, write: () => Promise<unknown>): Promise<boolean> {
+export function writeLatest(
+  key: string,
+  write: () => Promise<unknown>,
+  edit?: JournalEdit,
+): Promise<boolean> {
   const mine = ++ticket;
+  const entry = edit ? journalEdit(key, edit) : undefined;
   latestByKey.set(key, mine);
   const previous = chainByKey.get(key) ?? Promise.resolve();
   const next = previous
@@ -106,6 +113,7 @@ export function writeLatest(key: string, write: () => Promise<unknown>): Promise
     .then(async () => {
       if (latestByKey.get(key) !== mine) return true;
       await runWrite(write, key);
+      if (entry) journalCommitted(key, entry);
       return true;
     });
   chainByKey.set(key, next);

@@ -12,12 +12,17 @@ export async function storedSnapshot(caseId: string): Promise<CaseSnapshot> {
   return snapshot;
 }
 
-/** Creates a case with `fields` and renders the tool's screen for it; resolves to the case id. */
+/**
+ * Creates a case with `fields`, lets `before` store what the test needs, and renders the tool's
+ * screen for it; resolves to the case id.
+ */
 export async function renderToolScreen(
   Screen: ComponentType<ToolScreenProps>,
   fields: Partial<CaseFields> = {},
+  before?: (caseId: string) => Promise<unknown>,
 ): Promise<string> {
   const caseId = await createCase(fields);
+  await before?.(caseId);
   const snapshot = await storedSnapshot(caseId);
   render(
     <LangProvider initial="da">

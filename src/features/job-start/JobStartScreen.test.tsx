@@ -1,30 +1,16 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { LangProvider } from '../../i18n';
-import { createCase, loadCaseSnapshot } from '../../storage/cases';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
 import { setToolField } from '../../storage/tool-docs';
 import { toasts } from '../../ui/toast-store';
 import { feature } from './feature';
 import { JobStartScreen } from './JobStartScreen';
 import { jobStartReport } from './report';
 
-async function setup(before?: (caseId: string) => Promise<unknown>) {
-  const caseId = await createCase({ organisation: 'Bostedet' });
-  await before?.(caseId);
-  const snapshot = await loadCaseSnapshot(caseId);
-  if (!snapshot) throw new Error('no case');
-  render(
-    <LangProvider initial="da">
-      <JobStartScreen caseRecord={snapshot.case} />
-    </LangProvider>,
-  );
-  return caseId;
+function setup(before?: (caseId: string) => Promise<unknown>) {
+  return renderToolScreen(JobStartScreen, { organisation: 'Bostedet' }, before);
 }
 
-async function stored(caseId: string) {
-  const snapshot = await loadCaseSnapshot(caseId);
-  if (!snapshot) throw new Error('no case');
-  return snapshot;
-}
+const stored = storedSnapshot;
 
 const card = (id: string) => {
   const li = document.querySelector<HTMLElement>(`[data-item="${id}"]`);

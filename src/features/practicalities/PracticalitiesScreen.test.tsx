@@ -1,41 +1,33 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { LangProvider } from '../../i18n';
-import { createCase, loadCaseSnapshot } from '../../storage/cases';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
 import { createRound } from '../../storage/rounds';
 import { toasts } from '../../ui/toast-store';
 import { feature } from './feature';
 import { PracticalitiesScreen } from './PracticalitiesScreen';
 import { practicalitiesReport } from './report';
 
-async function setup(withStar: boolean) {
-  const caseId = await createCase({ organisation: 'Bostedet', roleTitle: 'Peer-medarbejder' });
-  if (withStar) {
-    await createRound(caseId, 'role-star', {
-      name: 'Første samtale',
-      date: '2025-03-04',
-      dimensionIds: ['one-to-one', 'groups', 'general-tasks'],
-      labels: {},
-      ratings: { manager: {}, peer: {} },
-      finished: {},
-      agreed: { 'one-to-one': 4, groups: 2, 'general-tasks': 0 },
-      notes: {},
-    });
-  }
-  const snapshot = await loadCaseSnapshot(caseId);
-  if (!snapshot) throw new Error('no case');
-  render(
-    <LangProvider initial="da">
-      <PracticalitiesScreen caseRecord={snapshot.case} />
-    </LangProvider>,
+function setup(withStar: boolean) {
+  return renderToolScreen(
+    PracticalitiesScreen,
+    { organisation: 'Bostedet', roleTitle: 'Peer-medarbejder' },
+    withStar ? (caseId) => addAgreedStar(caseId) : undefined,
   );
-  return caseId;
 }
 
-async function stored(caseId: string) {
-  const snapshot = await loadCaseSnapshot(caseId);
-  if (!snapshot) throw new Error('no case');
-  return snapshot;
+function addAgreedStar(caseId: string) {
+  return createRound(caseId, 'role-star', {
+    name: 'Første samtale',
+    date: '2025-03-04',
+    dimensionIds: ['one-to-one', 'groups', 'general-tasks'],
+    labels: {},
+    ratings: { manager: {}, peer: {} },
+    finished: {},
+    agreed: { 'one-to-one': 4, groups: 2, 'general-tasks': 0 },
+    notes: {},
+  });
 }
+
+const stored = storedSnapshot;
 
 const description = () =>
   screen.getByLabelText('Funktionsbeskrivelse', { selector: 'textarea' }) as HTMLTextAreaElement;

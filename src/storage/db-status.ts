@@ -6,7 +6,7 @@
  */
 import { db } from './db';
 import { errorName } from './errors';
-import { replayJournal } from './journal-replay';
+import { readJournal } from './journal';
 import { createStore } from './store';
 
 export type DbStatus = 'opening' | 'ready' | 'blocked' | 'newer-version' | 'version-change' | 'unavailable';
@@ -26,8 +26,12 @@ export function openDatabase(): Promise<DbStatus> {
   opening ??= db.open().then(
     () => {
       dbStatus.set('ready');
-      // Edits a reload or closed tab cut off are written now (see journal.ts).
-      void replayJournal().catch((error: unknown) => console.warn('Journal replay failed', error));
+      // Edits a reload cut off are written now (see journal.ts); the replay code loads only then.
+      if (Object.keys(readJournal()).length > 0) {
+        void import('./journal-replay')
+          .then((m) => m.replayJournal())
+          .catch((error: unknown) => console.warn('Journal replay failed', error));
+      }
       return dbStatus.get();
     },
     (error: unknown) => {

@@ -10,6 +10,7 @@ beforeEach(async () => {
   await db.open();
   await deleteAllData();
   sessionStorage.clear();
+  readJournal(); // the module keeps a copy of the tab's journal in memory
 });
 
 describe('edit journal', () => {

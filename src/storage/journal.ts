@@ -18,24 +18,31 @@ export type JournalEntry = JournalEdit & { at: number };
 
 const STORAGE_KEY = 'peerstart.journal';
 
-/** The journal as stored; anything unreadable counts as empty. */
+// sessionStorage belongs to this tab alone, so an in-memory copy stays exact: each keystroke only
+// serialises the (normally one-entry) journal instead of reading and parsing it again.
+let current: Record<string, JournalEntry> | null = null;
+
+/** The journal as stored (and re-read into memory); anything unreadable counts as empty. */
 export function readJournal(): Record<string, JournalEntry> {
+  let parsed: unknown = {};
   try {
-    const parsed: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}');
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    parsed = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}');
+  } catch {
+    parsed = {};
+  }
+  current =
+    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
       ? (parsed as Record<string, JournalEntry>)
       : {};
-  } catch {
-    return {};
-  }
+  return { ...current };
 }
 
 function update(change: (journal: Record<string, JournalEntry>) => void): void {
+  current ??= readJournal();
+  change(current);
   try {
-    const journal = readJournal();
-    change(journal);
-    if (Object.keys(journal).length === 0) sessionStorage.removeItem(STORAGE_KEY);
-    else sessionStorage.setItem(STORAGE_KEY, JSON.stringify(journal));
+    if (Object.keys(current).length === 0) sessionStorage.removeItem(STORAGE_KEY);
+    else sessionStorage.setItem(STORAGE_KEY, JSON.stringify(current));
   } catch (error) {
     // A full or disabled sessionStorage only loses the extra safety net; IndexedDB still gets the write.
     console.warn('Could not update the edit journal', error);
@@ -53,11 +60,10 @@ export function journalEdit(key: string, edit: JournalEdit): JournalEntry {
 
 /** Forgets an edit once it is committed, unless a newer edit of the same field replaced it. */
 export function journalCommitted(key: string, entry: JournalEntry): void {
+  current ??= readJournal();
+  if (current[key] !== entry) return; // a newer edit of the field is still on its way
   update((journal) => {
-    const stored = journal[key];
-    if (stored && stored.at === entry.at && JSON.stringify(stored.value) === JSON.stringify(entry.value)) {
-      delete journal[key];
-    }
+    delete journal[key];
   });
 }
 

@@ -3,10 +3,22 @@
  * Deleting a case removes all of them in one transaction and returns a snapshot, so the UI can
  * offer "undo" instead of a confirmation dialog.
  */
+import { useMemo } from 'preact/hooks';
 import { type CaseRecord, db, type RoundRecord, type ToolDocRecord } from './db';
 import { newId } from './ids';
-import { clearJournal } from './journal';
-import { useLiveQuery } from './live';
+import { clearAllJournals, forgetCaseEdits } from './journal';
+import { useLiveQuery, usePendingChanges } from './live';
+import {
+  caseKey,
+  catchUp,
+  docKey,
+  forgetAll,
+  forgetRecord,
+  overlay,
+  roundKey,
+  setPending,
+  settle,
+} from './optimistic';
 import { requestPersistenceOnce } from './persistence';
 import { runWrite, writeLatest } from './writes';
 
@@ -44,9 +56,14 @@ export function updateCaseField<K extends keyof CaseFields>(
   field: K,
   value: CaseFields[K],
 ): Promise<boolean> {
+  const pending = setPending(caseKey(id), [field], value);
   return writeLatest(
     `case:${id}:${field}`,
-    () => db.cases.update(id, { [field]: value, updatedAt: Date.now() }),
+    async () => {
+      const now = Date.now();
+      await db.cases.update(id, { [field]: value, updatedAt: now });
+      settle(pending, now);
+    },
     { kind: 'case', id, field, value },
   );
 }
@@ -69,6 +86,20 @@ export async function loadCaseSnapshot(caseId: string): Promise<CaseSnapshot | u
   });
 }
 
+/**
+ * The rounds under new ids for the case `caseId`, with each link to the round a round started from
+ * (`data.startedFrom`) pointing at the copy of that round.
+ */
+export function copyRounds(rounds: readonly RoundRecord[], caseId: string): RoundRecord[] {
+  const ids = new Map(rounds.map((round) => [round.id, newId()]));
+  return rounds.map((round) => {
+    const from = round.data.startedFrom;
+    const data =
+      typeof from === 'string' && ids.has(from) ? { ...round.data, startedFrom: ids.get(from) } : round.data;
+    return { ...round, id: ids.get(round.id) as string, caseId, data };
+  });
+}
+
 /** Copies a case with all its answers under new ids; returns the new id. */
 export async function duplicateCase(caseId: string, titleSuffix: string): Promise<string | undefined> {
   return runWrite(() =>
@@ -80,7 +111,7 @@ export async function duplicateCase(caseId: string, titleSuffix: string): Promis
       const organisation = [snapshot.case.organisation, titleSuffix].filter(Boolean).join(' ');
       await db.cases.add({ ...snapshot.case, id, organisation, createdAt: now, updatedAt: now });
       await db.toolDocs.bulkAdd(snapshot.toolDocs.map((doc) => ({ ...doc, caseId: id })));
-      await db.rounds.bulkAdd(snapshot.rounds.map((round) => ({ ...round, id: newId(), caseId: id })));
+      await db.rounds.bulkAdd(copyRounds(snapshot.rounds, id));
       return id;
     }),
   );
@@ -97,7 +128,15 @@ export async function deleteCase(caseId: string): Promise<CaseSnapshot | undefin
       await db.cases.delete(caseId);
       return snapshot;
     }),
-  );
+  ).then((snapshot) => {
+    // What was typed into it leaves no trace: no journalled edit, no pending value on screen.
+    const roundIds = snapshot?.rounds.map((round) => round.id) ?? [];
+    forgetCaseEdits(caseId, roundIds);
+    forgetRecord(caseKey(caseId));
+    for (const doc of snapshot?.toolDocs ?? []) forgetRecord(docKey(caseId, doc.tool));
+    for (const id of roundIds) forgetRecord(roundKey(id));
+    return snapshot;
+  });
 }
 
 /** Puts a deleted case back exactly as it was (the "undo" of deleteCase). */
@@ -111,19 +150,65 @@ export async function restoreCase(snapshot: CaseSnapshot): Promise<void> {
   );
 }
 
+/** A case with this tab's pending writes laid over it. */
+function withPending(record: CaseRecord): CaseRecord {
+  return overlay(caseKey(record.id), record as unknown as Record<string, unknown>) as unknown as CaseRecord;
+}
+
+const isCaseKey = (record: string) => record.startsWith('case:');
+
 /** All cases, most recently edited first, kept up to date. */
 export function useCases(): CaseRecord[] | undefined {
-  return useLiveQuery(() => db.cases.orderBy('updatedAt').reverse().toArray(), []);
+  const stored = useLiveQuery(() => db.cases.orderBy('updatedAt').reverse().toArray(), [], {
+    cacheKey: 'cases',
+    onResult: (cases) => {
+      for (const record of cases) catchUp(caseKey(record.id), record);
+    },
+  });
+  usePendingChanges(isCaseKey);
+  const cases = stored?.map(withPending);
+  return useMemo(() => cases, [stored, ...(cases ?? [])]);
 }
 
 /** One case, kept up to date; `null` when it does not exist. */
 export function useCase(caseId: string): CaseRecord | null | undefined {
-  return useLiveQuery(async () => (await db.cases.get(caseId)) ?? null, [caseId]);
+  const key = caseKey(caseId);
+  const stored = useLiveQuery(async () => (await db.cases.get(caseId)) ?? null, [caseId], {
+    cacheKey: key,
+    onResult: (record) => catchUp(key, record),
+  });
+  usePendingChanges((record) => record === key);
+  return stored ? withPending(stored) : stored;
 }
 
 /** Everything stored for one case, kept up to date; `null` when it does not exist. */
 export function useCaseSnapshot(caseId: string): CaseSnapshot | null | undefined {
-  return useLiveQuery(async () => (await loadCaseSnapshot(caseId)) ?? null, [caseId]);
+  const stored = useLiveQuery(async () => (await loadCaseSnapshot(caseId)) ?? null, [caseId], {
+    cacheKey: `snapshot:${caseId}`,
+    onResult: (snapshot) => {
+      if (!snapshot) return;
+      catchUp(caseKey(caseId), snapshot.case);
+      for (const doc of snapshot.toolDocs) catchUp(docKey(caseId, doc.tool), doc, doc.data);
+      for (const round of snapshot.rounds) catchUp(roundKey(round.id), round, round.data);
+    },
+  });
+  // Any pending write of this case: its fields, its tools' documents or its rounds.
+  const roundIds = useMemo(() => new Set(stored?.rounds.map((r) => roundKey(r.id))), [stored]);
+  usePendingChanges(
+    (record) => record === caseKey(caseId) || record.startsWith(`doc:${caseId}:`) || roundIds.has(record),
+  );
+  if (!stored) return stored;
+  return {
+    case: withPending(stored.case),
+    toolDocs: stored.toolDocs.map((doc) => {
+      const data = overlay(docKey(caseId, doc.tool), doc.data);
+      return data === doc.data ? doc : { ...doc, data };
+    }),
+    rounds: stored.rounds.map((round) => {
+      const data = overlay(roundKey(round.id), round.data);
+      return data === round.data ? round : { ...round, data };
+    }),
+  };
 }
 
 /** Deletes every case and answer on this device. */
@@ -133,5 +218,6 @@ export async function deleteAllData(): Promise<void> {
       await Promise.all([db.cases.clear(), db.toolDocs.clear(), db.rounds.clear(), db.meta.clear()]);
     }),
   );
-  clearJournal();
+  clearAllJournals();
+  forgetAll();
 }

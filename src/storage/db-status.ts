@@ -6,7 +6,7 @@
  */
 import { db } from './db';
 import { errorName } from './errors';
-import { readJournal } from './journal';
+import { hasOtherJournals } from './journal';
 import { createStore } from './store';
 
 export type DbStatus = 'opening' | 'ready' | 'blocked' | 'newer-version' | 'version-change' | 'unavailable';
@@ -24,14 +24,16 @@ let opening: Promise<DbStatus> | null = null;
 /** Opens the database once (later calls share the first) and reports the outcome in `dbStatus`. */
 export function openDatabase(): Promise<DbStatus> {
   opening ??= db.open().then(
-    () => {
-      dbStatus.set('ready');
-      // Edits a reload cut off are written now (see journal.ts); the replay code loads only then.
-      if (Object.keys(readJournal()).length > 0) {
-        void import('./journal-replay')
-          .then((m) => m.replayJournal())
+    async () => {
+      // Edits that a closed or crashed tab could not commit are written before any screen reads
+      // the data (see journal.ts), so no screen shows the older text first. The replay code
+      // loads only when there is something to replay.
+      if (hasOtherJournals()) {
+        await import('./journal-replay')
+          .then((m) => m.replayJournals())
           .catch((error: unknown) => console.warn('Journal replay failed', error));
       }
+      dbStatus.set('ready');
       return dbStatus.get();
     },
     (error: unknown) => {

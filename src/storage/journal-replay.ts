@@ -1,11 +1,22 @@
 /**
- * Writes again the edits this tab journalled but could not commit before it was reloaded
- * (journal.ts). An entry is replayed only when its record still exists, the stored value differs,
- * and nothing was saved to that record well after the edit (e.g. by another tab since).
+ * Writes again the edits that tabs journalled (journal.ts) but could not commit before they were
+ * closed, reloaded or crashed. Only journals whose tab is gone are replayed (its Web Lock is free;
+ * the replaying tab takes that lock, so two starting tabs never replay one journal twice). An
+ * entry is replayed only when its record still exists, the stored value differs, and nothing was
+ * saved to that record well after the edit (e.g. by another tab since); so a replay is idempotent
+ * and never overwrites a newer committed value.
  */
 import { updateCaseField } from './cases';
 import { type CaseRecord, db } from './db';
-import { type JournalEntry, journalForget, readJournal } from './journal';
+import {
+  type Journal,
+  type JournalEntry,
+  LEGACY_KEY,
+  lockNameFor,
+  ORPHAN_AFTER_MS,
+  otherJournalKeys,
+  parseJournal,
+} from './journal';
 import { setRoundField } from './rounds';
 import { setToolField } from './tool-docs';
 
@@ -15,7 +26,7 @@ const SAME_PAGE_MS = 5_000;
 function valueAt(data: unknown, path: readonly string[]): unknown {
   let node = data;
   for (const part of path) {
-    if (typeof node !== 'object' || node === null) return undefined;
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return undefined;
     node = (node as Record<string, unknown>)[part];
   }
   return node;
@@ -25,6 +36,23 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+function isEntry(entry: unknown): entry is JournalEntry {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const e = entry as Partial<JournalEntry> & Record<string, unknown>;
+  if (typeof e.at !== 'number') return false;
+  const isPath = (p: unknown) => Array.isArray(p) && p.length > 0 && p.every((x) => typeof x === 'string');
+  switch (e.kind) {
+    case 'case':
+      return typeof e.id === 'string' && typeof e.field === 'string';
+    case 'doc':
+      return typeof e.caseId === 'string' && typeof e.tool === 'string' && isPath(e.path);
+    case 'round':
+      return typeof e.roundId === 'string' && isPath(e.path);
+    default:
+      return false;
+  }
+}
+
 /** Replays one entry if it still applies; resolves whether it was written. */
 async function replay(entry: JournalEntry): Promise<boolean> {
   const newerThanEdit = (updatedAt: number) => updatedAt > entry.at + SAME_PAGE_MS;
@@ -32,7 +60,7 @@ async function replay(entry: JournalEntry): Promise<boolean> {
     case 'case': {
       const record = await db.cases.get(entry.id);
       const field = entry.field as keyof Omit<CaseRecord, 'id' | 'createdAt' | 'updatedAt'>;
-      if (!record || !(field in record) || typeof entry.value !== 'string') return false;
+      if (!record || !Object.hasOwn(record, field) || typeof entry.value !== 'string') return false;
       if (newerThanEdit(record.updatedAt) || same(record[field], entry.value)) return false;
       return updateCaseField(entry.id, field, entry.value);
     }
@@ -53,22 +81,51 @@ async function replay(entry: JournalEntry): Promise<boolean> {
   }
 }
 
-/** Replays what the previous page in this tab left in the journal; resolves how many edits were written. */
-export async function replayJournal(): Promise<number> {
+/** Replays the entries of one journal, oldest first; resolves how many were written. */
+export async function replayEntries(journal: Journal): Promise<number> {
   let written = 0;
-  for (const [key, entry] of Object.entries(readJournal())) {
-    if (typeof entry !== 'object' || entry === null || typeof entry.at !== 'number') {
-      journalForget(key);
-      continue;
-    }
+  const entries = Object.values(journal)
+    .filter(isEntry)
+    .sort((a, b) => a.at - b.at);
+  for (const entry of entries) {
     try {
-      // The replayed write journals and commits itself; a skipped entry is simply dropped.
+      // The replayed write journals itself in this tab until it commits.
       if (await replay(entry)) written++;
-      else journalForget(key);
     } catch (error) {
       console.warn('Could not replay a journalled edit', error);
-      journalForget(key);
     }
+  }
+  return written;
+}
+
+/** Runs `work` while holding the lock of the journal's tab, if that tab is gone; else skips it. */
+async function withDeadTab(key: string, work: () => Promise<number>): Promise<number> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks) {
+    const journal = parseJournal(localStorage.getItem(key));
+    const newest = Math.max(0, ...Object.values(journal).map((e) => (isEntry(e) ? e.at : 0)));
+    return Date.now() - newest >= ORPHAN_AFTER_MS ? work() : 0;
+  }
+  return locks.request(lockNameFor(key), { ifAvailable: true }, async (lock) => (lock ? work() : 0));
+}
+
+/** Replays every journal left by a tab that is gone; resolves how many edits were written. */
+export async function replayJournals(): Promise<number> {
+  let written = 0;
+  for (const key of otherJournalKeys()) {
+    written += await withDeadTab(key, async () => {
+      const journal = parseJournal(localStorage.getItem(key));
+      const count = await replayEntries(journal);
+      // Written entries are journalled again by this tab until they commit; the rest no longer apply.
+      localStorage.removeItem(key);
+      return count;
+    });
+  }
+  // The earlier format kept the journal in this tab's sessionStorage (survives a reload only).
+  const legacy = sessionStorage.getItem(LEGACY_KEY);
+  if (legacy !== null) {
+    written += await replayEntries(parseJournal(legacy));
+    sessionStorage.removeItem(LEGACY_KEY);
   }
   return written;
 }

@@ -1,76 +1,128 @@
-import { beforeEach, describe, expect, test } from 'vitest';
-import { createCase, deleteAllData, updateCaseField } from './cases';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { createCase, deleteAllData, deleteCase, updateCaseField } from './cases';
 import { db } from './db';
-import { journalEdit, readJournal } from './journal';
-import { replayJournal } from './journal-replay';
+import { JOURNAL_PREFIX, journalEdit, ORPHAN_AFTER_MS, ownJournal } from './journal';
+import { replayJournals } from './journal-replay';
 import { createRound } from './rounds';
 import { setToolField } from './tool-docs';
+
+/** Leaves a journal in localStorage as a tab that died `ageMs` ago would have left it. */
+function leaveDeadTabJournal(entries: Record<string, unknown>, ageMs = ORPHAN_AFTER_MS + 1) {
+  const at = Date.now() - ageMs;
+  const journal = Object.fromEntries(
+    Object.entries(entries).map(([key, edit]) => [key, { ...(edit as object), at }]),
+  );
+  localStorage.setItem(`${JOURNAL_PREFIX}dead-tab`, JSON.stringify(journal));
+}
 
 beforeEach(async () => {
   await db.open();
   await deleteAllData();
+  localStorage.clear();
   sessionStorage.clear();
-  readJournal(); // the module keeps a copy of the tab's journal in memory
 });
 
 describe('edit journal', () => {
-  test('a committed edit leaves nothing in the journal', async () => {
+  test('an edit is in localStorage from the keystroke until it commits', async () => {
     const id = await createCase();
-    await updateCaseField(id, 'note', 'Gemt med det samme');
+    const saved = updateCaseField(id, 'note', 'Skrevet lige før fanen lukkes');
+    const stored = Object.entries(localStorage).find(([key]) => key.startsWith(JOURNAL_PREFIX));
+    expect(stored?.[1]).toContain('Skrevet lige før fanen lukkes');
+    await saved;
     await setToolField(id, 'motivation', ['answers', 'm1'], 'Svar');
-    expect(readJournal()).toEqual({});
+    expect(ownJournal()).toEqual({});
+    expect(Object.keys(localStorage).filter((key) => key.startsWith(JOURNAL_PREFIX))).toEqual([]);
   });
 
-  test('an edit a reload cut off before it committed is written when the page starts again', async () => {
+  test('edits a closed tab could not commit are written when the app starts again', async () => {
+    // The records were last saved before the tab that died made its edits.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() - ORPHAN_AFTER_MS - 1000);
     const id = await createCase({ note: 'Vi starter' });
     const roundId = await createRound(id, 'role-star', { notes: {} });
-    // What the old page journalled on its last keystrokes, but never committed:
-    journalEdit(`case:${id}:note`, {
-      kind: 'case',
-      id,
-      field: 'note',
-      value: 'Vi starter med en prøveperiode',
-    });
-    journalEdit(`doc:${id}:motivation:answers.m2`, {
-      kind: 'doc',
-      caseId: id,
-      tool: 'motivation',
-      path: ['answers', 'm2'],
-      value: 'Mere håb',
-    });
-    journalEdit(`round:${roundId}:notes.groups`, {
-      kind: 'round',
-      roundId,
-      path: ['notes', 'groups'],
-      value: 'Én gruppe om ugen',
-    });
-    expect(await replayJournal()).toBe(3);
+    vi.useRealTimers();
+    leaveDeadTabJournal(
+      {
+        [`case:${id}:note`]: { kind: 'case', id, field: 'note', value: 'Vi starter med en prøveperiode' },
+        [`doc:${id}:motivation:answers.m2`]: {
+          kind: 'doc',
+          caseId: id,
+          tool: 'motivation',
+          path: ['answers', 'm2'],
+          value: 'Mere håb',
+        },
+        [`round:${roundId}:notes.groups`]: {
+          kind: 'round',
+          roundId,
+          path: ['notes', 'groups'],
+          value: 'Én gruppe om ugen',
+        },
+      },
+      ORPHAN_AFTER_MS + 1,
+    );
+    expect(await replayJournals()).toBe(3);
     expect((await db.cases.get(id))?.note).toBe('Vi starter med en prøveperiode');
     expect((await db.toolDocs.get([id, 'motivation']))?.data).toEqual({ answers: { m2: 'Mere håb' } });
     expect((await db.rounds.get(roundId))?.data).toEqual({ notes: { groups: 'Én gruppe om ugen' } });
-    expect(readJournal()).toEqual({});
+    expect(localStorage.getItem(`${JOURNAL_PREFIX}dead-tab`)).toBeNull();
+    // Replaying again changes nothing (idempotent).
+    expect(await replayJournals()).toBe(0);
   });
 
   test('an old journalled edit does not overwrite what was saved to the record long after it', async () => {
     const id = await createCase({ note: 'Nyeste tekst' });
-    sessionStorage.setItem(
-      'peerstart.journal',
-      JSON.stringify({ [`case:${id}:note`]: { kind: 'case', id, field: 'note', value: 'Gammel', at: 1 } }),
+    leaveDeadTabJournal(
+      { [`case:${id}:note`]: { kind: 'case', id, field: 'note', value: 'Gammel' } },
+      60_000,
     );
-    expect(await replayJournal()).toBe(0);
+    expect(await replayJournals()).toBe(0);
     expect((await db.cases.get(id))?.note).toBe('Nyeste tekst');
-    expect(readJournal()).toEqual({});
+  });
+
+  test('without Web Locks, a journal that changed moments ago belongs to a live tab and is left alone', async () => {
+    const id = await createCase({ note: 'Før' });
+    leaveDeadTabJournal({ [`case:${id}:note`]: { kind: 'case', id, field: 'note', value: 'Efter' } }, 0);
+    expect(await replayJournals()).toBe(0);
+    expect((await db.cases.get(id))?.note).toBe('Før');
+    expect(localStorage.getItem(`${JOURNAL_PREFIX}dead-tab`)).not.toBeNull();
   });
 
   test('edits of deleted cases and unreadable entries are dropped', async () => {
+    leaveDeadTabJournal({
+      a: { kind: 'case', id: 'gone', field: 'note', value: 'x' },
+      b: 'junk',
+      c: { kind: 'doc', caseId: 'gone', tool: 'motivation', path: [], value: 'x' },
+    });
+    expect(await replayJournals()).toBe(0);
+    expect(localStorage.getItem(`${JOURNAL_PREFIX}dead-tab`)).toBeNull();
+  });
+
+  test('deleting a case removes its journalled edits from every journal on the device', async () => {
+    const id = await createCase();
+    const keep = await createCase();
+    leaveDeadTabJournal(
+      {
+        a: { kind: 'case', id, field: 'note', value: 'CPR 010101-1234' },
+        b: { kind: 'case', id: keep, field: 'note', value: 'Bliver' },
+      },
+      0,
+    );
+    journalEdit(`case:${id}:unit`, { kind: 'case', id, field: 'unit', value: 'Afsnit' });
+    await deleteCase(id);
+    const everything = JSON.stringify({ ...localStorage });
+    expect(everything).not.toContain('010101');
+    expect(everything).not.toContain('Afsnit');
+    expect(everything).toContain('Bliver');
+  });
+
+  test("a journal of the earlier format (the tab's sessionStorage) is still replayed", async () => {
+    const id = await createCase({ note: 'Før' });
     sessionStorage.setItem(
       'peerstart.journal',
-      JSON.stringify({
-        a: { kind: 'case', id: 'gone', field: 'note', value: 'x', at: Date.now() },
-        b: 'junk',
-      }),
+      JSON.stringify({ k: { kind: 'case', id, field: 'note', value: 'Efter', at: Date.now() } }),
     );
-    expect(await replayJournal()).toBe(0);
-    expect(readJournal()).toEqual({});
+    expect(await replayJournals()).toBe(1);
+    expect((await db.cases.get(id))?.note).toBe('Efter');
+    expect(sessionStorage.getItem('peerstart.journal')).toBeNull();
   });
 });

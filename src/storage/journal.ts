@@ -1,11 +1,16 @@
 /**
- * A write-ahead journal of typed edits that are not committed to IndexedDB yet, kept in the tab's
- * sessionStorage. Why: a reload or a navigation aborts the IndexedDB transaction still in flight,
- * so the last keystrokes before it would be lost; sessionStorage is written synchronously on the
- * keystroke itself and survives the reload of its tab. Each entry is removed as soon as its write
- * commits, so the journal is normally empty; what a reload cut off is written again when the page
- * starts (journal-replay.ts). sessionStorage belongs to one tab, so another live tab's in-flight
- * edits are never replayed over it.
+ * A write-ahead journal of typed edits that are not committed to IndexedDB yet, kept in
+ * localStorage. Why: a closed tab, a reload, a crashed or discarded renderer all abort the
+ * IndexedDB transaction still in flight, so the last keystrokes before them would be lost.
+ * localStorage is written synchronously on the keystroke itself and outlives the tab, the
+ * renderer and the browser.
+ *
+ * Each tab (one page load) journals under its own key, `peerstart.journal.<tabId>`, and holds the
+ * Web Lock `peerstart.tab.<tabId>` for as long as it lives. Each entry is removed as soon as its
+ * write commits, so a journal is normally empty. At start-up, any tab replays the journals whose
+ * lock nobody holds (their tab is gone; journal-replay.ts), so a live tab's pending edits are never
+ * written over it. Without Web Locks (Safari before 15.4) a journal counts as orphaned once it has
+ * not changed for ORPHAN_AFTER_MS: a live tab's entries commit within milliseconds.
  */
 
 /** One field edit, described as data so it can be replayed by another page. */
@@ -16,67 +21,150 @@ export type JournalEdit =
 
 export type JournalEntry = JournalEdit & { at: number };
 
-const STORAGE_KEY = 'peerstart.journal';
+export type Journal = Record<string, JournalEntry>;
 
-// sessionStorage belongs to this tab alone, so an in-memory copy stays exact: each keystroke only
-// serialises the (normally one-entry) journal instead of reading and parsing it again.
-let current: Record<string, JournalEntry> | null = null;
+export const JOURNAL_PREFIX = 'peerstart.journal.';
+const LOCK_PREFIX = 'peerstart.tab.';
+/** The journal of the earlier, tab-only format (sessionStorage); still read once at start-up. */
+export const LEGACY_KEY = 'peerstart.journal';
+/** Without Web Locks: a journal untouched this long belongs to a tab that is gone. */
+export const ORPHAN_AFTER_MS = 10_000;
 
-/** The journal as stored (and re-read into memory); anything unreadable counts as empty. */
-export function readJournal(): Record<string, JournalEntry> {
-  let parsed: unknown = {};
-  try {
-    parsed = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}');
-  } catch {
-    parsed = {};
-  }
-  current =
-    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? (parsed as Record<string, JournalEntry>)
-      : {};
-  return { ...current };
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(9));
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('');
 }
 
-function update(change: (journal: Record<string, JournalEntry>) => void): void {
-  current ??= readJournal();
-  change(current);
+/** This page's id; a reload is a new page with a new journal (the old one is replayed). */
+export const tabId = randomId();
+const ownKey = `${JOURNAL_PREFIX}${tabId}`;
+
+/** Holds this tab's lock until the page dies, so no other tab replays its journal meanwhile. */
+function holdTabLock(): void {
   try {
-    if (Object.keys(current).length === 0) sessionStorage.removeItem(STORAGE_KEY);
-    else sessionStorage.setItem(STORAGE_KEY, JSON.stringify(current));
+    void navigator.locks?.request(`${LOCK_PREFIX}${tabId}`, () => new Promise<never>(() => undefined));
+  } catch {
+    // No Web Locks: orphans are recognised by age instead.
+  }
+}
+holdTabLock();
+
+// Only this tab writes its own key, so an in-memory copy stays exact: each keystroke only
+// serialises the (normally one-entry) journal instead of reading and parsing it again.
+const current: Journal = {};
+
+/** Parses a stored journal; anything unreadable counts as empty. */
+export function parseJournal(raw: string | null): Journal {
+  try {
+    const parsed: unknown = JSON.parse(raw ?? '{}');
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Journal) : {};
+  } catch {
+    return {};
+  }
+}
+
+function persist(): void {
+  try {
+    if (Object.keys(current).length === 0) localStorage.removeItem(ownKey);
+    else localStorage.setItem(ownKey, JSON.stringify(current));
   } catch (error) {
-    // A full or disabled sessionStorage only loses the extra safety net; IndexedDB still gets the write.
+    // A full or disabled localStorage only loses the extra safety net; IndexedDB still gets the write.
     console.warn('Could not update the edit journal', error);
   }
+}
+
+/** This tab's pending edits (a copy). */
+export function ownJournal(): Journal {
+  return { ...current };
 }
 
 /** Records an edit before it is written; returns the entry, to be passed to `journalCommitted`. */
 export function journalEdit(key: string, edit: JournalEdit): JournalEntry {
   const entry: JournalEntry = { ...edit, at: Date.now() };
-  update((journal) => {
-    journal[key] = entry;
-  });
+  current[key] = entry;
+  persist();
   return entry;
 }
 
 /** Forgets an edit once it is committed, unless a newer edit of the same field replaced it. */
 export function journalCommitted(key: string, entry: JournalEntry): void {
-  current ??= readJournal();
   if (current[key] !== entry) return; // a newer edit of the field is still on its way
-  update((journal) => {
-    delete journal[key];
-  });
+  delete current[key];
+  persist();
 }
 
-/** Forgets one entry (replayed or no longer applicable). */
-export function journalForget(key: string): void {
-  update((journal) => {
-    delete journal[key];
-  });
+/** The storage keys of other tabs' journals (and the legacy one), whether their tab lives or not. */
+export function otherJournalKeys(): string[] {
+  const keys: string[] = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(JOURNAL_PREFIX) && key !== ownKey) keys.push(key);
+    }
+  } catch {
+    // Storage disabled: there is nothing to replay.
+  }
+  return keys;
 }
 
-/** Empties the journal (with "delete all data"). */
-export function clearJournal(): void {
-  update((journal) => {
-    for (const key of Object.keys(journal)) delete journal[key];
-  });
+/** Whether any other journal, or a legacy one, is waiting (cheap, synchronous: decides whether to load the replay code). */
+export function hasOtherJournals(): boolean {
+  let legacy = false;
+  try {
+    legacy = sessionStorage.getItem(LEGACY_KEY) !== null;
+  } catch {
+    legacy = false;
+  }
+  return legacy || otherJournalKeys().length > 0;
+}
+
+/** The lock name that a tab's journal key is guarded by. */
+export function lockNameFor(journalKey: string): string {
+  return `${LOCK_PREFIX}${journalKey.slice(JOURNAL_PREFIX.length)}`;
+}
+
+/** Empties every journal on this device (with "delete all data", and when a case is deleted everywhere). */
+export function clearAllJournals(): void {
+  for (const key of Object.keys(current)) delete current[key];
+  persist();
+  for (const key of otherJournalKeys()) {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // nothing to remove
+    }
+  }
+  try {
+    sessionStorage.removeItem(LEGACY_KEY);
+  } catch {
+    // nothing to remove
+  }
+}
+
+/** Drops every journalled edit (in any journal on this device) that belongs to `caseId`, or whose
+ * round is in `roundIds`: a deleted case leaves no typed text behind. */
+export function forgetCaseEdits(caseId: string, roundIds: readonly string[]): void {
+  const belongs = (entry: JournalEntry) =>
+    (entry.kind === 'case' && entry.id === caseId) ||
+    (entry.kind === 'doc' && entry.caseId === caseId) ||
+    (entry.kind === 'round' && roundIds.includes(entry.roundId));
+  let changed = false;
+  for (const [key, entry] of Object.entries(current)) {
+    if (belongs(entry)) {
+      delete current[key];
+      changed = true;
+    }
+  }
+  if (changed) persist();
+  for (const key of otherJournalKeys()) {
+    try {
+      const journal = parseJournal(localStorage.getItem(key));
+      const kept = Object.entries(journal).filter(([, entry]) => !belongs(entry));
+      if (kept.length === Object.keys(journal).length) continue;
+      if (kept.length === 0) localStorage.removeItem(key);
+      else localStorage.setItem(key, JSON.stringify(Object.fromEntries(kept)));
+    } catch {
+      // unreadable: replay drops it anyway, since its case no longer exists
+    }
+  }
 }

@@ -1,17 +1,91 @@
-/** Live queries: components re-render when the data they read changes, in this tab or another. */
+/**
+ * Live queries: components re-render when the data they read changes, in this tab or another.
+ * A query starts once the database is open and the edits of closed tabs are replayed
+ * (db-status.ts), so no screen shows text that the replay is about to restore. A query that fails
+ * is reported in `queryFailure`, which the shell shows with a way to try again.
+ * Results are kept per `cacheKey` for the life of the page, so going back to a screen shows what it
+ * showed last at once while the query runs again.
+ */
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useReducer, useState } from 'preact/hooks';
+import { dbStatus, openDatabase } from './db-status';
+import { type RecordKey, subscribePending } from './optimistic';
+import { createStore } from './store';
+
+/** The first failure of a live query since the last retry, or null. */
+export const queryFailure = createStore<unknown>(null);
+/** Bumped by "try again": every live query subscribes anew. */
+const retries = createStore(0);
+
+/** Asks every live query to run again (after a failure was shown). */
+export function retryQueries(): void {
+  queryFailure.set(null);
+  retries.set(retries.get() + 1);
+}
+
+const cache = new Map<string, unknown>();
+const CACHE_LIMIT = 64;
+
+function remember(key: string, value: unknown): void {
+  cache.delete(key);
+  cache.set(key, value);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+}
+
+export interface LiveOptions<T> {
+  /** Names the query's result so a later mount starts from it. */
+  cacheKey?: string;
+  /** Called with each result before it is rendered (e.g. to let pending writes catch up). */
+  onResult?: (value: T) => void;
+}
 
 /** The result of a query, kept up to date; `undefined` until the first result arrives. */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
-  const [value, setValue] = useState<T | undefined>(undefined);
+export function useLiveQuery<T>(
+  query: () => Promise<T>,
+  deps: readonly unknown[],
+  options: LiveOptions<T> = {},
+): T | undefined {
+  const { cacheKey, onResult } = options;
+  const [value, setValue] = useState<T | undefined>(() =>
+    cacheKey === undefined ? undefined : (cache.get(cacheKey) as T | undefined),
+  );
+  const [retry, setRetry] = useState(retries.get());
+  useEffect(() => retries.subscribe(setRetry), []);
   useEffect(() => {
-    setValue(undefined);
-    const subscription = liveQuery(query).subscribe({
-      next: (result) => setValue(() => result),
-      error: (error: unknown) => console.error('Live query failed', error),
-    });
-    return () => subscription.unsubscribe();
-  }, deps);
+    setValue(cacheKey === undefined ? undefined : (cache.get(cacheKey) as T | undefined));
+    let subscription: { unsubscribe: () => void } | null = null;
+    let stopped = false;
+    const subscribe = () => {
+      if (stopped) return;
+      subscription = liveQuery(query).subscribe({
+        next: (result) => {
+          onResult?.(result);
+          if (cacheKey !== undefined) remember(cacheKey, result);
+          setValue(() => result);
+        },
+        error: (error: unknown) => {
+          console.error('Live query failed', error);
+          if (queryFailure.get() === null) queryFailure.set(error ?? new Error('query failed'));
+        },
+      });
+    };
+    if (dbStatus.get() === 'ready') subscribe();
+    else void openDatabase().then((status) => status === 'ready' && subscribe());
+    return () => {
+      stopped = true;
+      subscription?.unsubscribe();
+    };
+  }, [...deps, retry]);
   return value;
+}
+
+/** Re-renders when a pending write appears or goes for a record that `relevant` accepts. */
+export function usePendingChanges(relevant: (record: RecordKey) => boolean): void {
+  const [, force] = useReducer((n: number) => n + 1, 0);
+  const [check] = useState(() => ({ relevant }));
+  check.relevant = relevant;
+  useEffect(
+    () => subscribePending((record) => (record === null || check.relevant(record) ? force(1) : undefined)),
+    [],
+  );
 }

@@ -2,19 +2,27 @@
  * Tool documents: one per case and tool, holding that tool's answers in `data` (shape owned by the
  * tool's model). Typing writes single fields by key path (`data.answers.m1`), so two tabs that edit
  * different fields of one tool both keep their edits; structural changes (adding or removing a
- * custom item) read and write inside one transaction.
+ * custom item) read and write inside one transaction. Every write is shown at once through the
+ * optimistic layer (optimistic.ts) and checks, in its transaction, that the case still exists: a
+ * tab typing into a case that another tab deleted never re-creates its document.
  * Every write also marks the case as edited, so the case list sorts by last change.
  */
 
+import { useMemo } from 'preact/hooks';
 import { touchCase } from './cases';
 import { db, type ToolDocRecord } from './db';
-import { useLiveQuery } from './live';
-import { runWrite, writeLatest } from './writes';
+import { useLiveQuery, usePendingChanges } from './live';
+import { catchUp, currentData, docKey, overlay, setPending, settle } from './optimistic';
+import { CaseGoneError, runWrite, writeLatest } from './writes';
 
 export type FieldPath = readonly string[];
 
-function assertPath(path: FieldPath): void {
-  if (path.length === 0 || path.some((part) => part === '' || part.includes('.'))) {
+/** Rejects paths that could not be stored as a key path, or that name an Object.prototype member. */
+export function assertPath(path: FieldPath): void {
+  if (
+    path.length === 0 ||
+    path.some((part) => part === '' || part.includes('.') || part === '__proto__' || part in Object.prototype)
+  ) {
     throw new Error(`Invalid field path: ${path.join('/')}`);
   }
 }
@@ -28,15 +36,34 @@ export function setAtPath(target: Record<string, unknown>, path: FieldPath, valu
       else node[part] = value;
       return;
     }
-    const child = node[part];
+    const child = Object.hasOwn(node, part) ? node[part] : undefined;
     if (typeof child !== 'object' || child === null || Array.isArray(child)) node[part] = {};
     node = node[part] as Record<string, unknown>;
   });
 }
 
-/** A tool's document for a case, kept up to date; `null` when nothing is saved yet. */
+/** Fails the transaction when the case is gone (deleted in another tab meanwhile). */
+async function requireCase(caseId: string): Promise<void> {
+  if ((await touchCase(caseId)) === 0) throw new CaseGoneError(caseId);
+}
+
+const NOTHING: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
+/** A tool's document for a case, kept up to date, with this tab's pending writes shown at once. */
 export function useToolDoc(caseId: string, tool: string): ToolDocRecord | null | undefined {
-  return useLiveQuery(async () => (await db.toolDocs.get([caseId, tool])) ?? null, [caseId, tool]);
+  const key = docKey(caseId, tool);
+  const stored = useLiveQuery(async () => (await db.toolDocs.get([caseId, tool])) ?? null, [caseId, tool], {
+    cacheKey: key,
+    onResult: (doc) => catchUp(key, doc, doc?.data),
+  });
+  usePendingChanges((record) => record === key);
+  const data = stored === undefined ? undefined : overlay(key, stored?.data ?? NOTHING);
+  return useMemo(() => {
+    if (stored === undefined || data === undefined) return undefined;
+    // Nothing stored yet: a pending first write still shows as a document.
+    if (stored === null) return data === NOTHING ? null : { caseId, tool, data, updatedAt: 0 };
+    return data === stored.data ? stored : { ...stored, data };
+  }, [stored, data]);
 }
 
 /** Saves one field of a tool's data (`undefined` removes it). Writes to the same field keep order. */
@@ -47,11 +74,13 @@ export function setToolField(
   value: unknown,
 ): Promise<boolean> {
   assertPath(path);
+  const pending = setPending(docKey(caseId, tool), path, value);
   return writeLatest(
     `doc:${caseId}:${tool}:${path.join('.')}`,
-    () =>
-      db.transaction('rw', db.toolDocs, db.cases, async () => {
-        const now = Date.now();
+    async () => {
+      const now = Date.now();
+      await db.transaction('rw', db.toolDocs, db.cases, async () => {
+        await requireCase(caseId);
         const updated = await db.toolDocs.update([caseId, tool], {
           [`data.${path.join('.')}`]: value,
           updatedAt: now,
@@ -61,24 +90,33 @@ export function setToolField(
           setAtPath(data, path, value);
           await db.toolDocs.add({ caseId, tool, data, updatedAt: now });
         }
-        await touchCase(caseId);
-      }),
+      });
+      settle(pending, now);
+    },
     { kind: 'doc', caseId, tool, path: [...path], value },
   );
 }
 
-/** Changes a tool's data as a whole, atomically (read, change, write in one transaction). */
+/**
+ * Changes a tool's data as a whole, atomically (read, change, write in one transaction). The
+ * change is shown at once from the data last read.
+ */
 export function updateToolData(
   caseId: string,
   tool: string,
   change: (data: Record<string, unknown>) => Record<string, unknown>,
 ): Promise<void> {
-  return runWrite(() =>
-    db.transaction('rw', db.toolDocs, db.cases, async () => {
+  const key = docKey(caseId, tool);
+  const shown = currentData(key);
+  const pending = shown === undefined ? null : setPending(key, [], change(structuredClone(shown)));
+  return runWrite(async () => {
+    const now = Date.now();
+    await db.transaction('rw', db.toolDocs, db.cases, async () => {
+      await requireCase(caseId);
       const existing = await db.toolDocs.get([caseId, tool]);
       const data = change(structuredClone(existing?.data ?? {}));
-      await db.toolDocs.put({ caseId, tool, data, updatedAt: Date.now() });
-      await touchCase(caseId);
-    }),
-  );
+      await db.toolDocs.put({ caseId, tool, data, updatedAt: now });
+    });
+    if (pending) settle(pending, now);
+  });
 }

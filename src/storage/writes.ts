@@ -15,6 +15,14 @@ import { createStore } from './store';
 
 export type SaveErrorKind = 'quota' | 'unknown';
 
+/** A write to a case that no longer exists (deleted in another tab): there is nothing to save. */
+export class CaseGoneError extends Error {
+  override name = 'CaseGoneError';
+  constructor(caseId: string) {
+    super(`Case ${caseId} no longer exists`);
+  }
+}
+
 export interface SaveState {
   pending: number;
   lastSavedAt: number | null;
@@ -75,6 +83,12 @@ export function runWrite<T>(write: () => Promise<T>, key = 'other'): Promise<T> 
       return result;
     },
     (error: unknown) => {
+      if (error instanceof CaseGoneError) {
+        // Not a failure to report: the case is gone, and its screen says so.
+        failedKeys.delete(key);
+        patchState({ pending: saveState.get().pending - 1, error: currentError() });
+        throw error;
+      }
       console.error('Write failed', error);
       failedKeys.set(key, saveErrorKind(error));
       patchState({ pending: saveState.get().pending - 1, error: currentError() });
@@ -112,7 +126,13 @@ export function writeLatest(
     .catch(() => undefined)
     .then(async () => {
       if (latestByKey.get(key) !== mine) return true;
-      await runWrite(write, key);
+      try {
+        await runWrite(write, key);
+      } catch (error) {
+        if (!(error instanceof CaseGoneError)) throw error;
+        if (entry) journalCommitted(key, entry);
+        return false;
+      }
       if (entry) journalCommitted(key, entry);
       return true;
     });

@@ -62,7 +62,9 @@ describe('Job start screen', () => {
     await within(group).findByRole('checkbox', { name: 'Parkeringskort' });
     fireEvent.click(within(group).getByRole('button', { name: 'Fjern punktet: Parkeringskort' }));
     await screen.findByText('0 af 12 klaret');
-    await toasts.get().at(-1)?.action?.run();
+    // The list changes at once; the toast with "undo" follows when the removal is stored.
+    const toast = await waitFor(() => toasts.get().at(-1) ?? Promise.reject(new Error('no toast yet')));
+    await toast.action?.run();
     await screen.findByText('0 af 13 klaret');
     expect(feature.progress(await stored(caseId)).total).toBe(13);
   });

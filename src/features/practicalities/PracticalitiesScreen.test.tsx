@@ -63,8 +63,11 @@ describe('Practicalities screen', () => {
     await waitFor(() => expect(description().value).toMatch(/^Funktionsbeskrivelse: Peer-medarbejder/));
     expect(description().value).toContain('Kerneopgaver\n- Individuelle peer-samtaler');
     expect(description().value).toContain('Ikke en fast del af rollen\n- Generelle medarbejderopgaver');
-    const toast = toasts.get().at(-1);
-    expect(toast?.message).toBe('Udkastet erstattede jeres tekst.');
+    // The draft shows at once; the toast offering undo follows when it is stored.
+    const toast = await waitFor(() => {
+      expect(toasts.get().at(-1)?.message).toBe('Udkastet erstattede jeres tekst.');
+      return toasts.get().at(-1);
+    });
     await toast?.action?.run();
     await waitFor(() => expect(description().value).toBe('Vores egen tekst'));
   });

@@ -1,0 +1,151 @@
+/**
+ * The optimistic layer: what this tab has written but IndexedDB has not yet answered for. Every
+ * field write (a keystroke, a tap on a rating) is recorded here synchronously, and every read hook
+ * (live.ts) lays these pending values over what the database returned, so a tap is on screen in
+ * the next frame instead of after a write and a live-query round trip.
+ *
+ * A pending value stays until the database has caught up with it: its write committed with a
+ * stamp (the record's `updatedAt` in that transaction), and a query result shows the record at that
+ * stamp or later. A result older than the stamp (a live query that started before the commit) can
+ * therefore never flip a control back to its old value. A failed write keeps its value pending (it
+ * stays on screen, and the save banner says it is not saved). Another tab's later write to the
+ * same record wins as soon as ours has been seen committed.
+ */
+
+/** A record the layer knows: a case, a tool document or a round. */
+export type RecordKey = `case:${string}` | `doc:${string}:${string}` | `round:${string}`;
+
+interface Pending {
+  readonly path: readonly string[];
+  readonly value: unknown;
+  /** The `updatedAt` its write committed with; null while in flight (or failed). */
+  stamp: number | null;
+}
+
+const pendingByRecord = new Map<RecordKey, Map<string, Pending>>();
+
+type Listener = (record: RecordKey | null) => void;
+const listeners = new Set<Listener>();
+
+/** Tells read hooks that a record's pending values changed (null: every record). */
+function bump(record: RecordKey | null): void {
+  for (const listener of listeners) listener(record);
+}
+
+/** Calls `listener` whenever a record's pending values change; returns the unsubscribe. */
+export function subscribePending(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The last data the database returned per record, so whole-data changes can be shown at once. */
+const known = new Map<RecordKey, Record<string, unknown>>();
+
+/** The record's data as last read, with its pending values laid over it; undefined if never read. */
+export function currentData(record: RecordKey): Record<string, unknown> | undefined {
+  const data = known.get(record);
+  return data === undefined && !hasPending(record) ? undefined : overlay(record, data ?? {});
+}
+
+export const caseKey = (id: string): RecordKey => `case:${id}`;
+export const docKey = (caseId: string, tool: string): RecordKey => `doc:${caseId}:${tool}`;
+export const roundKey = (id: string): RecordKey => `round:${id}`;
+
+/** Records a value as written now; returns the handle that `settle` marks as committed. */
+export function setPending(record: RecordKey, path: readonly string[], value: unknown): Pending {
+  let fields = pendingByRecord.get(record);
+  if (!fields) {
+    fields = new Map();
+    pendingByRecord.set(record, fields);
+  }
+  const id = path.join('.');
+  const pending: Pending = { path, value, stamp: null };
+  // Re-inserted at the end: later writes are applied after earlier ones (a whole-data write at
+  // path [] followed by a field write keeps the field).
+  fields.delete(id);
+  fields.set(id, pending);
+  bump(record);
+  return pending;
+}
+
+/** Marks a pending value as committed at `stamp` (the record's `updatedAt` in that write). */
+export function settle(pending: Pending, stamp: number): void {
+  pending.stamp = stamp;
+}
+
+/** Forgets every pending value of a record (it was deleted, or replaced as a whole). */
+export function forgetRecord(record: RecordKey): void {
+  known.delete(record);
+  if (pendingByRecord.delete(record)) bump(record);
+}
+
+/** Forgets everything (with "delete all data"). */
+export function forgetAll(): void {
+  known.clear();
+  if (pendingByRecord.size === 0) return;
+  pendingByRecord.clear();
+  bump(null);
+}
+
+/** Whether anything is pending for the record. */
+export function hasPending(record: RecordKey): boolean {
+  return (pendingByRecord.get(record)?.size ?? 0) > 0;
+}
+
+/**
+ * Takes note of a database result for a record (`data`: what the overlay is laid over), and drops
+ * the pending values it has caught up with: committed at or before the record's `updatedAt` in
+ * that result, or committed for a record that no longer exists.
+ */
+export function catchUp(
+  record: RecordKey,
+  stored: { updatedAt: number } | null | undefined,
+  data?: Record<string, unknown>,
+): void {
+  if (stored && data) known.set(record, data);
+  else if (!stored) known.delete(record);
+  const fields = pendingByRecord.get(record);
+  if (!fields) return;
+  let changed = false;
+  for (const [id, pending] of fields) {
+    if (pending.stamp !== null && (!stored || stored.updatedAt >= pending.stamp)) {
+      fields.delete(id);
+      changed = true;
+    }
+  }
+  if (fields.size === 0) pendingByRecord.delete(record);
+  if (changed) bump(record);
+}
+
+function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = target;
+  path.forEach((part, index) => {
+    if (index === path.length - 1) {
+      if (value === undefined) delete node[part];
+      else node[part] = value;
+      return;
+    }
+    const child = Object.hasOwn(node, part) ? node[part] : undefined;
+    const copy =
+      typeof child === 'object' && child !== null && !Array.isArray(child)
+        ? { ...(child as Record<string, unknown>) }
+        : {};
+    node[part] = copy;
+    node = copy;
+  });
+}
+
+/**
+ * `data` with the record's pending values laid over it (a copy; `data` itself is returned
+ * unchanged when nothing is pending, so unchanged records keep their identity).
+ */
+export function overlay<T extends Record<string, unknown>>(record: RecordKey, data: T): T {
+  const fields = pendingByRecord.get(record);
+  if (!fields || fields.size === 0) return data;
+  let result: Record<string, unknown> = { ...data };
+  for (const { path, value } of fields.values()) {
+    if (path.length === 0) result = { ...(value as Record<string, unknown>) };
+    else setAt(result, path, value);
+  }
+  return result as T;
+}

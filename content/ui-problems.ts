@@ -1,6 +1,7 @@
 import type { Text } from './types';
 
-/** Texts shown only when storage fails (loaded on demand, not on first load). */
+/** Texts shown when storage, a screen's code or a screen itself fails (in the first load, so a
+ * failure never waits for a chunk to explain itself). */
 export const problemsUi = {
   database: {
     opening: { da: 'Åbner dine data …', en: 'Opening your data …' },
@@ -21,6 +22,26 @@ export const problemsUi = {
       en: 'The browser does not let Peerstart store data (e.g. in private mode). Nothing can be saved here.',
     },
     reload: { da: 'Genindlæs', en: 'Reload' },
+    loadFailed: {
+      da: 'Peerstart kunne ikke hente den del, der åbner dine data. Dine data er ikke rørt. Prøv igen.',
+      en: 'Peerstart could not load the part that opens your data. Your data is untouched. Please try again.',
+    },
+    queryFailed: {
+      da: 'Noget af det gemte kunne ikke læses lige nu. Intet er slettet. Prøv igen.',
+      en: 'Some of the saved data could not be read just now. Nothing is deleted. Please try again.',
+    },
+  },
+  screen: {
+    loadFailed: {
+      da: 'Denne side kunne ikke hentes. Dine data er gemt. Prøv igen.',
+      en: 'This page could not be loaded. Your data is saved. Please try again.',
+    },
+    crashed: {
+      da: 'Noget gik galt på denne side. Det, du har skrevet, er gemt. Prøv igen, eller gå til forsiden.',
+      en: 'Something went wrong on this page. What you typed is saved. Try again, or go to the start page.',
+    },
+    retry: { da: 'Prøv igen', en: 'Try again' },
+    home: { da: 'Til forsiden', en: 'To the start page' },
   },
   save: {
     quota: {

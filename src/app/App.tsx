@@ -1,10 +1,12 @@
+import type { ComponentChildren } from 'preact';
 import { CaseList } from '../features/cases/CaseList';
 import { LangProvider } from '../i18n';
 import { Toasts } from '../ui/Toasts';
 import { DbGate } from './DbGate';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { NotFound } from './NotFound';
-import { LocationProvider, lazyComponent, Route, Router } from './router';
+import { LocationProvider, lazyComponent, Route, Router, useLocation } from './router';
 import { SaveErrorBanner } from './SaveErrorBanner';
 
 // Only the case list is in the first-load bundle; every other screen loads when visited.
@@ -16,11 +18,19 @@ const Sources = lazyComponent(() => import('../features/sources/Sources').then((
 const Settings = lazyComponent(() => import('../features/settings/Settings').then((m) => m.Settings));
 // The update prompt (and the service-worker registration with workbox-window behind it) is not
 // needed to show the case list: it loads a moment after start-up, off the critical path.
-const UpdatePrompt = lazyComponent(() =>
-  new Promise<void>((resolve) => setTimeout(resolve, 1000)).then(() =>
-    import('./UpdatePrompt').then((m) => m.UpdatePrompt),
-  ),
+const UpdatePrompt = lazyComponent(
+  () =>
+    new Promise<void>((resolve) => setTimeout(resolve, 1000)).then(() =>
+      import('./UpdatePrompt').then((m) => m.UpdatePrompt),
+    ),
+  { quiet: true },
 );
+
+/** A screen that throws is caught here; navigating to another screen clears it. */
+function ScreenBoundary({ children }: { children: ComponentChildren }) {
+  const { url } = useLocation();
+  return <ErrorBoundary resetKey={url}>{children}</ErrorBoundary>;
+}
 
 /** The whole app: language, routing, storage status and the update prompt around the screens. */
 export function App() {
@@ -31,14 +41,16 @@ export function App() {
         <main id="main" class="page" tabIndex={-1}>
           <SaveErrorBanner />
           <DbGate>
-            <Router>
-              <Route path="/" component={CaseList} />
-              <Route path="/cases/:caseId" component={CaseOverview} />
-              <Route path="/cases/:caseId/:tool" component={ToolRoute} />
-              <Route path="/sources" component={Sources} />
-              <Route path="/settings" component={Settings} />
-              <Route default component={NotFound} />
-            </Router>
+            <ScreenBoundary>
+              <Router>
+                <Route path="/" component={CaseList} />
+                <Route path="/cases/:caseId" component={CaseOverview} />
+                <Route path="/cases/:caseId/:tool" component={ToolRoute} />
+                <Route path="/sources" component={Sources} />
+                <Route path="/settings" component={Settings} />
+                <Route default component={NotFound} />
+              </Router>
+            </ScreenBoundary>
           </DbGate>
         </main>
         {/* Out of the page flow, so a late update or offline-ready notice never shifts the content. */}

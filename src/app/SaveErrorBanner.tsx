@@ -1,10 +1,9 @@
+import { saveState } from '../storage/save-state';
 import { useStore } from '../storage/store';
-import { saveState } from '../storage/writes';
-import { lazyComponent } from './router';
+import { SaveProblem } from './StorageProblem';
 
-const SaveProblem = lazyComponent(() => import('./StorageProblem').then((m) => m.SaveProblem));
-
-/** Shows the failed-save message (loaded on demand) while the latest write has failed. */
+/** Shows the failed-save message while the latest write has failed (in the first load: a full disk
+ * must never wait for a chunk to explain itself). */
 export function SaveErrorBanner() {
   const { error } = useStore(saveState);
   return error ? <SaveProblem error={error} /> : null;

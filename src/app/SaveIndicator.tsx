@@ -1,7 +1,7 @@
 import { ui } from '../../content/ui';
 import { useLang } from '../i18n';
+import { saveState } from '../storage/save-state';
 import { useStore } from '../storage/store';
-import { saveState } from '../storage/writes';
 
 /** Says quietly whether the latest change is saved ("Gemt"), being saved, or failed. */
 export function SaveIndicator() {

@@ -1,7 +1,8 @@
 import { problemsUi } from '../../content/ui-problems';
 import { useLang } from '../i18n';
-import type { DbStatus } from '../storage/db-status';
-import { flushAllWrites, type SaveErrorKind } from '../storage/writes';
+import { type DbStatus, retryOpenDatabase } from '../storage/db-status';
+import { retryQueries } from '../storage/live-failure';
+import { retrySaving, type SaveErrorKind } from '../storage/save-state';
 
 /** Explains plainly why the browser will not let Peerstart use its database. */
 export function DatabaseProblem({ status }: { status: Exclude<DbStatus, 'ready' | 'opening'> }) {
@@ -11,15 +12,35 @@ export function DatabaseProblem({ status }: { status: Exclude<DbStatus, 'ready' 
     'newer-version': problemsUi.database.newerVersion,
     'version-change': problemsUi.database.versionChange,
     unavailable: problemsUi.database.unavailable,
+    'load-failed': problemsUi.database.loadFailed,
   }[status];
   return (
     <div class="banner banner-warning" role="alert">
       <p>{t(message)}</p>
-      {status !== 'unavailable' && (
-        <button type="button" class="btn" onClick={() => location.reload()}>
-          {t(problemsUi.database.reload)}
+      {status === 'load-failed' ? (
+        <button type="button" class="btn" onClick={() => void retryOpenDatabase()}>
+          {t(problemsUi.screen.retry)}
         </button>
+      ) : (
+        status !== 'unavailable' && (
+          <button type="button" class="btn" onClick={() => location.reload()}>
+            {t(problemsUi.database.reload)}
+          </button>
+        )
       )}
+    </div>
+  );
+}
+
+/** A live query failed: says so, and runs every query again on request. */
+export function QueryProblem() {
+  const { t } = useLang();
+  return (
+    <div class="banner banner-warning" role="alert">
+      <p>{t(problemsUi.database.queryFailed)}</p>
+      <button type="button" class="btn" onClick={retryQueries}>
+        {t(problemsUi.screen.retry)}
+      </button>
     </div>
   );
 }
@@ -30,7 +51,7 @@ export function SaveProblem({ error }: { error: SaveErrorKind }) {
   return (
     <div class="banner banner-danger" role="alert">
       <p>{t(error === 'quota' ? problemsUi.save.quota : problemsUi.save.unknown)}</p>
-      <button type="button" class="btn" onClick={() => void flushAllWrites()}>
+      <button type="button" class="btn" onClick={() => void retrySaving()}>
         {t(problemsUi.save.retry)}
       </button>
     </div>

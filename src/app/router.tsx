@@ -5,8 +5,10 @@
  * preact-iso's shape (`useLocation().route`, `useRoute().params/query`).
  * After a navigation, focus moves to <main> so screen-reader users hear the new page.
  */
+
 import { type ComponentChildren, type ComponentType, createContext, toChildArray, type VNode } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { LoadFailed } from './LoadFailed';
 
 export interface LocationApi {
   url: string;
@@ -165,21 +167,52 @@ export function Router({ children }: { children: ComponentChildren }) {
   );
 }
 
-/** A component that loads its code on first render (for routes not needed on first load). */
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+/**
+ * A component that loads its code on first render (for routes not needed on first load). When the
+ * code cannot be fetched (a lost chunk after an update, a flaky start), it says so and offers to
+ * try again instead of showing nothing for ever; `quiet` components (an optional notice) just stay
+ * away.
+ */
+export function lazyComponent<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  options: { quiet?: boolean } = {},
+): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   return function LazyComponent(props: P) {
-    const [, setReady] = useState(0);
+    const [attempt, setAttempt] = useState(0);
+    const [failed, setFailed] = useState(false);
     useEffect(() => {
       if (loaded) return;
+      let active = true;
       pending ??= load().then((component) => {
         loaded = component;
         return component;
       });
-      void pending.then(() => setReady((n) => n + 1));
-    }, []);
+      pending.then(
+        () => active && setAttempt((n) => n + 1),
+        (error: unknown) => {
+          console.error('Could not load a screen', error);
+          pending = null;
+          if (active) setFailed(true);
+        },
+      );
+      return () => {
+        active = false;
+      };
+    }, [attempt]);
     const Component = loaded;
-    return Component ? <Component {...props} /> : null;
+    if (Component) return <Component {...props} />;
+    if (failed && !options.quiet) {
+      return (
+        <LoadFailed
+          onRetry={() => {
+            setFailed(false);
+            setAttempt((n) => n + 1);
+          }}
+        />
+      );
+    }
+    return null;
   };
 }

@@ -3,11 +3,15 @@
  * Deleting a case removes all of them in one transaction and returns a snapshot, so the UI can
  * offer "undo" instead of a confirmation dialog.
  */
+import { liveQuery } from 'dexie';
 import { useMemo } from 'preact/hooks';
 import { type CaseRecord, db, type RoundRecord, type ToolDocRecord } from './db';
+import { dbStatus, openDatabase } from './db-status';
 import { newId } from './ids';
 import { clearAllJournals, forgetCaseEdits } from './journal';
+import { clearListSnapshot, dropFromListSnapshot, writeListSnapshot } from './list-snapshot';
 import { useLiveQuery, usePendingChanges } from './live';
+import { queryFailure } from './live-failure';
 import {
   caseKey,
   catchUp,
@@ -132,6 +136,7 @@ export async function deleteCase(caseId: string): Promise<CaseSnapshot | undefin
     // What was typed into it leaves no trace: no journalled edit, no pending value on screen.
     const roundIds = snapshot?.rounds.map((round) => round.id) ?? [];
     forgetCaseEdits(caseId, roundIds);
+    dropFromListSnapshot(caseId);
     forgetRecord(caseKey(caseId));
     for (const doc of snapshot?.toolDocs ?? []) forgetRecord(docKey(caseId, doc.tool));
     for (const id of roundIds) forgetRecord(roundKey(id));
@@ -155,19 +160,32 @@ function withPending(record: CaseRecord): CaseRecord {
   return overlay(caseKey(record.id), record as unknown as Record<string, unknown>) as unknown as CaseRecord;
 }
 
-const isCaseKey = (record: string) => record.startsWith('case:');
-
-/** All cases, most recently edited first, kept up to date. */
-export function useCases(): CaseRecord[] | undefined {
-  const stored = useLiveQuery(() => db.cases.orderBy('updatedAt').reverse().toArray(), [], {
-    cacheKey: 'cases',
-    onResult: (cases) => {
-      for (const record of cases) catchUp(caseKey(record.id), record);
-    },
-  });
-  usePendingChanges(isCaseKey);
-  const cases = stored?.map(withPending);
-  return useMemo(() => cases, [stored, ...(cases ?? [])]);
+/**
+ * Calls `listener` with all cases, most recently edited first, now and after every change (in any
+ * tab), once the database is open; keeps the start-up snapshot in step. Returns the unsubscribe.
+ */
+export function watchCases(listener: (cases: CaseRecord[]) => void): () => void {
+  let subscription: { unsubscribe: () => void } | null = null;
+  let stopped = false;
+  const subscribe = () => {
+    if (stopped) return;
+    subscription = liveQuery(() => db.cases.orderBy('updatedAt').reverse().toArray()).subscribe({
+      next: (cases) => {
+        writeListSnapshot(cases);
+        listener(cases);
+      },
+      error: (error: unknown) => {
+        console.error('Live query failed', error);
+        if (queryFailure.get() === null) queryFailure.set(error ?? new Error('query failed'));
+      },
+    });
+  };
+  if (dbStatus.get() === 'ready') subscribe();
+  else void openDatabase().then((status) => status === 'ready' && subscribe());
+  return () => {
+    stopped = true;
+    subscription?.unsubscribe();
+  };
 }
 
 /** One case, kept up to date; `null` when it does not exist. */
@@ -219,5 +237,6 @@ export async function deleteAllData(): Promise<void> {
     }),
   );
   clearAllJournals();
+  clearListSnapshot();
   forgetAll();
 }

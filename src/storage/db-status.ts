@@ -3,44 +3,44 @@
  * in several ways that would otherwise look like a blank app: private modes without storage, an
  * older tab blocking an upgrade, a newer app version having upgraded the data, or WebKit dropping
  * the connection after the app sat in the background (dexie/Dexie.js#2008).
+ * This module is in the first load; the database code (Dexie) is not: `openDatabase` loads it, so
+ * the case list paints from its snapshot (list-snapshot.ts) while Dexie loads and opens.
  */
-import { db } from './db';
-import { errorName } from './errors';
-import { hasOtherJournals } from './journal';
 import { createStore } from './store';
 
-export type DbStatus = 'opening' | 'ready' | 'blocked' | 'newer-version' | 'version-change' | 'unavailable';
+export type DbStatus =
+  | 'opening'
+  | 'ready'
+  | 'blocked'
+  | 'newer-version'
+  | 'version-change'
+  | 'unavailable'
+  | 'load-failed';
 
 export const dbStatus = createStore<DbStatus>('opening');
 
-db.on('blocked', () => dbStatus.set('blocked'));
-db.on('versionchange', () => {
-  // Another tab is upgrading the schema: step aside (Dexie closes the connection) and ask for a reload.
-  dbStatus.set('version-change');
-});
-
 let opening: Promise<DbStatus> | null = null;
 
-/** Opens the database once (later calls share the first) and reports the outcome in `dbStatus`. */
+/**
+ * Loads the database code and opens the database once (later calls share the first), replays
+ * what closed tabs could not save, and reports the outcome in `dbStatus`. A failure to load the
+ * code (a lost chunk) can be retried.
+ */
 export function openDatabase(): Promise<DbStatus> {
-  opening ??= db.open().then(
-    async () => {
-      // Edits that a closed or crashed tab could not commit are written before any screen reads
-      // the data (see journal.ts), so no screen shows the older text first. The replay code
-      // loads only when there is something to replay.
-      if (hasOtherJournals()) {
-        await import('./journal-replay')
-          .then((m) => m.replayJournals())
-          .catch((error: unknown) => console.warn('Journal replay failed', error));
-      }
-      dbStatus.set('ready');
-      return dbStatus.get();
-    },
+  opening ??= import('./open-db').then(
+    (m) => m.openAndReplay(dbStatus),
     (error: unknown) => {
-      dbStatus.set(errorName(error) === 'VersionError' ? 'newer-version' : 'unavailable');
-      console.error('Could not open the database', error);
+      console.error('Could not load the database code', error);
+      opening = null;
+      dbStatus.set('load-failed');
       return dbStatus.get();
     },
   );
   return opening;
+}
+
+/** Tries again after the database code failed to load. */
+export function retryOpenDatabase(): Promise<DbStatus> {
+  dbStatus.set('opening');
+  return openDatabase();
 }

@@ -9,19 +9,8 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import { dbStatus, openDatabase } from './db-status';
+import { queryFailure, queryRetries as retries } from './live-failure';
 import { type RecordKey, subscribePending } from './optimistic';
-import { createStore } from './store';
-
-/** The first failure of a live query since the last retry, or null. */
-export const queryFailure = createStore<unknown>(null);
-/** Bumped by "try again": every live query subscribes anew. */
-const retries = createStore(0);
-
-/** Asks every live query to run again (after a failure was shown). */
-export function retryQueries(): void {
-  queryFailure.set(null);
-  retries.set(retries.get() + 1);
-}
 
 const cache = new Map<string, unknown>();
 const CACHE_LIMIT = 64;

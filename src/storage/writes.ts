@@ -11,9 +11,10 @@
 import { db } from './db';
 import { errorName } from './errors';
 import { type JournalEdit, journalCommitted, journalEdit } from './journal';
-import { createStore } from './store';
+import { type SaveErrorKind, saveState } from './save-state';
 
-export type SaveErrorKind = 'quota' | 'unknown';
+export type { SaveErrorKind, SaveState } from './save-state';
+export { saveState };
 
 /** A write to a case that no longer exists (deleted in another tab): there is nothing to save. */
 export class CaseGoneError extends Error {
@@ -22,14 +23,6 @@ export class CaseGoneError extends Error {
     super(`Case ${caseId} no longer exists`);
   }
 }
-
-export interface SaveState {
-  pending: number;
-  lastSavedAt: number | null;
-  error: SaveErrorKind | null;
-}
-
-export const saveState = createStore<SaveState>({ pending: 0, lastSavedAt: null, error: null });
 
 const inFlight = new Set<Promise<unknown>>();
 /**
@@ -40,7 +33,7 @@ const inFlight = new Set<Promise<unknown>>();
 const failedKeys = new Map<string, SaveErrorKind>();
 const flushers = new Set<() => Promise<void>>();
 
-function patchState(patch: Partial<SaveState>): void {
+function patchState(patch: Partial<ReturnType<typeof saveState.get>>): void {
   saveState.set({ ...saveState.get(), ...patch });
 }
 

@@ -1,12 +1,11 @@
 import { ui } from '../../../content/ui';
 import { useLang } from '../../i18n';
-import { deleteCase, duplicateCase, restoreCase } from '../../storage/cases';
-import type { CaseRecord } from '../../storage/db';
+import { type CaseLine, deleteCase, duplicateCase, restoreCase } from '../../storage/case-list';
 import { showToast } from '../../ui/toast-store';
 import { caseDisplayName } from './model';
 
 /** One case in the list: who and where, when it was edited, and its actions. */
-export function CaseCard({ record }: { record: CaseRecord }) {
+export function CaseCard({ record }: { record: CaseLine }) {
   const { t, formatDateTime } = useLang();
   const name = caseDisplayName(record, t(ui.caseList.untitled));
   const people = [record.managerName, record.peerName].filter((p) => p.trim()).join(' · ');

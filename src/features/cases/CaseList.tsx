@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ui } from '../../../content/ui';
 import { useLocation } from '../../app/router';
 import { useLang } from '../../i18n';
-import { createCase, useCases } from '../../storage/cases';
+import { createCase, useCaseList } from '../../storage/case-list';
 import { LazyBackupReminder } from '../export/LazyBackupReminder';
 import { CaseCard } from './CaseCard';
 import { searchCases } from './model';
@@ -14,11 +14,13 @@ const PAGE_SIZE = 24;
 export function CaseList() {
   const { t } = useLang();
   const { route } = useLocation();
-  const cases = useCases();
+  // Painted from the start-up snapshot in the first frame; live (with search) once the database is open.
+  const list = useCaseList();
+  const cases = list?.cases;
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE_SIZE);
   const shown = cases ? searchCases(cases, query) : [];
-  const hidden = shown.length - limit;
+  const hidden = (list?.live ? shown.length : (list?.total ?? 0)) - limit;
 
   const create = async () => {
     const id = await createCase();
@@ -50,12 +52,13 @@ export function CaseList() {
               class="field-input"
               type="search"
               value={query}
+              disabled={!list?.live}
               placeholder={t(ui.caseList.searchPlaceholder)}
               onInput={(event) => setQuery(event.currentTarget.value)}
             />
           </div>
           <p class="muted" role="status">
-            {t(ui.caseList.count)(shown.length)}
+            {t(ui.caseList.count)(list?.live ? shown.length : (list?.total ?? 0))}
           </p>
           {shown.length === 0 ? (
             <p class="empty-state">{t(ui.caseList.noMatch)}</p>
@@ -72,6 +75,7 @@ export function CaseList() {
             <button
               type="button"
               class="btn case-list-more"
+              disabled={!list?.live}
               onClick={() => setLimit((n) => n + PAGE_SIZE * 4)}
             >
               {t(ui.caseList.showMore)(hidden)}

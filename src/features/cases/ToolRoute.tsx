@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { TOOL_IDS, type ToolId } from '../../../content/types';
 import { ui } from '../../../content/ui';
 import { overviewUi } from '../../../content/ui-overview';
+import { LoadFailed } from '../../app/LoadFailed';
 import { NotFound } from '../../app/NotFound';
 import { useRoute } from '../../app/router';
 import { useLang } from '../../i18n';
@@ -21,21 +22,29 @@ export function ToolRoute() {
   const tool = params.tool;
   const record = useCase(params.caseId ?? '');
   const [Screen, setScreen] = useState<ComponentType<ToolScreenProps> | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (!isToolId(tool)) return;
     let active = true;
     setScreen(null);
-    void features[tool].loadScreen().then((component) => {
-      if (active) setScreen(() => component);
-    });
+    setFailed(false);
+    features[tool].loadScreen().then(
+      (component) => active && setScreen(() => component),
+      (error: unknown) => {
+        console.error('Could not load the tool', error);
+        if (active) setFailed(true);
+      },
+    );
     return () => {
       active = false;
     };
-  }, [tool]);
+  }, [tool, attempt]);
 
   if (!isToolId(tool)) return <NotFound />;
   if (record === null) return <p>{t(overviewUi.notFound)}</p>;
+  if (failed) return <LoadFailed onRetry={() => setAttempt((n) => n + 1)} />;
   if (record === undefined || Screen === null) return <p class="muted">{t(ui.common.loading)}</p>;
   return <Screen caseRecord={record} />;
 }

@@ -5,7 +5,10 @@ import type { CaseRecord } from '../../storage/db';
 import type { ToolProgress } from '../types';
 
 /** The name a case is shown by: organisation and role, or the fallback when both are empty. */
-export function caseDisplayName(record: CaseRecord, fallback: string): string {
+export function caseDisplayName(
+  record: Pick<CaseRecord, 'organisation' | 'roleTitle'>,
+  fallback: string,
+): string {
   const parts = [record.organisation.trim(), record.roleTitle.trim()].filter(Boolean);
   return parts.length > 0 ? parts.join(' – ') : fallback;
 }
@@ -18,11 +21,14 @@ export function normaliseForSearch(text: string): string {
 }
 
 /** The cases whose text contains every word of the query, in their given order. */
-export function searchCases(cases: readonly CaseRecord[], query: string): CaseRecord[] {
+export function searchCases<C extends Partial<Pick<CaseRecord, (typeof searchableFields)[number]>>>(
+  cases: readonly C[],
+  query: string,
+): C[] {
   const words = normaliseForSearch(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...cases];
   return cases.filter((record) => {
-    const haystack = normaliseForSearch(searchableFields.map((field) => record[field]).join(' '));
+    const haystack = normaliseForSearch(searchableFields.map((field) => record[field] ?? '').join(' '));
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { waitForToast } from '../../../tests/helpers/toasts';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
-import { toasts } from '../../ui/toast-store';
 import { feature } from './feature';
 import { HiringTopicsScreen } from './HiringTopicsScreen';
 import { hiringTopicsReport } from './report';
@@ -61,7 +61,7 @@ describe('Hiring topics screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Fjern emnet: Bil' }));
     await waitFor(() => expect(priorityOrder()).toHaveLength(0));
     expect(feature.progress(await stored(caseId)).total).toBe(15);
-    await toasts.get().at(-1)?.action?.run();
+    await (await waitForToast()).action?.run();
     await waitFor(() => expect(priorityOrder()).toHaveLength(1));
     expect(feature.progress(await stored(caseId))).toMatchObject({ answered: 1, total: 16 });
   });

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { waitForToast } from '../../../tests/helpers/toasts';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
 import { setToolField } from '../../storage/tool-docs';
-import { toasts } from '../../ui/toast-store';
 import { feature } from './feature';
 import { JobStartScreen } from './JobStartScreen';
 import { jobStartReport } from './report';
@@ -62,9 +62,7 @@ describe('Job start screen', () => {
     await within(group).findByRole('checkbox', { name: 'Parkeringskort' });
     fireEvent.click(within(group).getByRole('button', { name: 'Fjern punktet: Parkeringskort' }));
     await screen.findByText('0 af 12 klaret');
-    // The list changes at once; the toast with "undo" follows when the removal is stored.
-    const toast = await waitFor(() => toasts.get().at(-1) ?? Promise.reject(new Error('no toast yet')));
-    await toast.action?.run();
+    await (await waitForToast()).action?.run();
     await screen.findByText('0 af 13 klaret');
     expect(feature.progress(await stored(caseId)).total).toBe(13);
   });

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { waitForToast } from '../../../tests/helpers/toasts';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
-import { toasts } from '../../ui/toast-store';
 import { feature } from './feature';
 import { MotivationScreen } from './MotivationScreen';
 import { motivationReport } from './report';
@@ -39,7 +39,7 @@ describe('Motivation screen', () => {
       await screen.findByRole('button', { name: /Fjern spørgsmålet: Hvem i teamet skal med\?/ }),
     );
     await waitFor(async () => expect(feature.progress(await stored(caseId)).total).toBe(3));
-    const undo = toasts.get().at(-1)?.action;
+    const undo = (await waitForToast()).action;
     expect(undo?.label).toBe('Fortryd');
     await undo?.run();
     await waitFor(async () => expect(feature.progress(await stored(caseId)).total).toBe(4));

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { waitForToast } from '../../../tests/helpers/toasts';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
 import { createRound } from '../../storage/rounds';
-import { toasts } from '../../ui/toast-store';
 import { feature } from './feature';
 import { PracticalitiesScreen } from './PracticalitiesScreen';
 import { practicalitiesReport } from './report';
@@ -63,12 +63,7 @@ describe('Practicalities screen', () => {
     await waitFor(() => expect(description().value).toMatch(/^Funktionsbeskrivelse: Peer-medarbejder/));
     expect(description().value).toContain('Kerneopgaver\n- Individuelle peer-samtaler');
     expect(description().value).toContain('Ikke en fast del af rollen\n- Generelle medarbejderopgaver');
-    // The draft shows at once; the toast offering undo follows when it is stored.
-    const toast = await waitFor(() => {
-      expect(toasts.get().at(-1)?.message).toBe('Udkastet erstattede jeres tekst.');
-      return toasts.get().at(-1);
-    });
-    await toast?.action?.run();
+    await (await waitForToast('Udkastet erstattede jeres tekst.')).action?.run();
     await waitFor(() => expect(description().value).toBe('Vores egen tekst'));
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * The case list's start-up snapshot, in localStorage: the first page of the list exactly as it
+ * shows (name, unit, people, last edit) and the number of cases, so the list paints in the first
+ * frame, before Dexie has loaded and the database has opened. It holds nothing beyond what the list
+ * shows (no notes, no tool answers). It is rewritten from every live result of the list, a deleted
+ * case leaves it at once (cases.ts), and "delete all data" empties it.
+ */
+import type { CaseRecord } from './db';
+
+/** What one line of the case list shows. */
+export type CaseLine = Pick<
+  CaseRecord,
+  'id' | 'organisation' | 'unit' | 'roleTitle' | 'managerName' | 'peerName' | 'updatedAt'
+>;
+
+export interface ListSnapshot {
+  lines: CaseLine[];
+  total: number;
+}
+
+const KEY = 'peerstart.list.v1';
+/** As many lines as the list shows before "Vis flere". */
+export const SNAPSHOT_LINES = 24;
+
+const fields = ['organisation', 'unit', 'roleTitle', 'managerName', 'peerName'] as const;
+
+function isLine(value: unknown): value is CaseLine {
+  if (typeof value !== 'object' || value === null) return false;
+  const line = value as Record<string, unknown>;
+  return (
+    typeof line.id === 'string' &&
+    typeof line.updatedAt === 'number' &&
+    fields.every((field) => typeof line[field] === 'string')
+  );
+}
+
+/** The snapshot, or null when there is none (first start) or it cannot be read. */
+export function readListSnapshot(): ListSnapshot | null {
+  try {
+    const raw = localStorage.getItem(KEY);
+    if (raw === null) return null;
+    const parsed = JSON.parse(raw) as Partial<ListSnapshot>;
+    if (!Array.isArray(parsed.lines) || typeof parsed.total !== 'number') return null;
+    const lines = parsed.lines.filter(isLine);
+    return { lines, total: Math.max(parsed.total, lines.length) };
+  } catch {
+    return null;
+  }
+}
+
+function write(snapshot: ListSnapshot): void {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(snapshot));
+  } catch {
+    // A full or disabled localStorage only costs the quick first paint.
+  }
+}
+
+/** Rewrites the snapshot from the live list (most recently edited first). */
+export function writeListSnapshot(cases: readonly CaseRecord[]): void {
+  const lines = cases.slice(0, SNAPSHOT_LINES).map((record) => {
+    const line: CaseLine = { id: record.id, updatedAt: record.updatedAt } as CaseLine;
+    for (const field of fields) line[field] = record[field];
+    return line;
+  });
+  write({ lines, total: cases.length });
+}
+
+/** Removes a deleted case from the snapshot at once. */
+export function dropFromListSnapshot(id: string): void {
+  const snapshot = readListSnapshot();
+  if (!snapshot?.lines.some((line) => line.id === id)) return;
+  write({ lines: snapshot.lines.filter((line) => line.id !== id), total: Math.max(0, snapshot.total - 1) });
+}
+
+/** Forgets the snapshot (with "delete all data"). */
+export function clearListSnapshot(): void {
+  try {
+    localStorage.removeItem(KEY);
+  } catch {
+    // nothing to remove
+  }
+}

@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { catchUp, currentData, docKey, forgetAll, overlay, setPending, settle } from './optimistic';
+
+const key = docKey('case-1', 'readiness');
+
+beforeEach(() => forgetAll());
+
+describe('pending writes laid over what the database returned', () => {
+  test('a tapped answer shows at once, before the database has answered', () => {
+    setPending(key, ['answers', 'r1'], 3);
+    expect(overlay(key, { answers: { r2: 1 } })).toEqual({ answers: { r1: 3, r2: 1 } });
+  });
+
+  test('a result from before the commit never flips the answer back', () => {
+    const pending = setPending(key, ['answers', 'r1'], 3);
+    settle(pending, 2_000);
+    catchUp(key, { updatedAt: 1_500 }, { answers: { r1: 1 } });
+    expect(overlay(key, { answers: { r1: 1 } })).toEqual({ answers: { r1: 3 } });
+  });
+
+  test("once the database shows the commit, its value (or a later tab's) is shown", () => {
+    const pending = setPending(key, ['answers', 'r1'], 3);
+    settle(pending, 2_000);
+    catchUp(key, { updatedAt: 2_500 }, { answers: { r1: 4 } });
+    const stored = { answers: { r1: 4 } };
+    expect(overlay(key, stored)).toBe(stored);
+  });
+
+  test('a failed write stays on screen (it has no commit stamp)', () => {
+    setPending(key, ['note'], 'Ikke gemt endnu');
+    catchUp(key, { updatedAt: 9_999_999 }, {});
+    expect(overlay(key, {})).toEqual({ note: 'Ikke gemt endnu' });
+  });
+
+  test('a field written after a whole-document change keeps the field', () => {
+    setPending(key, [], { custom: { a: { text: '' } } });
+    setPending(key, ['custom', 'a', 'text'], 'Parkering');
+    expect(overlay(key, {})).toEqual({ custom: { a: { text: 'Parkering' } } });
+  });
+
+  test('the data shown is what was read with the pending values over it', () => {
+    catchUp(key, { updatedAt: 1 }, { answers: { r2: 2 } });
+    setPending(key, ['answers', 'r1'], 0);
+    expect(currentData(key)).toEqual({ answers: { r1: 0, r2: 2 } });
+  });
+
+  test('names of Object.prototype members in stored data are not followed', () => {
+    setPending(key, ['answers', 'toString'], 1);
+    expect(overlay(key, {})).toEqual({ answers: { toString: 1 } });
+  });
+});

@@ -98,29 +98,52 @@ export async function replayEntries(journal: Journal): Promise<number> {
   return written;
 }
 
-/** Runs `work` while holding the lock of the journal's tab, if that tab is gone; else skips it. */
-async function withDeadTab(key: string, work: () => Promise<number>): Promise<number> {
+/** Replays one journal and removes it; resolves how many edits were written. */
+async function replayKey(key: string): Promise<number> {
+  const raw = localStorage.getItem(key);
+  if (raw === null) return 0;
+  const count = await replayEntries(parseJournal(raw));
+  // Written entries are journalled again by this tab until they commit; the rest no longer apply.
+  localStorage.removeItem(key);
+  return count;
+}
+
+const waiting = new Set<string>();
+
+/**
+ * Replays the journal now if its tab is gone (its lock is free); otherwise waits in the
+ * background for that tab to end (closed, crashed) and replays it then, so what a tab that dies
+ * later could not save is written by a tab that is still open.
+ */
+async function replayIfGone(key: string): Promise<number> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks) {
     const journal = parseJournal(localStorage.getItem(key));
     const newest = Math.max(0, ...Object.values(journal).map((e) => (isEntry(e) ? e.at : 0)));
-    return Date.now() - newest >= ORPHAN_AFTER_MS ? work() : 0;
+    return Date.now() - newest >= ORPHAN_AFTER_MS ? replayKey(key) : 0;
   }
-  return locks.request(lockNameFor(key), { ifAvailable: true }, async (lock) => (lock ? work() : 0));
+  const name = lockNameFor(key);
+  const now = await locks.request(name, { ifAvailable: true }, async (lock) =>
+    lock ? replayKey(key) : null,
+  );
+  if (now !== null) return now;
+  if (!waiting.has(key)) {
+    waiting.add(key);
+    void locks
+      .request(name, () => replayKey(key))
+      .catch((error: unknown) => console.warn("Could not replay a closed tab's edits", error))
+      .finally(() => waiting.delete(key));
+  }
+  return 0;
 }
 
-/** Replays every journal left by a tab that is gone; resolves how many edits were written. */
+/**
+ * Replays every journal left by a tab that is gone (and waits in the background for the tabs that
+ * are still open); resolves how many edits were written now.
+ */
 export async function replayJournals(): Promise<number> {
   let written = 0;
-  for (const key of otherJournalKeys()) {
-    written += await withDeadTab(key, async () => {
-      const journal = parseJournal(localStorage.getItem(key));
-      const count = await replayEntries(journal);
-      // Written entries are journalled again by this tab until they commit; the rest no longer apply.
-      localStorage.removeItem(key);
-      return count;
-    });
-  }
+  for (const key of otherJournalKeys()) written += await replayIfGone(key);
   // The earlier format kept the journal in this tab's sessionStorage (survives a reload only).
   const legacy = sessionStorage.getItem(LEGACY_KEY);
   if (legacy !== null) {

@@ -14,7 +14,7 @@ export function quantile(xs, q) {
 
 // Records (in page time, ms since navigation start) when the case list is interactive: the
 // "Nyt forløb" button is there and the list is rendered (cards, or the empty-state text).
-const READY_PROBE = () => {
+export const READY_PROBE = () => {
   const check = () => {
     if (window.__listReadyAt !== undefined) return;
     const button = [...document.querySelectorAll('button')].some((b) => /Nyt forløb/.test(b.textContent));

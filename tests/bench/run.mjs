@@ -1,12 +1,12 @@
 // `npm run bench`: builds the app (or uses $DIST), serves it on 127.0.0.1 and measures what
 // docs/benchmarks.md records: first-load size, Lighthouse, offline cold start, autosave latency,
 // scale, and the chart and PDF figures from tests/bench/{chart,pdf}.bench.mjs (their `BENCH {json}`
-// lines). Prints one table; a broken budget says so in the table. `--only=bundle,lighthouse,cold,
+// lines). Prints one table; a broken budget says so in the table. `--only=bundle,lighthouse,cold,floor,tap,
 // autosave,scale,chart,pdf` runs a subset. Writes the raw figures to $BENCH_OUT (.tmp/bench.json).
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../browser/helpers/browser.mjs';
 import { buildApp } from '../browser/helpers/build.mjs';
@@ -14,6 +14,7 @@ import { createHarness } from '../browser/helpers/harness.mjs';
 import { startPreview } from '../browser/helpers/server.mjs';
 import { measureBundle } from './bundle.mjs';
 import { lighthouse } from './lighthouse.mjs';
+import { coldStartOf, tapToPaint } from './local-first.mjs';
 import { autosave, coldStart, scale } from './measure.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -190,6 +191,39 @@ try {
       row('  same, service worker already running', `${ms(w.median)} [${w.runs.map(Math.round).join(', ')}]`);
     const u = await measure('coldNoThrottle', (t) => coldStart(t, { cpu: 1 }));
     if (u) row('  same, no CPU slowdown', `${ms(u.median)} [${u.runs.map(Math.round).join(', ')}]`);
+  }
+  if (wants('floor')) {
+    // Peerstart and the minimal floor app, measured alike in the same run: the ratio is what counts.
+    console.error('Building the floor app …');
+    const floorDist = resolve('.tmp/floor-dist');
+    await buildApp({ outDir: floorDist, config: 'tests/bench/floor/vite.config.ts' });
+    const floorServer = await startPreview({ dist: floorDist, port: port + 2 });
+    try {
+      const app = await measure('coldApp', (t) => coldStartOf(t, server.baseUrl));
+      const floor = await measure('coldFloor', (t) => coldStartOf(t, floorServer.baseUrl));
+      if (app && floor) {
+        const ratio = app.median / floor.median;
+        raw.floorRatio = ratio;
+        row(
+          'Cold start vs floor app (Preact + Dexie + PWA), 4× CPU, median of 7',
+          `Peerstart ${ms(app.median)} / floor ${ms(floor.median)} = ${ratio.toFixed(2)}×`,
+          '≤ 1.0×',
+          ratio <= 1,
+        );
+      }
+    } finally {
+      await floorServer.stop();
+    }
+  }
+  if (wants('tap')) {
+    const tp = await measure('tap', (t) => tapToPaint(t));
+    if (tp)
+      row(
+        'Tap → painted (readiness answer, 4× CPU, 40 taps)',
+        `p50 ${tp.p50.toFixed(1)} ms, p95 ${tp.p95.toFixed(1)} ms, max ${tp.max.toFixed(1)} ms`,
+        'p95 ≤ 50 ms',
+        tp.p95 <= 50,
+      );
   }
   if (wants('autosave')) {
     const a = await measure('autosave', (t) => autosave(t));

@@ -1,0 +1,135 @@
+// The local-first measurements of `npm run bench`: how soon a tap shows (tap → painted), and the
+// offline cold start of Peerstart beside a minimal "floor" app of the same stack (tests/bench/floor/),
+// measured the same way in the same run, so their ratio does not depend on the machine.
+import { createCase } from '../browser/helpers/app.mjs';
+import { median, quantile, READY_PROBE } from './measure.mjs';
+
+// In the page: from the click on an answer (event time) to the first animation frame in which the
+// app shows that answer as chosen (its label carries `segment-checked`, set from the app's state,
+// not the browser's own radio state). The frame after that callback is the one that paints it.
+const TAP_PROBE = () => {
+  window.__taps = [];
+  document.addEventListener(
+    'click',
+    (event) => {
+      const input = event.target;
+      if (!(input instanceof HTMLInputElement) || input.type !== 'radio') return;
+      const started = event.timeStamp;
+      const label = input.closest('label');
+      const frame = (now) => {
+        if (label?.classList.contains('segment-checked') && input.checked) {
+          window.__taps.push(now - started);
+        } else if (now - started < 5000) requestAnimationFrame(frame);
+        else window.__taps.push(Number.POSITIVE_INFINITY);
+      };
+      requestAnimationFrame(frame);
+    },
+    true,
+  );
+};
+
+/** A rating tap in the readiness check at `cpu`× slowdown: p50/p95/max of tap → painted. */
+export async function tapToPaint(t, { taps = 40, cpu = 4 } = {}) {
+  const page = await t.newPage();
+  await page.addInitScript(TAP_PROBE);
+  const caseId = await createCase(t, page);
+  await t.open(page, `/cases/${caseId}/readiness`);
+  const start = page.getByRole('button', { name: /Start|Begynd/ }).first();
+  if (await start.count()) await start.click();
+  await page.locator('.segmented').first().waitFor();
+  const cdp = await t.cdp(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  const groups = await page.locator('.segmented').count();
+  for (let i = 0; i < taps; i++) {
+    const group = page.locator('.segmented').nth(i % groups);
+    const options = group.locator('input[type="radio"]');
+    const count = await options.count();
+    // A different answer each time round, so every tap changes something.
+    const option = options.nth((Math.floor(i / groups) + i) % count);
+    await option.click();
+    await page.waitForFunction((n) => window.__taps.length >= n, i + 1);
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await t.waitForSaved(page);
+  const latencies = await page.evaluate(() => window.__taps);
+  await page.context().close();
+  t.assert.ok(latencies.every(Number.isFinite), 'every tap was shown as chosen');
+  return { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), max: Math.max(...latencies) };
+}
+
+/** Puts `n` cases straight into the origin's IndexedDB "peerstart" (as created by the app). */
+function seedCases(page, n) {
+  return page.evaluate(
+    (n) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('peerstart');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('cases', 'readwrite');
+          for (let i = 0; i < n; i++) {
+            tx.objectStore('cases').put({
+              id: `floor-${i}`,
+              organisation: `Koldstart ${i + 1}`,
+              unit: 'Team Nord',
+              roleTitle: 'Peer-medarbejder',
+              managerName: 'Leder',
+              peerName: 'Peer',
+              startDate: '',
+              note: '',
+              createdAt: Date.now() - i * 1000,
+              updatedAt: Date.now() - i * 1000,
+            });
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    n,
+  );
+}
+
+/**
+ * Offline cold start of the app at `baseUrl`: `cases` cases stored, the list seen once, then
+ * `runs` navigations with the service worker stopped and the CPU slowed `cpu`×; navigation start →
+ * the list with its "Nyt forløb" button on screen.
+ */
+export async function coldStartOf(t, baseUrl, { runs = 7, cpu = 4, cases = 3 } = {}) {
+  const context = await t.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL('/', baseUrl).href);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The app has opened (and so created) its database by the time it shows "Nyt forløb".
+  await page.getByRole('button', { name: /Nyt forløb/ }).waitFor();
+  await page.waitForFunction(() =>
+    indexedDB.databases().then((list) => list.some((d) => d.name === 'peerstart')),
+  );
+  await seedCases(page, cases);
+  await page.reload();
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+  await page.locator('.case-card').first().waitFor();
+  await page.close();
+  await context.setOffline(true);
+  await context.addInitScript(READY_PROBE);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const probe = await context.newPage();
+    const cdp = await t.cdp(probe);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    await probe.goto(new URL('/', baseUrl).href);
+    await probe.waitForFunction(() => window.__listReadyAt !== undefined, undefined, { timeout: 30_000 });
+    t.assert.ok(await probe.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'served by the SW');
+    t.assert.ok((await probe.locator('.case-card').count()) >= 1, 'the list shows the stored cases');
+    times.push(await probe.evaluate(() => window.__listReadyAt));
+    await probe.close();
+  }
+  await context.close();
+  return { median: median(times), runs: times };
+}

@@ -2,7 +2,8 @@ import { problemsUi } from '../../content/ui-problems';
 import { useLang } from '../i18n';
 import { type DbStatus, retryOpenDatabase } from '../storage/db-status';
 import { retryQueries } from '../storage/live-failure';
-import { retrySaving, type SaveErrorKind } from '../storage/save-state';
+import { retrySaving } from '../storage/retry-saving';
+import type { SaveErrorKind } from '../storage/save-state';
 
 /** Explains plainly why the browser will not let Peerstart use its database. */
 export function DatabaseProblem({ status }: { status: Exclude<DbStatus, 'ready' | 'opening'> }) {

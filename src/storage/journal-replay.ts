@@ -5,8 +5,10 @@
  * entry is replayed only when its record still exists, the stored value differs, and nothing was
  * saved to that record well after the edit (e.g. by another tab since); so a replay is idempotent
  * and never overwrites a newer committed value.
+ * It writes straight to the database, not through the repositories (which journal and show each
+ * write): the dead tab's journal is only removed once its replay has committed, so a replay cut off
+ * in turn is simply done again at the next start.
  */
-import { updateCaseField } from './cases';
 import { type CaseRecord, db } from './db';
 import {
   type Journal,
@@ -17,8 +19,6 @@ import {
   otherJournalKeys,
   parseJournal,
 } from './journal';
-import { setRoundField } from './rounds';
-import { setToolField } from './tool-docs';
 
 /** A dead page's own other writes commit within this time after its last journalled edit. */
 const SAME_PAGE_MS = 5_000;
@@ -53,32 +53,66 @@ function isEntry(entry: unknown): entry is JournalEntry {
   }
 }
 
+/** A key path inside a record's `data` as Dexie's update() takes it. */
+const dataPath = (path: readonly string[]) => `data.${path.join('.')}`;
+
 /** Replays one entry if it still applies; resolves whether it was written. */
-async function replay(entry: JournalEntry): Promise<boolean> {
+function replay(entry: JournalEntry): Promise<boolean> {
   const newerThanEdit = (updatedAt: number) => updatedAt > entry.at + SAME_PAGE_MS;
-  switch (entry.kind) {
-    case 'case': {
-      const record = await db.cases.get(entry.id);
-      const field = entry.field as keyof Omit<CaseRecord, 'id' | 'createdAt' | 'updatedAt'>;
-      if (!record || !Object.hasOwn(record, field) || typeof entry.value !== 'string') return false;
-      if (newerThanEdit(record.updatedAt) || same(record[field], entry.value)) return false;
-      return updateCaseField(entry.id, field, entry.value);
-    }
-    case 'doc': {
-      if (!(await db.cases.get(entry.caseId))) return false;
-      const doc = await db.toolDocs.get([entry.caseId, entry.tool]);
-      if (doc && (newerThanEdit(doc.updatedAt) || same(valueAt(doc.data, entry.path), entry.value)))
-        return false;
-      return setToolField(entry.caseId, entry.tool, entry.path, entry.value);
-    }
-    case 'round': {
-      const round = await db.rounds.get(entry.roundId);
-      if (!round || newerThanEdit(round.updatedAt) || same(valueAt(round.data, entry.path), entry.value)) {
-        return false;
+  return db.transaction('rw', db.cases, db.toolDocs, db.rounds, async () => {
+    const now = Date.now();
+    switch (entry.kind) {
+      case 'case': {
+        const record = await db.cases.get(entry.id);
+        const field = entry.field as keyof Omit<CaseRecord, 'id' | 'createdAt' | 'updatedAt'>;
+        if (!record || !Object.hasOwn(record, field) || typeof entry.value !== 'string') return false;
+        if (newerThanEdit(record.updatedAt) || same(record[field], entry.value)) return false;
+        await db.cases.update(entry.id, { [field]: entry.value, updatedAt: now });
+        return true;
       }
-      return setRoundField(entry.roundId, entry.path, entry.value);
+      case 'doc': {
+        if (!(await db.cases.get(entry.caseId))) return false;
+        const doc = await db.toolDocs.get([entry.caseId, entry.tool]);
+        if (doc && (newerThanEdit(doc.updatedAt) || same(valueAt(doc.data, entry.path), entry.value)))
+          return false;
+        if (doc) {
+          await db.toolDocs.update([entry.caseId, entry.tool], {
+            [dataPath(entry.path)]: entry.value,
+            updatedAt: now,
+          });
+        } else {
+          const data: Record<string, unknown> = {};
+          setAt(data, entry.path, entry.value);
+          await db.toolDocs.add({ caseId: entry.caseId, tool: entry.tool, data, updatedAt: now });
+        }
+        await db.cases.update(entry.caseId, { updatedAt: now });
+        return true;
+      }
+      case 'round': {
+        const round = await db.rounds.get(entry.roundId);
+        if (!round || newerThanEdit(round.updatedAt) || same(valueAt(round.data, entry.path), entry.value)) {
+          return false;
+        }
+        await db.rounds.update(entry.roundId, { [dataPath(entry.path)]: entry.value, updatedAt: now });
+        await db.cases.update(round.caseId, { updatedAt: now });
+        return true;
+      }
     }
-  }
+  });
+}
+
+/** Sets `value` at `path` in a new document's data. */
+function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = target;
+  path.forEach((part, index) => {
+    if (index === path.length - 1) {
+      node[part] = value;
+      return;
+    }
+    const child: Record<string, unknown> = {};
+    node[part] = child;
+    node = child;
+  });
 }
 
 /** Replays the entries of one journal, oldest first; resolves how many were written. */
@@ -89,7 +123,6 @@ export async function replayEntries(journal: Journal): Promise<number> {
     .sort((a, b) => a.at - b.at);
   for (const entry of entries) {
     try {
-      // The replayed write journals itself in this tab until it commits.
       if (await replay(entry)) written++;
     } catch (error) {
       console.warn('Could not replay a journalled edit', error);
@@ -103,7 +136,7 @@ async function replayKey(key: string): Promise<number> {
   const raw = localStorage.getItem(key);
   if (raw === null) return 0;
   const count = await replayEntries(parseJournal(raw));
-  // Written entries are journalled again by this tab until they commit; the rest no longer apply.
+  // Removed only now: a replay cut off before this point is done again at the next start.
   localStorage.removeItem(key);
   return count;
 }

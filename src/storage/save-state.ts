@@ -13,9 +13,3 @@ export interface SaveState {
 }
 
 export const saveState = createStore<SaveState>({ pending: 0, lastSavedAt: null, error: null });
-
-/** Saves everything unsaved (loads the write code if it is not loaded yet). */
-export async function retrySaving(): Promise<void> {
-  const { flushAllWrites } = await import('./writes');
-  await flushAllWrites();
-}

@@ -1,6 +1,7 @@
 /** Shared set-up for tool screen tests: a stored case, its screen rendered in Danish. */
 import { render } from '@testing-library/preact';
 import type { ComponentType } from 'preact';
+import { LocationProvider, Route, Router } from '../../src/app/router';
 import type { ToolScreenProps } from '../../src/features/types';
 import { LangProvider } from '../../src/i18n';
 import { type CaseFields, type CaseSnapshot, createCase, loadCaseSnapshot } from '../../src/storage/cases';
@@ -24,9 +25,15 @@ export async function renderToolScreen(
   const caseId = await createCase(fields);
   await before?.(caseId);
   const snapshot = await storedSnapshot(caseId);
+  // At the tool's own address, as in the app (a tool keeps e.g. its selected round in the URL).
+  history.replaceState(null, '', `/cases/${caseId}/tool`);
   render(
     <LangProvider initial="da">
-      <Screen caseRecord={snapshot.case} />
+      <LocationProvider>
+        <Router>
+          <Route path="/cases/:caseId/:tool" component={() => <Screen caseRecord={snapshot.case} />} />
+        </Router>
+      </LocationProvider>
     </LangProvider>,
   );
   return caseId;

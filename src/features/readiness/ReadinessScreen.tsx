@@ -1,7 +1,7 @@
 import './readiness.css';
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import { readinessText } from '../../../content/readiness';
+import { useLocation, useRoute } from '../../app/router';
 import { useLang } from '../../i18n';
 import { createRound, useRounds } from '../../storage/rounds';
 import { useToolDoc } from '../../storage/tool-docs';
@@ -25,7 +25,11 @@ export function ReadinessScreen({ caseRecord }: ToolScreenProps) {
   const { t } = useLang();
   const doc = useToolDoc(caseRecord.id, READINESS_TOOL);
   const records = useRounds(caseRecord.id, READINESS_TOOL);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The round shown is in the URL (?round=…), so a reload, back and a shared link keep it.
+  const { query } = useRoute();
+  const { path, route } = useLocation();
+  const selectedId = query.round ?? null;
+  const setSelectedId = (id: string | null) => route(id ? `${path}?round=${encodeURIComponent(id)}` : path);
   const intro = (
     <>
       <p class="lead">{t(readinessText.intro)}</p>

@@ -2,9 +2,9 @@
 import { type JobStartWhen, jobStartText, jobStartWhenTitles } from '../../../content/job-start';
 import type { AdviceId } from '../../../content/types';
 import { useLang } from '../../i18n';
-import { addOwnItem } from '../own-items/model';
+import { addChecklistItem } from './actions';
 import { ChecklistItemCard } from './ChecklistItemCard';
-import { type ChecklistItem, entryOf, isOverdue, JOB_START_TOOL, type JobStartState } from './model';
+import { type ChecklistItem, entryOf, isOverdue, type JobStartState } from './model';
 
 /** The id of a group's "add" button (focus returns there after removing an item). */
 export const addButtonId = (when: JobStartWhen) => `job-start-add-${when}`;
@@ -49,9 +49,7 @@ export function ChecklistGroup(props: {
         id={addButtonId(props.when)}
         class="btn btn-quiet checklist-add"
         aria-label={t(jobStartText.addOwn)(groupTitle)}
-        onClick={() =>
-          void addOwnItem(props.caseId, JOB_START_TOOL, { when: props.when }).then(props.onAdded)
-        }
+        onClick={() => void addChecklistItem(props.caseId, props.when).then(props.onAdded)}
       >
         + {t(jobStartText.addOwnShort)}
       </button>

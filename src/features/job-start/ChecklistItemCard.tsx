@@ -3,11 +3,11 @@ import { useEffect, useId, useRef } from 'preact/hooks';
 import { jobStartText } from '../../../content/job-start';
 import type { AdviceId } from '../../../content/types';
 import { useLang } from '../../i18n';
-import { setToolField } from '../../storage/tool-docs';
 import { AdviceNote } from '../../ui/AdviceNote';
 import { TextField } from '../../ui/TextField';
 import { MAX_OWN_TEXT } from '../own-items/model';
 import { RemoveOwnItemButton } from '../own-items/OwnItemControls';
+import { setItemDone, setItemField, setOwnItemText } from './actions';
 import { type ChecklistEntry, type ChecklistItem, JOB_START_TOOL, MAX_NOTE_TEXT, todayIso } from './model';
 import { ResponsibleField } from './ResponsibleField';
 
@@ -29,12 +29,9 @@ export function ChecklistItemCard(props: {
   }, [props.focusOnMount]);
   const title =
     item.kind === 'content' ? t(item.item.title) : item.ownText.trim() || t(jobStartText.ownUntitled);
-  const save = (field: string, value: unknown) =>
-    setToolField(caseId, JOB_START_TOOL, ['items', item.id, field], value);
-  const toggle = (done: boolean) => {
-    void save('done', done);
-    void save('doneAt', done ? Date.now() : undefined);
-  };
+  const save = (field: 'responsible' | 'due' | 'note', value: string | undefined) =>
+    setItemField(caseId, item.id, field, value);
+  const toggle = (done: boolean) => setItemDone(caseId, item.id, done);
   return (
     <li
       ref={ref}
@@ -70,7 +67,7 @@ export function ChecklistItemCard(props: {
             label={t(jobStartText.ownLabel)}
             value={item.ownText}
             maxLength={MAX_OWN_TEXT}
-            save={(text) => setToolField(caseId, JOB_START_TOOL, ['custom', item.id, 'text'], text)}
+            save={(text) => setOwnItemText(caseId, item.id, text)}
           />
         </div>
       )}

@@ -3,9 +3,9 @@ import { useState } from 'preact/hooks';
 import { jobStartText } from '../../../content/job-start';
 import { ui } from '../../../content/ui';
 import { useLang } from '../../i18n';
-import { useToolDoc } from '../../storage/tool-docs';
 import { ToolPage } from '../../ui/ToolPage';
 import type { ToolScreenProps } from '../types';
+import { useToolState } from '../use-tool-state';
 import { ChecklistGroup } from './ChecklistGroup';
 import './job-start.css';
 import {
@@ -22,17 +22,16 @@ import { ResponsibleOptions } from './ResponsibleField';
 
 export function JobStartScreen({ caseRecord }: ToolScreenProps) {
   const { t } = useLang();
-  const doc = useToolDoc(caseRecord.id, JOB_START_TOOL);
+  const state = useToolState(caseRecord.id, JOB_START_TOOL, normaliseJobStart);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const intro = <p class="lead">{t(jobStartText.intro)}</p>;
-  if (doc === undefined) {
+  if (state === undefined) {
     return (
       <ToolPage tool={JOB_START_TOOL} caseRecord={caseRecord} intro={intro}>
         <p class="muted">{t(ui.common.loading)}</p>
       </ToolPage>
     );
   }
-  const state = normaliseJobStart(doc?.data);
   const today = todayIso();
   const progress = jobStartProgress(state);
   const overdue = overdueItems(state, today);

@@ -2,10 +2,10 @@ import './role-mapping.css';
 import { useState } from 'preact/hooks';
 import { mappingText } from '../../../content/role-mapping';
 import { useLang } from '../../i18n';
-import { useToolDoc } from '../../storage/tool-docs';
 import { ToolPage } from '../../ui/ToolPage';
 import { AddOwnItemButton } from '../own-items/OwnItemControls';
 import type { ToolScreenProps } from '../types';
+import { useToolState } from '../use-tool-state';
 import { mappingEntries, mappingProgress, normaliseMapping, ROLE_MAPPING_TOOL, rowFor } from './model';
 import { SettingCard } from './SettingCard';
 import { StartList } from './StartList';
@@ -15,7 +15,7 @@ const ADD_ID = 'role-mapping-add-own';
 /** The mapping grid as one card per setting, the workplace's own settings, and where to start. */
 export function RoleMappingScreen({ caseRecord }: ToolScreenProps) {
   const { t } = useLang();
-  const doc = useToolDoc(caseRecord.id, ROLE_MAPPING_TOOL);
+  const state = useToolState(caseRecord.id, ROLE_MAPPING_TOOL, normaliseMapping);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const intro = (
     <>
@@ -23,14 +23,13 @@ export function RoleMappingScreen({ caseRecord }: ToolScreenProps) {
       <p class="muted">{t(mappingText.inspiredNote)}</p>
     </>
   );
-  if (doc === undefined) {
+  if (state === undefined) {
     return (
       <ToolPage tool={ROLE_MAPPING_TOOL} caseRecord={caseRecord} intro={intro}>
         <p class="muted">…</p>
       </ToolPage>
     );
   }
-  const state = normaliseMapping(doc?.data);
   const entries = mappingEntries(state);
   const progress = mappingProgress(state);
   const list = (shown: typeof entries) =>

@@ -7,10 +7,10 @@ import {
 } from '../../../content/role-mapping';
 import type { Text } from '../../../content/types';
 import { useLang } from '../../i18n';
-import { setToolField } from '../../storage/tool-docs';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { TextField } from '../../ui/TextField';
 import { OwnItemText, RemoveOwnItemButton } from '../own-items/OwnItemControls';
+import { setRowField } from './actions';
 import { settingName } from './labels';
 import { type MappingEntry, type MappingRow, ROLE_MAPPING_TOOL } from './model';
 
@@ -27,8 +27,7 @@ export function SettingCard(props: {
   const { entry, row, caseId } = props;
   const name = settingName(t, entry, props.entries);
   const headingId = `mapping-${entry.id}-heading`;
-  const save = (field: keyof MappingRow) => (value: unknown) =>
-    setToolField(caseId, ROLE_MAPPING_TOOL, ['rows', entry.id, field], value);
+  const save = (field: keyof MappingRow) => (value: unknown) => setRowField(caseId, entry.id, field, value);
   const active = row.status === 'exists' || row.status === 'possible';
   return (
     <section

@@ -15,7 +15,7 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   forbidOnly: true,
-  // Per test; a spec that needs more (two builds, a PDF) sets its own with test.setTimeout.
+  // Per test; a spec that needs more (a long journey, a PDF) sets its own: test(title, { timeout }, fn).
   timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['./tests/browser/helpers/summary-reporter.mjs']],

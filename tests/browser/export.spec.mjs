@@ -42,7 +42,7 @@ function dumpDb(page) {
 
 const squash = (text) => text.replace(/\s+/g, ' ');
 
-test(title, async ({ t }) => {
+test(title, { timeout: 240_000 }, async ({ t }) => {
   const dir = join(t.outputDir, 'export');
   const shots = join(t.outputDir, 'screenshots');
   mkdirSync(dir, { recursive: true });

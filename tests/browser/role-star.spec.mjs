@@ -43,7 +43,7 @@ async function check(t, page, name) {
   await t.screenshotTablet(page, name);
 }
 
-test(title, async ({ t }) => {
+test(title, { timeout: 240_000 }, async ({ t }) => {
   const page = await t.newPage();
   const caseId = await createCase(t, page);
   await caseField(page, 'managerName').fill('Mette');

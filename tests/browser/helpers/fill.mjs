@@ -24,6 +24,9 @@ export async function fillTool(page, tool, typed) {
     await start.first().click();
     // The round has started when the button that started it has given way to the round itself.
     await expect(body.getByRole('button', { name: label, exact: true })).toHaveCount(0);
+    // A started round is a change (the Role Star's round then waits for "who rates first"; its
+    // ratings come from addRevealedRoleStarRound below).
+    changed = true;
   }
   for (let pass = 0; pass < 2; pass++) {
     const names = await body

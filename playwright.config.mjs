@@ -7,7 +7,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/browser/helpers/browser.mj
 export default defineConfig({
   testDir: 'tests/browser',
   testMatch: '*.spec.mjs',
-  outputDir: 'test-output/playwright',
+  // Traces and failure screenshots; $TEST_OUTPUT moves all output (also the specs' own) elsewhere,
+  // e.g. for a second run beside this one.
+  outputDir: `${process.env.TEST_OUTPUT ?? 'test-output'}/playwright`,
   globalSetup: './tests/browser/helpers/global-setup.mjs',
   // The specs measure timing-sensitive things (typing bursts, a tab killed mid-write) on a 2-CPU
   // machine: one at a time, and no retries that would hide a flake.

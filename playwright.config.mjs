@@ -17,8 +17,9 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   forbidOnly: true,
-  // Per test; a spec that needs more (a long journey, a PDF) sets its own: test(title, { timeout }, fn).
-  timeout: 90_000,
+  // Per test (a spec takes 5–60 s on a quiet machine, up to 3× that beside a second run); a spec that
+  // needs more sets its own with test.describe.configure({ timeout }).
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['./tests/browser/helpers/summary-reporter.mjs']],
   use: {

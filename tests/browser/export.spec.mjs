@@ -42,7 +42,10 @@ function dumpDb(page) {
 
 const squash = (text) => text.replace(/\s+/g, ' ');
 
-test(title, { timeout: 240_000 }, async ({ t }) => {
+// A long journey: twice the suite's per-test time (a busy 2-CPU machine roughly doubles it).
+test.describe.configure({ timeout: 360_000 });
+
+test(title, async ({ t }) => {
   const dir = join(t.outputDir, 'export');
   const shots = join(t.outputDir, 'screenshots');
   mkdirSync(dir, { recursive: true });

@@ -43,7 +43,10 @@ async function check(t, page, name) {
   await t.screenshotTablet(page, name);
 }
 
-test(title, { timeout: 240_000 }, async ({ t }) => {
+// A long journey: twice the suite's per-test time (a busy 2-CPU machine roughly doubles it).
+test.describe.configure({ timeout: 360_000 });
+
+test(title, async ({ t }) => {
   const page = await t.newPage();
   const caseId = await createCase(t, page);
   await caseField(page, 'managerName').fill('Mette');

@@ -10,8 +10,10 @@
 // becomes
 //   import { test } from './helpers/test.mjs';
 //   test(title, async ({ t }) => { … });
-// (`title` is the spec's exported title; several test() calls in one file are fine). Run one spec
-// with `npx playwright test <name-filter>` after `npm run build`.
+// and `export const title` becomes `const title` (Biome forbids exports from a test file; shared
+// set-up belongs in helpers/). Several test() calls in one file are fine. Waits are on conditions
+// (locator waits, expect.poll, page.waitForFunction), never page.waitForTimeout. Run one spec with
+// `npx playwright test <name-filter>` after `npm run build`.
 import { basename } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { createHarness } from './harness.mjs';

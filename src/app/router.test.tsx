@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { LocationProvider, lazyComponent, matchPath, Route, Router, useLocation, useRoute } from './router';
 
@@ -66,7 +66,7 @@ describe('router', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Indstillinger' }));
     expect(await screen.findByRole('heading', { name: 'Indstillinger-side' })).toBeTruthy();
     history.back();
-    await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => expect(location.pathname).toBe('/'));
     fireEvent(window, new PopStateEvent('popstate'));
     expect(await screen.findByRole('heading', { name: 'Forside' })).toBeTruthy();
   });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
   createCase,
   deleteAllData,
@@ -17,6 +17,18 @@ beforeEach(async () => {
   await db.open();
   await deleteAllData();
 });
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/**
+ * Moves the clock one second on (fake time for Date only, from the first call to the end of the
+ * test), so the next write is stamped later without sleeping.
+ */
+function later() {
+  if (!vi.isFakeTimers()) vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.now() + 1000);
+}
 
 describe('cases repository', () => {
   test('a new case starts empty and is stored with created and updated times', async () => {
@@ -28,9 +40,9 @@ describe('cases repository', () => {
 
   test('typing into a field saves it and moves the case to the top of "last edited"', async () => {
     const first = await createCase({ organisation: 'A' });
-    await new Promise((r) => setTimeout(r, 5));
+    later();
     await createCase({ organisation: 'B' });
-    await new Promise((r) => setTimeout(r, 5));
+    later();
     await updateCaseField(first, 'managerName', 'Søren Ørsted');
     const ordered = await db.cases.orderBy('updatedAt').reverse().toArray();
     expect(ordered.map((c) => c.organisation)).toEqual(['A', 'B']);
@@ -124,7 +136,7 @@ describe('rounds', () => {
     const id = await createCase();
     const before = (await db.cases.get(id))?.updatedAt ?? 0;
     const roundId = await createRound(id, 'role-star', { ratings: { manager: {}, peer: {} } });
-    await new Promise((r) => setTimeout(r, 5));
+    later();
     await setRoundField(roundId, ['ratings', 'manager', 'one-to-one'], 3);
     expect((await db.rounds.get(roundId))?.data).toEqual({
       ratings: { manager: { 'one-to-one': 3 }, peer: {} },

@@ -42,11 +42,16 @@ describe('write tracking', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
+    let started: () => void = () => {};
+    const firstStarted = new Promise<void>((resolve) => {
+      started = resolve;
+    });
     const slow = writeLatest('field', async () => {
+      started();
       await gate;
       written.push('a');
     });
-    await new Promise((r) => setTimeout(r, 0)); // the first write has started and waits on the gate
+    await firstStarted; // the first write has started and waits on the gate
     const skipped = writeLatest('field', async () => {
       written.push('ab');
     });

@@ -5,8 +5,8 @@
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fillCase } from '../browser/export.spec.mjs';
 import { launchBrowser } from '../browser/helpers/browser.mjs';
+import { fillCase } from '../browser/helpers/fill.mjs';
 import { createHarness } from '../browser/helpers/harness.mjs';
 import { startPreview } from '../browser/helpers/server.mjs';
 

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertCaseFields, caseField, createCase, openCase } from './helpers/app.mjs';
+import { assertCaseFields, caseField, createCase, openCase, userPause } from './helpers/app.mjs';
 import { killRenderers } from './helpers/crash.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title =
-  'the tab is closed, or its renderer is killed, right after typing: everything typed is stored';
+const title = 'the tab is closed, or its renderer is killed, right after typing: everything typed is stored';
 
 // How long the test lets the app work after the last keystroke before the tab dies. TextField
 // writes every keystroke at once (no debounce), so the only unsafe window is the write itself:
@@ -21,7 +21,8 @@ async function typeInto(t, context, caseId, text) {
     await caseField(page, field).click();
     await page.keyboard.type(value);
   }
-  await page.waitForTimeout(GRACE_MS);
+  // Simulated user timing, not a wait for a condition: the tab dies GRACE_MS after the last keystroke.
+  await userPause(page, GRACE_MS);
   return page;
 }
 
@@ -33,7 +34,7 @@ async function expectStored(t, context, caseId, expected) {
   await page.close();
 }
 
-export default async function (t) {
+test(title, async ({ t }) => {
   // 1. The tab is closed (no unload handlers run) 50 ms after the last keystroke.
   const page = await t.newPage();
   const context = page.context();
@@ -101,4 +102,4 @@ export default async function (t) {
   console.log(
     `    closed 0 ms after the last keystroke: stored ${peerName.length} of 11 (required ≥ ${mustHave})`,
   );
-}
+});

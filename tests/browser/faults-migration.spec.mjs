@@ -1,8 +1,8 @@
 import { SCHEMAS } from '../fixtures/schemas.mjs';
 import { assertCaseFields, caseField, openCase, readStore, waitForStoredField } from './helpers/app.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title =
-  'a database from every earlier schema version opens with the newest code, every record intact';
+const title = 'a database from every earlier schema version opens with the newest code, every record intact';
 
 /** Creates the database exactly as schema `schema` had it, with its data, in the page's origin. */
 function createOldDatabase(page, schema) {
@@ -44,7 +44,7 @@ function nativeVersion(page) {
   );
 }
 
-export default async function (t) {
+test(title, async ({ t }) => {
   let current;
   for (const schema of SCHEMAS) {
     const page = await t.newPage();
@@ -94,4 +94,4 @@ export default async function (t) {
       `tests/fixtures/schemas.mjs has schema v${version}`,
     );
   }
-}
+});

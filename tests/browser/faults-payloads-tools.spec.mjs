@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAYLOADS } from '../fixtures/payloads.mjs';
-import { caseField, createCase } from './helpers/app.mjs';
+import { caseField, createCase, nextFrames } from './helpers/app.mjs';
+import { expect, test } from './helpers/test.mjs';
 
-export const title =
+const title =
   'script payloads, long, RTL and emoji text in every tool text field: nothing runs, it round-trips, the PDF shows it literally';
 
 // Role Star is left out here: its first text field is the "new round" form (saved on submit, not per
@@ -25,12 +26,12 @@ async function openTool(t, page, caseId, tool) {
   await t.open(page, `/cases/${caseId}/${tool}`);
   const body = page.locator('.tool-body');
   await body.waitFor({ timeout: 5000 });
-  await page.waitForTimeout(100);
+  await nextFrames(page);
   await unfold(page);
   return body;
 }
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const page = await t.newPage();
   const caseId = await createCase(t, page);
   await caseField(page, 'organisation').fill(PAYLOADS.imgOnerror);
@@ -41,15 +42,18 @@ export default async function (t) {
     const body = await openTool(t, page, caseId, tool);
     const start = body.getByRole('button', { name: /ny runde|start|begynd|ny måling/i });
     if (await start.count()) {
+      const label = (await start.first().innerText()).trim();
       await start.first().click();
-      await page.waitForTimeout(100);
+      // The round has started when the button that started it has given way to the round itself.
+      await expect(body.getByRole('button', { name: label, exact: true })).toHaveCount(0);
       await unfold(page);
     }
     // Tools with own items ("Tilføj eget sted/emne"): add one, so its text fields are there too.
     const addOwn = body.getByRole('button', { name: /Tilføj eget/ });
     if (await addOwn.count()) {
+      const before = await body.locator(TEXT_FIELDS).count();
       await addOwn.first().click();
-      await page.waitForTimeout(150);
+      await expect.poll(() => body.locator(TEXT_FIELDS).count()).toBeGreaterThan(before);
       await unfold(page);
     }
     const fields = body.locator(TEXT_FIELDS);
@@ -101,4 +105,4 @@ export default async function (t) {
     t.assert.ok(text.includes(literal), `the PDF shows ${literal} literally`);
   }
   t.assert.equal(await page.evaluate(() => window.__pwned), undefined);
-}
+});

@@ -7,11 +7,12 @@ import {
   openCase,
   readCase,
 } from './helpers/app.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title =
+const title =
   'script payloads, 5,000 characters, RTL scripts and emoji in every text field: nothing runs, all round-trips exactly';
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const page = await t.newPage();
   const context = page.context();
   const cases = [];
@@ -73,4 +74,4 @@ export default async function (t) {
   await t.screenshotTablet(fresh, 'faults-payloads-list');
   await openCase(t, fresh, cases.find((c) => c.name === 'arabic').caseId);
   await t.screenshotTablet(fresh, 'faults-payloads-rtl-case');
-}
+});

@@ -1,11 +1,12 @@
 import { caseField, createCase, openCase, readCase, waitForStoredField } from './helpers/app.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title =
+const title =
   'storage is full: a clear message, the text stays on screen, and it is saved once there is room again';
 
 const BANNER = 'Der er ikke plads på enheden';
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const page = await t.newPage();
   // While window.__failWrites is true, every IndexedDB write fails as on a full disk.
   await page.addInitScript(() => {
@@ -91,4 +92,4 @@ export default async function (t) {
     { organisation: 'Væksthuset i Aarhus', unit: 'Værkstedet!', note: 'Skrevet mens disken var fuld.' },
   );
   t.assert.equal(await caseField(page, 'unit').inputValue(), 'Værkstedet!');
-}
+});

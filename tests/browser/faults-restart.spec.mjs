@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertCaseFields, caseField, createCase, openCase, waitForStoredField } from './helpers/app.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title =
-  'the browser is closed and started again on the same profile: every case and field is there';
+const title = 'the browser is closed and started again on the same profile: every case and field is there';
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const profile = mkdtempSync(join(tmpdir(), 'peerstart-restart-'));
   try {
     let context = await t.persistentContext(profile);
@@ -44,4 +44,4 @@ export default async function (t) {
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-}
+});

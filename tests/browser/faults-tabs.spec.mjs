@@ -1,11 +1,12 @@
 import { caseField, createCase, openCase, readCase, waitForStoredField } from './helpers/app.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title =
+const title =
   'two tabs edit the same case: different fields both land; the same field is never silently overwritten';
 
 const NOTE = 'Teksten blev ændret i en anden fane';
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const a = await t.newPage();
   const context = a.context();
   const caseId = await createCase(t, a);
@@ -69,4 +70,4 @@ export default async function (t) {
   t.assert.equal(stored.unit, unitText);
   await t.waitForSaved(a);
   await t.waitForSaved(b);
-}
+});

@@ -1,16 +1,17 @@
-import { caseField, createCase, openCase } from './helpers/app.mjs';
+import { caseField, createCase, nextFrames, openCase } from './helpers/app.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title = 'every screen is axe-clean and photographed at both tablet sizes, in Danish and English';
+const title = 'every screen is axe-clean and photographed at both tablet sizes, in Danish and English';
 
 async function check(t, page, name) {
-  // Lazy chunks and fonts in, then a moment for the last render.
+  // Lazy chunks and fonts in, then the last render painted.
   await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(100);
+  await nextFrames(page);
   await t.axe(page, name);
   await t.screenshotTablet(page, name);
 }
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const page = await t.newPage();
   await t.open(page, '/');
   await page.getByText('Der er ingen forløb endnu').waitFor();
@@ -69,4 +70,4 @@ export default async function (t) {
   await check(t, page, 'sources-en');
   await t.open(page, '/no/such/page');
   await check(t, page, 'not-found-en');
-}
+});

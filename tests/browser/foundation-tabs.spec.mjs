@@ -1,8 +1,9 @@
 import { caseField, createCase, openCase, readCase } from './helpers/app.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title = 'a second tab sees an edit made in the first, without a reload';
+const title = 'a second tab sees an edit made in the first, without a reload';
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const a = await t.newPage();
   const context = a.context();
   const caseId = await createCase(t, a);
@@ -47,4 +48,4 @@ export default async function (t) {
   t.assert.equal(stored.note, 'Aftalt: første samtale i uge 12.');
   await openCase(t, a, caseId);
   t.assert.equal(await caseField(a, 'note').inputValue(), 'Aftalt: første samtale i uge 12.');
-}
+});

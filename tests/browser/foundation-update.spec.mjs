@@ -1,22 +1,28 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { caseField, createCase, readCase, waitForStoredField } from './helpers/app.mjs';
+import { caseField, createCase, readCase, userPause, waitForStoredField } from './helpers/app.mjs';
 import { buildApp } from './helpers/build.mjs';
-import { freePort, startPreview } from './helpers/server.mjs';
+import { startPreview } from './helpers/server.mjs';
+import { expect, test } from './helpers/test.mjs';
 
-export const title =
+const title =
   'a new version deployed mid-edit: the prompt appears, nothing reloads on its own, "Opdater nu" keeps every character';
 
 const NEXT_VERSION = '0.1.0-next'; // tests/fixtures/vite.update.config.ts
+/** How long the user reads the update prompt before going on typing. */
+const PROMPT_READ_MS = 3000;
 
-export default async function (t) {
-  // Its own server (the first free port after the suite's), because the test "deploys" a second build on it.
-  const port = Number(process.env.UPDATE_PORT ?? (await freePort(t.server.port + 1)));
+test(title, async ({ t }) => {
+  // Its own server (a free port, or $UPDATE_PORT), because the test "deploys" a second build on it.
   const nextDir = mkdtempSync(join(tmpdir(), 'peerstart-next-'));
   const building = buildApp({ outDir: nextDir, config: 'tests/fixtures/vite.update.config.ts' });
   building.catch(() => undefined);
-  let server = await startPreview({ dist: t.server.outDir, port });
+  let server = await startPreview({
+    dist: t.server.outDir,
+    port: process.env.UPDATE_PORT ? Number(process.env.UPDATE_PORT) : undefined,
+  });
+  const port = server.port;
   try {
     const base = server.baseUrl;
     const page = await t.newPage();
@@ -49,8 +55,16 @@ export default async function (t) {
     const prompt = page.getByText('En ny version af Peerstart er klar');
     await prompt.waitFor({ timeout: 15_000 });
 
-    // Nothing reloads on its own: the marker and every typed character stay for 3 s.
-    await page.waitForTimeout(3000);
+    // The next version is installed and waits for the user (it does not take over by itself).
+    await expect
+      .poll(() =>
+        page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null),
+      )
+      .toBe('installed');
+    // Nothing reloads on its own: the marker and every typed character stay while the user reads the
+    // prompt. This is a simulated user's timing (an observation window for something that must NOT
+    // happen), not a wait for a condition.
+    await userPause(page, PROMPT_READ_MS);
     t.assert.equal(await page.evaluate(() => window.__marker), 'still the same page');
     t.assert.equal(navigations, 0, 'the page did not navigate or reload by itself');
     const before = 'Første del, skrevet i den gamle version. Skrevet mens opdateringen blev fundet. ';
@@ -80,4 +94,4 @@ export default async function (t) {
     await server.stop();
     rmSync(nextDir, { recursive: true, force: true });
   }
-}
+});

@@ -2,8 +2,9 @@
 // hand-over, a reload in the middle of each person's turn, the reveal, the agreed star, a second
 // round started from it, the comparison, and a 24-task star. Axe on every step; screenshots of each.
 import { caseField, createCase, readStore } from './helpers/app.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title =
+const title =
   'Role Star: both people rate blind, reload mid-round loses nothing, reveal, agree, compare, 24 tasks; axe clean';
 
 const MANAGER = [4, 3, 2, 3, 2, 1, 0, 3, 2, 1, 2, 1];
@@ -42,7 +43,10 @@ async function check(t, page, name) {
   await t.screenshotTablet(page, name);
 }
 
-export default async function (t) {
+// A long journey: twice the suite's per-test time (a busy 2-CPU machine roughly doubles it).
+test.describe.configure({ timeout: 360_000 });
+
+test(title, async ({ t }) => {
   const page = await t.newPage();
   const caseId = await createCase(t, page);
   await caseField(page, 'managerName').fill('Mette');
@@ -228,4 +232,4 @@ export default async function (t) {
   await page.getByRole('link', { name: /All rounds/ }).click();
   await page.getByText('Agreed star ready').first().waitFor();
   await check(t, page, 'role-star-rounds-en');
-}
+});

@@ -1,9 +1,10 @@
 import { caseField, createCase, openCase } from './helpers/app.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title =
+const title =
   'create a case, go offline, reload: the case is there, and every route opens offline from a fresh navigation';
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const page = await t.newPage();
   await t.open(page, '/');
   await t.waitForServiceWorker(page);
@@ -40,4 +41,4 @@ export default async function (t) {
   await openCase(t, fresh, caseId);
   t.assert.equal(await caseField(fresh, 'unit').inputValue(), 'Nattevagten');
   await context.setOffline(false);
-}
+});

@@ -1,6 +1,8 @@
+import { test } from './helpers/test.mjs';
+
 // The three "before hiring" tools: fill every one of them in a case, go offline, reload, and find
 // every answer intact; axe on each screen; tablet screenshots of each.
-export const title = 'motivation, readiness and role mapping: fill, reload offline, all answers intact';
+const title = 'motivation, readiness and role mapping: fill, reload offline, all answers intact';
 
 const MOTIVATION = {
   'Hvad har inspireret jer til at ville ansætte en peer-medarbejder?': 'Et besøg på et botilbud i Aarhus',
@@ -77,7 +79,7 @@ async function fillMapping(t, page, caseId) {
   await t.screenshotTablet(page, 'tools-before-role-mapping');
 }
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const page = await t.newPage();
   await t.open(page, '/');
   await t.waitForServiceWorker(page);
@@ -151,4 +153,4 @@ export default async function (t) {
   t.assert.match(await card('Temperaturmåling').textContent(), /2 af 11/);
   t.assert.match(await card('Hvor passer en peer-rolle').textContent(), /4 af 12/);
   await page.context().setOffline(false);
-}
+});

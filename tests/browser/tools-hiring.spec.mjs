@@ -1,8 +1,9 @@
 // Hiring topics, Practicalities and Job start: fill every tool of a case, reload offline, and find
 // every answer intact; each screen axe-clean and photographed at both tablet sizes.
 import { createCase, readStore } from './helpers/app.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title =
+const title =
   'hiring topics, practicalities and job start: filled, reloaded offline, every answer intact; axe clean';
 
 const tool = (caseId, id) => `/cases/${caseId}/${id}`;
@@ -178,7 +179,7 @@ async function assertJobStart(t, page, caseId) {
   await page.getByText(/Datoen er passeret/).waitFor();
 }
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const page = await t.newPage();
   await t.open(page, '/');
   await t.waitForServiceWorker(page);
@@ -211,4 +212,4 @@ export default async function (t) {
   t.assert.match(await card('Det praktiske').textContent(), /6 af 6/);
   t.assert.match(await card('Jobstart').textContent(), /2 af 13/);
   await page.context().setOffline(false);
-}
+});

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { LocationProvider } from '../../src/app/router';
 import { CaseList } from '../../src/features/cases/CaseList';
 import { LangProvider } from '../../src/i18n';
@@ -22,7 +22,19 @@ beforeEach(async () => {
   await db.open();
   await deleteAllData();
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+/**
+ * Moves the clock one second on (fake time for Date only, from the first call to the end of the
+ * test), so the next write is stamped later without sleeping.
+ */
+function later() {
+  if (!vi.isFakeTimers()) vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.now() + 1000);
+}
 
 describe('case list', () => {
   test('with no cases it explains what a case is and offers to start one', async () => {
@@ -39,7 +51,7 @@ describe('case list', () => {
 
   test('cases are listed with the most recently edited first, and update live', async () => {
     const older = await createCase({ organisation: 'Botilbuddet Lyngen', roleTitle: 'Peer-medarbejder' });
-    await new Promise((r) => setTimeout(r, 5));
+    later();
     await createCase({ organisation: 'Distriktspsykiatrien Nord', roleTitle: 'Recovery-mentor' });
     renderList();
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
@@ -47,7 +59,7 @@ describe('case list', () => {
       'Distriktspsykiatrien Nord – Recovery-mentor',
       'Botilbuddet Lyngen – Peer-medarbejder',
     ]);
-    await new Promise((r) => setTimeout(r, 5));
+    later();
     await updateCaseField(older, 'managerName', 'Mette Æbelø');
     await waitFor(() =>
       expect(screen.getAllByRole('heading', { level: 2 })[0]?.textContent).toBe(

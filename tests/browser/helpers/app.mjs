@@ -1,6 +1,7 @@
 // Peerstart-specific steps the browser specs share: creating a case through the UI, reaching its
 // fields, and reading what IndexedDB really holds (raw IndexedDB, not the app's own code, so a
 // test compares the screen with the stored truth).
+import { expect } from '@playwright/test';
 
 /** The case form's text fields, by the `name` attribute CaseDetails gives them. */
 export const CASE_TEXT_FIELDS = ['organisation', 'unit', 'roleTitle', 'managerName', 'peerName', 'note'];
@@ -65,18 +66,29 @@ export function readCase(page, caseId) {
   return readStore(page, 'cases', caseId);
 }
 
-/** Waits until the stored value of a case field equals `expected` (or times out with a clear message). */
-export async function waitForStoredField(page, caseId, field, expected, timeout = 5000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    last = (await readCase(page, caseId))?.[field];
-    if (last === expected) return;
-    await page.waitForTimeout(25);
-  }
-  throw new Error(
-    `stored ${field} of case ${caseId} is ${JSON.stringify(last)?.slice(0, 200)}, expected ${JSON.stringify(expected).slice(0, 200)}`,
+/** Waits until the stored value of a case field equals `expected` (or fails with what is stored). */
+export async function waitForStoredField(page, caseId, field, expected, timeout = 10_000) {
+  await expect
+    .poll(async () => (await readCase(page, caseId))?.[field], {
+      message: `stored ${field} of case ${caseId}`,
+      timeout,
+    })
+    .toBe(expected);
+}
+
+/** Resolves after the page has painted twice (layout, styles and a render triggered now are done). */
+export function nextFrames(page) {
+  return page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
   );
+}
+
+/**
+ * A simulated user's timing, not a wait for a condition: the user (or the OS killing the tab) acts
+ * `ms` after the last thing the test did. Use only where the delay itself is what is being tested.
+ */
+export function userPause(page, ms) {
+  return page.waitForTimeout(ms);
 }
 
 /** Asserts field by field that the stored case and the form on screen both hold `expected`. */

@@ -1,4 +1,5 @@
-// The toolbox every browser spec gets: pages with a network guard, CSP and error watchers,
+// The toolbox every browser spec gets (as the Playwright fixture `t`, helpers/test.mjs; the benches
+// build it directly): pages with a network guard, CSP and error watchers,
 // screenshots at tablet sizes and axe checks. A spec fails on any request that leaves 127.0.0.1,
 // any Content-Security-Policy violation and any uncaught page error, whatever else it asserts.
 import assert from 'node:assert/strict';
@@ -105,7 +106,10 @@ export function createHarness({ browser, baseUrl, specName, server }) {
         ['1024x768', TABLET_LANDSCAPE],
       ]) {
         await page.setViewportSize(size);
-        await page.waitForTimeout(50);
+        // Laid out and painted at the new size (two frames), not a guessed pause.
+        await page.evaluate(
+          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+        );
         await t.screenshot(page, `${name}-${label}`);
       }
       if (original) await page.setViewportSize(original);

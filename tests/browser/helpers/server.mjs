@@ -22,17 +22,32 @@ export async function freePort(from) {
 /**
  * Starts vite preview for `dist`; resolves with the base URL, the port and a stop function. A port
  * given (argument or $PORT) is used as is; without one, the first free port from 4173 on, so a busy
- * 4173 on a shared machine does not fail the run.
+ * 4173 on a shared machine does not fail the run (and when another run takes the same port between
+ * the probe and the start, the next free one is tried).
  */
 export async function startPreview({
   dist = process.env.DIST ?? 'dist',
   port: wanted = process.env.PORT ? Number(process.env.PORT) : undefined,
 } = {}) {
-  const port = wanted ?? (await freePort(4173));
   const outDir = resolve(dist);
   if (!existsSync(resolve(outDir, 'index.html'))) {
     throw new Error(`No build in ${outDir}: run \`npm run build\` first.`);
   }
+  if (wanted !== undefined) return startOn(outDir, wanted);
+  let from = 4173;
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort(from);
+    try {
+      return await startOn(outDir, port);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      from = port + 1;
+    }
+  }
+}
+
+/** Starts vite preview for `outDir` on exactly `port`. */
+async function startOn(outDir, port) {
   // Spawn vite's own entry, not npx: killing npx would leave vite holding the port.
   const child = spawn(
     process.execPath,
@@ -57,14 +72,23 @@ export async function startPreview({
     stderr += d;
   });
   await new Promise((resolveStart, reject) => {
-    const timer = setTimeout(() => reject(new Error(`vite preview did not start: ${stderr}`)), 20_000);
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`vite preview did not start: ${stderr}`));
+    }, 20_000);
     child.stdout.on('data', (d) => {
       if (String(d).includes(String(port))) {
         clearTimeout(timer);
         resolveStart();
       }
     });
-    child.on('exit', (code) => reject(new Error(`vite preview exited (${code}): ${stderr}`)));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`vite preview exited (${code}): ${stderr}`));
+    });
+  }).catch((error) => {
+    process.off('exit', killChild);
+    throw error;
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,

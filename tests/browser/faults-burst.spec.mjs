@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caseField, createCase, openCase, readCase } from './helpers/app.mjs';
 import { killRenderers } from './helpers/crash.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title =
+const title =
   'a burst of typing (no pause between keys) at 4× CPU, then the tab is closed or its renderer killed at once, 20 times: no character lost';
 
 const TRIALS = 20;
@@ -34,7 +35,10 @@ function lost(expected, got = '') {
   return expected.length - same;
 }
 
-export default async function (t) {
+// 20 trials, each with a fresh page and a replay: minutes on a busy machine.
+test.describe.configure({ timeout: 600_000 });
+
+test(title, async ({ t }) => {
   const profile = mkdtempSync(join(tmpdir(), 'peerstart-burst-'));
   let totalLost = 0;
   const failures = [];
@@ -78,4 +82,4 @@ export default async function (t) {
   }
   console.log(`    ${TRIALS} trials at 4× CPU, half closed and half killed: ${totalLost} characters lost`);
   t.assert.equal(totalLost, 0, `characters were lost:\n${failures.join('\n')}`);
-}
+});

@@ -19,6 +19,7 @@ import {
   otherJournalKeys,
   parseJournal,
 } from './journal';
+import { runWrite } from './writes';
 
 /** A dead page's own other writes commit within this time after its last journalled edit. */
 const SAME_PAGE_MS = 5_000;
@@ -123,7 +124,8 @@ export async function replayEntries(journal: Journal): Promise<number> {
     .sort((a, b) => a.at - b.at);
   for (const entry of entries) {
     try {
-      if (await replay(entry)) written++;
+      // Tracked like any save, so the indicator says "Gemt" once the restored text is stored.
+      if (await runWrite(() => replay(entry), 'replay')) written++;
     } catch (error) {
       console.warn('Could not replay a journalled edit', error);
     }

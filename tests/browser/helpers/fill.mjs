@@ -8,7 +8,8 @@ export const SCRIPT = '<img src=x onerror=alert(1)>';
 /** Fills a tool screen generically: starts a round if there is one, types in every text field, picks options. */
 export async function fillTool(page, tool, typed) {
   const body = page.locator('.tool-body');
-  await body.waitFor({ timeout: 5_000 });
+  // Loaded: the tool has replaced its loading line with its controls.
+  await body.locator('button, input, textarea, select, a[href]').first().waitFor();
   const attempt = async (action) => {
     try {
       await action();

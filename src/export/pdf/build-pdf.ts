@@ -111,7 +111,8 @@ class Writer {
     this.canvas.begin(node);
     lines.forEach((row, i) => {
       const left = lines.length - i;
-      if (this.y + line > BOTTOM || (left === 2 && lines.length > 3 && this.y + 2 * line > BOTTOM)) this.newPage();
+      if (this.y + line > BOTTOM || (left === 2 && lines.length > 3 && this.y + 2 * line > BOTTOM))
+        this.newPage();
       const x = MARGIN.left + indent + (row.rtl ? width - row.width : 0);
       this.canvas.drawLine(row, x, this.y + size * 0.95, size, options.color ?? COLOR.text);
       this.y += line;
@@ -140,7 +141,11 @@ function allText(input: BuildPdfInput, extra: string[]): string {
 }
 
 /** Charts rendered off screen (the same Preact SVG as on screen), read for drawing and their text. */
-function renderCharts(sections: readonly ReportSection[]): { svgs: Map<ReportBlock, SVGSVGElement>; cleanup: () => void; text: string } {
+function renderCharts(sections: readonly ReportSection[]): {
+  svgs: Map<ReportBlock, SVGSVGElement>;
+  cleanup: () => void;
+  text: string;
+} {
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
   Object.assign(host.style, { position: 'absolute', left: '-10000px', top: '0', width: '800px' });
@@ -180,8 +185,23 @@ export async function buildPdf(input: BuildPdfInput): Promise<ArrayBuffer> {
   const charts = renderCharts(input.sections);
   try {
     const file = new PdfFile(!input.uncompressed);
-    const uiText = [documentTitle, caseName, t(r.footer)(formatDate(input.isoDate)), t(r.page)(88, 88), t(r.contents), t(r.replacedCharacters), t(r.madeOn)(formatDate(input.isoDate)), t(r.done), t(r.notDone), '•✓?[emoji]0123456789'];
-    const canvas = await PdfCanvas.create(file, allText(input, uiText) + charts.text, input.loadFont ?? fetchFont);
+    const uiText = [
+      documentTitle,
+      caseName,
+      t(r.footer)(formatDate(input.isoDate)),
+      t(r.page)(88, 88),
+      t(r.contents),
+      t(r.replacedCharacters),
+      t(r.madeOn)(formatDate(input.isoDate)),
+      t(r.done),
+      t(r.notDone),
+      '•✓?[emoji]0123456789',
+    ];
+    const canvas = await PdfCanvas.create(
+      file,
+      allText(input, uiText) + charts.text,
+      input.loadFont ?? fetchFont,
+    );
     const writer = new Writer(canvas, `${caseName} · ${documentTitle}`);
 
     const contents = writeCover(writer, input, documentTitle, caseName);
@@ -192,10 +212,17 @@ export async function buildPdf(input: BuildPdfInput): Promise<ArrayBuffer> {
       starts.push({ title: section.title, page: canvas.pageNumber });
       canvas.outline.push({ title: section.title, page: canvas.pageNumber, y: writer.y });
       const sect = canvas.root.child('Sect');
-      writer.paragraph(sect.child('H1'), section.title, { size: SIZE.section, weight: 'bold', color: COLOR.primary, after: MM });
+      writer.paragraph(sect.child('H1'), section.title, {
+        size: SIZE.section,
+        weight: 'bold',
+        color: COLOR.primary,
+        after: MM,
+      });
       writer.rule(COLOR.primary, 1.4);
       writer.y += 6 * MM;
-      section.blocks.forEach((block, i) => writeBlock(writer, sect, block, section.blocks[i + 1], charts.svgs, input.lang));
+      section.blocks.forEach((block, i) => {
+        writeBlock(writer, sect, block, section.blocks[i + 1], charts.svgs, input.lang);
+      });
       input.onSection?.(++done, input.sections.length);
     }
     writeContents(writer, contents, starts, input);
@@ -229,8 +256,17 @@ function writeCover(
   canvas.addPage();
   const cover = canvas.root.child('Sect');
   writer.y = 38 * MM;
-  writer.paragraph(cover.child('P'), 'PEERSTART', { size: 10, weight: 'bold', color: COLOR.primary, after: 6 * MM });
-  writer.paragraph(cover.child('P'), documentTitle, { size: SIZE.subtitle, color: COLOR.muted, after: 2 * MM });
+  writer.paragraph(cover.child('P'), 'PEERSTART', {
+    size: 10,
+    weight: 'bold',
+    color: COLOR.primary,
+    after: 6 * MM,
+  });
+  writer.paragraph(cover.child('P'), documentTitle, {
+    size: SIZE.subtitle,
+    color: COLOR.muted,
+    after: 2 * MM,
+  });
   writer.paragraph(cover.child('H1'), caseName, { size: SIZE.title, weight: 'bold', after: MM });
   if (record.roleTitle.trim())
     writer.paragraph(cover.child('P'), record.roleTitle, { size: SIZE.subtitle + 2, after: 2 * MM });
@@ -259,7 +295,13 @@ function writeCover(
       const lines = writer.wrap(value.trim(), SIZE.body, 'normal', CONTENT_WIDTH - labelWidth);
       writer.ensure(line * Math.min(2, lines.length));
       canvas.begin(th);
-      canvas.drawLine(canvas.shaper.line(label, { size: SIZE.body, weight: 'bold' }), MARGIN.left, writer.y + SIZE.body * 0.95, SIZE.body, COLOR.muted);
+      canvas.drawLine(
+        canvas.shaper.line(label, { size: SIZE.body, weight: 'bold' }),
+        MARGIN.left,
+        writer.y + SIZE.body * 0.95,
+        SIZE.body,
+        COLOR.muted,
+      );
       canvas.end();
       const td = tr.child('TD');
       canvas.begin(td);
@@ -274,7 +316,10 @@ function writeCover(
     }
   }
   writer.y += 2 * MM;
-  writer.paragraph(cover.child('P'), t(r.madeOn)(formatDate(input.isoDate)), { color: COLOR.muted, after: 10 * MM });
+  writer.paragraph(cover.child('P'), t(r.madeOn)(formatDate(input.isoDate)), {
+    color: COLOR.muted,
+    after: 10 * MM,
+  });
   // Room for the contents (heading, one line per section, the note on replaced characters).
   writer.ensure(16 * MM + (input.sections.length + 1) * (writer.lineHeight(SIZE.body) + MM) + 14 * MM);
   const heading = cover.child('H2');
@@ -299,9 +344,16 @@ function writeContents(
   // The cover may have run onto more pages (a very long note): the contents follow it there.
   canvas.usePage(at.page);
   writer.y = at.y;
-  writer.paragraph(at.heading, t(r.contents), { size: SIZE.heading, weight: 'bold', color: COLOR.primary, after: 2 * MM });
+  writer.paragraph(at.heading, t(r.contents), {
+    size: SIZE.heading,
+    weight: 'bold',
+    color: COLOR.primary,
+    after: 2 * MM,
+  });
   if (starts.length === 0) {
-    writer.paragraph(at.node.child('P'), t(input.toolTitle ? r.noToolContent : r.noContent), { color: COLOR.muted });
+    writer.paragraph(at.node.child('P'), t(input.toolTitle ? r.noToolContent : r.noContent), {
+      color: COLOR.muted,
+    });
   }
   const line = writer.lineHeight(SIZE.body);
   for (const { title, page } of starts) {
@@ -311,17 +363,30 @@ function writeContents(
     const titleLine = canvas.shaper.line(title, { size: SIZE.body, weight: 'normal' });
     canvas.drawLine(titleLine, MARGIN.left, writer.y + SIZE.body * 0.95, SIZE.body, COLOR.text);
     const number = canvas.shaper.line(String(page), { size: SIZE.body, weight: 'normal' });
-    canvas.drawLine(number, PAGE_WIDTH - MARGIN.right - number.width, writer.y + SIZE.body * 0.95, SIZE.body, COLOR.text);
+    canvas.drawLine(
+      number,
+      PAGE_WIDTH - MARGIN.right - number.width,
+      writer.y + SIZE.body * 0.95,
+      SIZE.body,
+      COLOR.text,
+    );
     canvas.end();
     writer.y += line + MM;
   }
   if (canvas.shaper.missing > 0 && writer.y + 12 * MM < BOTTOM) {
     writer.y = Math.max(writer.y + 6 * MM, BOTTOM - 14 * MM);
-    writer.paragraph(at.node.parent?.child('P') ?? at.node, t(r.replacedCharacters), { size: SIZE.small, color: COLOR.muted });
+    writer.paragraph(at.node.parent?.child('P') ?? at.node, t(r.replacedCharacters), {
+      size: SIZE.small,
+      color: COLOR.muted,
+    });
   }
 }
 
-function writeFooters(canvas: PdfCanvas, footer: string, pageText: (page: number, total: number) => string): void {
+function writeFooters(
+  canvas: PdfCanvas,
+  footer: string,
+  pageText: (page: number, total: number) => string,
+): void {
   const total = canvas.pages.length;
   for (let page = 1; page <= total; page++) {
     canvas.usePage(page);
@@ -331,13 +396,23 @@ function writeFooters(canvas: PdfCanvas, footer: string, pageText: (page: number
       const left = canvas.shaper.line(footer, { size: SIZE.small, weight: 'normal' });
       canvas.drawLine(left, MARGIN.left, PAGE_HEIGHT - 11 * MM, SIZE.small, COLOR.muted);
       const right = canvas.shaper.line(pageText(page, total), { size: SIZE.small, weight: 'normal' });
-      canvas.drawLine(right, PAGE_WIDTH - MARGIN.right - right.width, PAGE_HEIGHT - 11 * MM, SIZE.small, COLOR.muted);
+      canvas.drawLine(
+        right,
+        PAGE_WIDTH - MARGIN.right - right.width,
+        PAGE_HEIGHT - 11 * MM,
+        SIZE.small,
+        COLOR.muted,
+      );
     }, true);
   }
 }
 
 /** How much of a block must fit below a heading so the heading is not left alone. */
-function firstPartHeight(writer: Writer, block: ReportBlock | undefined, svgs: Map<ReportBlock, SVGSVGElement>): number {
+function firstPartHeight(
+  writer: Writer,
+  block: ReportBlock | undefined,
+  svgs: Map<ReportBlock, SVGSVGElement>,
+): number {
   if (!block) return 0;
   const line = writer.lineHeight(SIZE.body);
   switch (block.kind) {
@@ -370,10 +445,16 @@ function writeBlock(
   switch (block.kind) {
     case 'heading': {
       // A heading keeps the start of what follows it on the same page.
-      const height = writer.measure(block.text, { size: SIZE.heading, weight: 'bold', after: 2 * MM }) + 2 * MM;
+      const height =
+        writer.measure(block.text, { size: SIZE.heading, weight: 'bold', after: 2 * MM }) + 2 * MM;
       writer.ensure(height + firstPartHeight(writer, next, svgs));
       writer.y += 2 * MM;
-      writer.paragraph(sect.child('H2'), block.text, { size: SIZE.heading, weight: 'bold', color: COLOR.primary, after: 2 * MM });
+      writer.paragraph(sect.child('H2'), block.text, {
+        size: SIZE.heading,
+        weight: 'bold',
+        color: COLOR.primary,
+        after: 2 * MM,
+      });
       return;
     }
     case 'paragraph':
@@ -398,7 +479,15 @@ function writeBlock(
     case 'checklist': {
       const list = sect.child('L');
       const { t } = makeLangApi(lang);
-      for (const item of block.items) writeItem(writer, list, item.done ? t(exportUi.report.done) : t(exportUi.report.notDone), item.done, item.text, item.detail);
+      for (const item of block.items)
+        writeItem(
+          writer,
+          list,
+          item.done ? t(exportUi.report.done) : t(exportUi.report.notDone),
+          item.done,
+          item.text,
+          item.detail,
+        );
       writer.y += 3 * MM;
       return;
     }
@@ -409,7 +498,14 @@ function writeBlock(
 }
 
 /** A list item: a bullet or a drawn check box (tagged Lbl, with its meaning as text), then the text. */
-function writeItem(writer: Writer, list: StructNode, label: string, checked: boolean | undefined, text: string, detail?: string): void {
+function writeItem(
+  writer: Writer,
+  list: StructNode,
+  label: string,
+  checked: boolean | undefined,
+  text: string,
+  detail?: string,
+): void {
   const canvas = writer.canvas;
   const line = writer.lineHeight(SIZE.body);
   const indent = checked === undefined ? 6 * MM : 8 * MM;
@@ -420,7 +516,13 @@ function writeItem(writer: Writer, list: StructNode, label: string, checked: boo
   const top = writer.y;
   if (checked === undefined) {
     canvas.begin(lbl);
-    canvas.drawLine(canvas.shaper.line('•', { size: SIZE.body, weight: 'normal' }), MARGIN.left + MM, top + SIZE.body * 0.95, SIZE.body, COLOR.text);
+    canvas.drawLine(
+      canvas.shaper.line('•', { size: SIZE.body, weight: 'normal' }),
+      MARGIN.left + MM,
+      top + SIZE.body * 0.95,
+      SIZE.body,
+      COLOR.text,
+    );
     canvas.end();
   } else {
     // The box is drawn; its meaning ("Udført" / "Ikke udført") is the label's alternative text.
@@ -449,7 +551,12 @@ function writeItem(writer: Writer, list: StructNode, label: string, checked: boo
   canvas.end();
   if (detail?.trim()) {
     writer.y += 0.5 * MM;
-    writer.paragraph(body.child('P'), detail, { size: SIZE.small + 0.5, color: COLOR.muted, indent, after: 0 });
+    writer.paragraph(body.child('P'), detail, {
+      size: SIZE.small + 0.5,
+      color: COLOR.muted,
+      indent,
+      after: 0,
+    });
   }
   writer.y += checked === undefined ? MM : 2 * MM;
 }
@@ -473,8 +580,10 @@ function writeTable(
     let natural = 0;
     let minimum = 0;
     const measure = (text: string, weight: Weight) => {
-      for (const part of text.split('\n')) natural = Math.max(natural, shaper.measure(part, { size, weight }));
-      for (const word of text.split(/\s+/)) minimum = Math.max(minimum, shaper.measure(word, { size, weight }));
+      for (const part of text.split('\n'))
+        natural = Math.max(natural, shaper.measure(part, { size, weight }));
+      for (const word of text.split(/\s+/))
+        minimum = Math.max(minimum, shaper.measure(word, { size, weight }));
     };
     measure(cell(table.columns, i), 'bold');
     for (const row of table.rows) measure(cell(row, i), 'normal');
@@ -483,7 +592,9 @@ function writeTable(
   const widths = columnWidths(measures, CONTENT_WIDTH);
 
   const layoutRow = (row: readonly string[], weight: Weight) => {
-    const cells = widths.map((w, i) => (cell(row, i) ? shaper.wrap(cell(row, i), { size, weight }, w - 2 * pad) : []));
+    const cells = widths.map((w, i) =>
+      cell(row, i) ? shaper.wrap(cell(row, i), { size, weight }, w - 2 * pad) : [],
+    );
     const height = Math.max(1, ...cells.map((c) => c.length)) * line + 2 * pad;
     return { cells, height };
   };
@@ -491,7 +602,8 @@ function writeTable(
   const drawRow = (row: { cells: Line[][]; height: number }, header: boolean, tr: StructNode | null) => {
     let x = MARGIN.left;
     const top = writer.y;
-    if (header) canvas.artifact(() => canvas.rect(MARGIN.left, top, CONTENT_WIDTH, row.height, { fill: COLOR.fill }));
+    if (header)
+      canvas.artifact(() => canvas.rect(MARGIN.left, top, CONTENT_WIDTH, row.height, { fill: COLOR.fill }));
     row.cells.forEach((lines, i) => {
       const width = widths[i] ?? 0;
       const draw = () =>
@@ -513,14 +625,20 @@ function writeTable(
     });
     writer.y += row.height;
     const y = writer.y;
-    canvas.artifact(() => canvas.line(MARGIN.left, y, PAGE_WIDTH - MARGIN.right, y, COLOR.rule, header ? 1.1 : 0.6));
+    canvas.artifact(() =>
+      canvas.line(MARGIN.left, y, PAGE_WIDTH - MARGIN.right, y, COLOR.rule, header ? 1.1 : 0.6),
+    );
   };
 
   const header = layoutRow(table.columns, 'bold');
   const first = table.rows[0] ? layoutRow(table.rows[0], 'normal') : { height: 0 };
   writer.ensure(writer.lineHeight(SIZE.body) + 2 * MM + header.height + first.height);
   if (table.caption.trim()) {
-    writer.paragraph(node.child('Caption'), table.caption, { weight: 'bold', size: SIZE.body, after: 1.5 * MM });
+    writer.paragraph(node.child('Caption'), table.caption, {
+      weight: 'bold',
+      size: SIZE.body,
+      after: 1.5 * MM,
+    });
   }
   drawRow(header, true, node.child('TR'));
   for (const row of table.rows) {
@@ -548,7 +666,13 @@ function chartSize(svg: SVGSVGElement): { width: number; height: number } {
 }
 
 /** A chart as a Figure with alternative text (its title and description; the data table follows). */
-function writeChart(writer: Writer, sect: StructNode, block: Extract<ReportBlock, { kind: 'chart' }>, svg: SVGSVGElement | undefined, lang: Lang): void {
+function writeChart(
+  writer: Writer,
+  sect: StructNode,
+  block: Extract<ReportBlock, { kind: 'chart' }>,
+  svg: SVGSVGElement | undefined,
+  lang: Lang,
+): void {
   if (!svg) return;
   const { t } = makeLangApi(lang);
   const { width, height } = chartSize(svg);
@@ -562,7 +686,12 @@ function writeChart(writer: Writer, sect: StructNode, block: Extract<ReportBlock
   figure.alt = [title, desc, t(exportUi.report.chartTable)].filter(Boolean).join('. ').replace(/\.\./g, '.');
   figure.attributes = {
     O: nameOf('Layout'),
-    BBox: [MARGIN.left + (CONTENT_WIDTH - width) / 2, PAGE_HEIGHT - writer.y - height, MARGIN.left + (CONTENT_WIDTH + width) / 2, PAGE_HEIGHT - writer.y],
+    BBox: [
+      MARGIN.left + (CONTENT_WIDTH - width) / 2,
+      PAGE_HEIGHT - writer.y - height,
+      MARGIN.left + (CONTENT_WIDTH + width) / 2,
+      PAGE_HEIGHT - writer.y,
+    ],
   };
   writer.canvas.begin(figure);
   drawSvg(writer.canvas, svg, { x: MARGIN.left + (CONTENT_WIDTH - width) / 2, y: writer.y, width, height });

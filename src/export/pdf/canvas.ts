@@ -4,7 +4,7 @@
  * Table, Figure …, each with its MCIDs in the parent tree) or an /Artifact (running header and
  * footer, rules, shading), so assistive technology reads the content in order and skips the rest.
  */
-import { FontSet, type FontLoader } from './fonts';
+import { type FontLoader, FontSet } from './fonts';
 import { n, name, type PdfFile, type PdfRef, type PdfValue, text, utf16Hex } from './pdf-file';
 import { type Line, TextShaper } from './shape';
 
@@ -179,7 +179,8 @@ export class PdfCanvas {
     let cursor = x;
     const baseline = PAGE_HEIGHT - y;
     for (const segment of line.segments) {
-      if (segment.actualText !== undefined) ops.push(`/Span <</ActualText ${utf16Hex(segment.actualText)}>> BDC`);
+      if (segment.actualText !== undefined)
+        ops.push(`/Span <</ActualText ${utf16Hex(segment.actualText)}>> BDC`);
       for (const run of segment.runs) {
         let out = `BT /${run.font.key} ${n(size)} Tf ${color(fill)} rg`;
         if (run.synthBold) out += ` 2 Tr ${n(size * 0.03)} w ${color(fill)} RG`;
@@ -219,7 +220,13 @@ export class PdfCanvas {
     }
   }
 
-  rect(x: number, y: number, width: number, height: number, paint: { fill?: Rgb; stroke?: Rgb; lineWidth?: number }): void {
+  rect(
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    paint: { fill?: Rgb; stroke?: Rgb; lineWidth?: number },
+  ): void {
     let out = '';
     if (paint.fill) out += `${color(paint.fill)} rg `;
     if (paint.stroke) out += `${color(paint.stroke)} RG ${n(paint.lineWidth ?? 1)} w `;
@@ -285,7 +292,10 @@ export class PdfCanvas {
     }
     const nums: PdfValue[] = [];
     this.pages.forEach((page, i) => {
-      nums.push(i, page.mcids.map((node) => refs.get(node) ?? null));
+      nums.push(
+        i,
+        page.mcids.map((node) => refs.get(node) ?? null),
+      );
     });
     const parentTree = file.add({ Nums: nums });
     file.set(treeRef, {
@@ -310,7 +320,12 @@ export class PdfCanvas {
           Dest: page ? [page.ref, name('XYZ'), 0, PAGE_HEIGHT - entry.y, null] : undefined,
         });
       });
-      file.set(outlines, { Type: name('Outlines'), First: items[0], Last: items[items.length - 1], Count: items.length });
+      file.set(outlines, {
+        Type: name('Outlines'),
+        First: items[0],
+        Last: items[items.length - 1],
+        Count: items.length,
+      });
     }
 
     const xmp = `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -345,7 +360,8 @@ export class PdfCanvas {
       Producer: text('Peerstart'),
     });
     let hash = 2166136261;
-    for (const char of `${meta.title}${this.pages.length}`) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 16777619);
+    for (const char of `${meta.title}${this.pages.length}`)
+      hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 16777619);
     const id = (hash >>> 0).toString(16).padStart(8, '0').repeat(4);
     return file.save(catalog, info, id);
   }

@@ -129,7 +129,8 @@ export function facesFor(text: string): FaceSpec[] {
   for (const char of text) codes.add(char.codePointAt(0) ?? 0);
   return FACES.filter(
     (face) =>
-      face.file.startsWith('noto-sans-latin-') || [...codes].some((code) => code > 0x7f && inRanges(code, face.ranges)),
+      face.file.startsWith('noto-sans-latin-') ||
+      [...codes].some((code) => code > 0x7f && inRanges(code, face.ranges)),
   );
 }
 
@@ -164,7 +165,10 @@ export class PdfFont {
   use(glyph: fontkit.Glyph): number {
     const id = this.subset.includeGlyph(glyph.id);
     if (!this.used.has(id)) {
-      this.used.set(id, { width: Math.round(glyph.advanceWidth * this.scale), codePoints: glyph.codePoints ?? [] });
+      this.used.set(id, {
+        width: Math.round(glyph.advanceWidth * this.scale),
+        codePoints: glyph.codePoints ?? [],
+      });
     } else if ((this.used.get(id)?.codePoints.length ?? 0) === 0 && glyph.codePoints?.length) {
       this.used.set(id, { width: Math.round(glyph.advanceWidth * this.scale), codePoints: glyph.codePoints });
     }
@@ -173,7 +177,7 @@ export class PdfFont {
 
   /** Writes the font objects (call once, after all drawing). */
   embed(file: PdfFile, index: number): void {
-    const tag = `PST${String.fromCharCode(65 + Math.floor(index / 26) % 26)}${String.fromCharCode(65 + (index % 26))}A`;
+    const tag = `PST${String.fromCharCode(65 + (Math.floor(index / 26) % 26))}${String.fromCharCode(65 + (index % 26))}A`;
     const base = `${tag}+${this.font.postscriptName.replace(/[^A-Za-z0-9-]/g, '')}`;
     const data = this.subset.encode();
     const fontFile = file.stream(data, { Length1: data.length });
@@ -259,7 +263,9 @@ export class FontSet {
   static async load(file: PdfFile, text: string, loader: FontLoader): Promise<FontSet> {
     const set = new FontSet();
     const specs = facesFor(text);
-    const loaded = await Promise.all(specs.map(async (spec) => fontkit.create(new Uint8Array(await loader(spec.file)))));
+    const loaded = await Promise.all(
+      specs.map(async (spec) => fontkit.create(new Uint8Array(await loader(spec.file)))),
+    );
     specs.forEach((spec, i) => {
       const font = loaded[i];
       if (font) set.fonts.push(new PdfFont(spec, font, `F${i + 1}`, file.ref()));
@@ -293,6 +299,8 @@ export class FontSet {
 
   /** The /Font resource dictionary for a page (only the fonts used anywhere). */
   resources(): Record<string, PdfRef> {
-    return Object.fromEntries(this.fonts.filter((font) => font.used.size > 0).map((font) => [font.key, font.ref]));
+    return Object.fromEntries(
+      this.fonts.filter((font) => font.used.size > 0).map((font) => [font.key, font.ref]),
+    );
   }
 }

@@ -58,7 +58,8 @@ export function serialize(value: PdfValue): string {
   if (value === null) return 'null';
   if (typeof value === 'number') return n(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (value instanceof PdfName) return `/${value.name.replace(/[^!-~]|[()<>[\]{}/%#]/g, (c) => `#${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}`;
+  if (value instanceof PdfName)
+    return `/${value.name.replace(/[^!-~]|[()<>[\]{}/%#]/g, (c) => `#${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}`;
   if (value instanceof PdfRef) return `${value.id} 0 R`;
   if (value instanceof PdfText) return utf16Hex(value.text);
   if (value instanceof PdfRaw) return value.raw;
@@ -135,7 +136,11 @@ export class PdfFile {
       else if (typeof object === 'string') push(object);
       else {
         const data = object.compress ? await deflate(object.data) : object.data;
-        const dict = { ...object.dict, Length: data.length, Filter: object.compress ? name('FlateDecode') : undefined };
+        const dict = {
+          ...object.dict,
+          Length: data.length,
+          Filter: object.compress ? name('FlateDecode') : undefined,
+        };
         push(`${serialize(dict)}\nstream\n`);
         push(data);
         push('\nendstream');

@@ -47,7 +47,7 @@ export interface Line {
 }
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
-const INVISIBLE = /^[\p{Cf}\u034f\ufe00-\ufe0f]+$/u;
+const INVISIBLE = /^(?:\p{Cf}|\u034f|[\ufe00-\ufe0f])+$/u;
 export const EMOJI_PLACEHOLDER = '[emoji]';
 
 let bidi: ReturnType<typeof bidiFactory> | undefined;
@@ -89,7 +89,11 @@ export class TextShaper {
       const placeholder = EMOJI.test(segment) ? EMOJI_PLACEHOLDER : '\ufffd';
       const fallback = this.fonts.fontFor(placeholder, weight) ?? this.fonts.fontFor('?', weight);
       if (!fallback) continue;
-      pieces.push({ font: fallback, text: fallback.font.hasGlyphForCodePoint(0xfffd) ? placeholder : '?', original: segment });
+      pieces.push({
+        font: fallback,
+        text: fallback.font.hasGlyphForCodePoint(0xfffd) ? placeholder : '?',
+        original: segment,
+      });
     }
     return pieces;
   }
@@ -129,7 +133,8 @@ export class TextShaper {
     const lines: Line[] = [];
     for (const paragraph of cleanText(value).split('\n')) {
       const rtl = baseIsRtl(paragraph);
-      for (const text of this.breakParagraph(paragraph, style, maxWidth)) lines.push(this.line(text, style, rtl));
+      for (const text of this.breakParagraph(paragraph, style, maxWidth))
+        lines.push(this.line(text, style, rtl));
     }
     return lines;
   }
@@ -208,7 +213,8 @@ export class TextShaper {
           synthBold: style.weight === 'bold' && piece.font.spec.weight !== 'bold',
         };
         width += shaped.width;
-        if (!rtlRun && piece.original !== undefined) segments.push({ runs: [item], actualText: piece.original });
+        if (!rtlRun && piece.original !== undefined)
+          segments.push({ runs: [item], actualText: piece.original });
         else drawn.push(item);
         if (!rtlRun && piece.original === undefined) {
           segments.push({ runs: [item] });

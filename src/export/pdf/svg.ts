@@ -7,8 +7,8 @@
  */
 import type { PdfCanvas, Rgb } from './canvas';
 import { PAGE_HEIGHT } from './canvas';
-import { n } from './pdf-file';
 import type { Weight } from './fonts';
+import { n } from './pdf-file';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -58,7 +58,10 @@ function parseTransform(value: string | null): Matrix {
   let m: Matrix = [1, 0, 0, 1, 0, 0];
   if (!value) return m;
   for (const [, op, args] of value.matchAll(/(\w+)\s*\(([^)]*)\)/g)) {
-    const a = (args ?? '').split(/[\s,]+/).filter(Boolean).map(Number);
+    const a = (args ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     if (op === 'translate') m = multiply(m, [1, 0, 0, 1, a[0] ?? 0, a[1] ?? 0]);
     else if (op === 'scale') m = multiply(m, [a[0] ?? 1, 0, 0, a[1] ?? a[0] ?? 1, 0, 0]);
     else if (op === 'rotate') {
@@ -212,10 +215,6 @@ function arcOps(
   const step = delta / parts;
   const k = (4 / 3) * Math.tan(step / 4);
   const out: string[] = [];
-  const point = (t: number, ex: number, ey: number) => [
-    centerX + rx * (cos * ex - sin * ey) * 1,
-    centerY + ry * 0 + (rx * sin * ex + ry * cos * ey) * 1,
-  ];
   let t = theta1;
   for (let p = 0; p < parts; p++) {
     const c1 = Math.cos(t);
@@ -233,7 +232,6 @@ function arcOps(
     const [ex = 0, ey = 0] = map(c2, s2);
     out.push(`${n(ax)} ${n(ay)} ${n(bx)} ${n(by)} ${n(ex)} ${n(ey)} c`);
     t += step;
-    void point;
   }
   return out;
 }
@@ -254,14 +252,21 @@ function inherit(el: Element, parent: Paint): Paint {
     strokeOpacity: number('stroke-opacity', parent.strokeOpacity) * opacity,
     dash: get('stroke-dasharray') ?? parent.dash,
     fontSize: number('font-size', parent.fontSize),
-    fontWeight: weight === null ? parent.fontWeight : weight === 'bold' || Number(weight) >= 600 ? 'bold' : 'normal',
+    fontWeight:
+      weight === null ? parent.fontWeight : weight === 'bold' || Number(weight) >= 600 ? 'bold' : 'normal',
     anchor: get('text-anchor') ?? parent.anchor,
   };
 }
 
 /** Draws `svg` into the box (points from the page's top left). */
-export function drawSvg(canvas: PdfCanvas, svg: SVGSVGElement, box: { x: number; y: number; width: number; height: number }): void {
-  const [vx = 0, vy = 0, vw = 100, vh = 100] = (svg.getAttribute('viewBox') ?? '0 0 100 100').split(/[\s,]+/).map(Number);
+export function drawSvg(
+  canvas: PdfCanvas,
+  svg: SVGSVGElement,
+  box: { x: number; y: number; width: number; height: number },
+): void {
+  const [vx = 0, vy = 0, vw = 100, vh = 100] = (svg.getAttribute('viewBox') ?? '0 0 100 100')
+    .split(/[\s,]+/)
+    .map(Number);
   const scale = Math.min(box.width / vw, box.height / vh);
   // SVG user space → PDF page space (y up).
   const base: Matrix = [scale, 0, 0, -scale, box.x - vx * scale, PAGE_HEIGHT - box.y + vy * scale];
@@ -286,7 +291,8 @@ function walk(canvas: PdfCanvas, el: Element, matrix: Matrix, paint: Paint, scal
     const style = inherit(child, paint);
     const m = multiply(matrix, parseTransform(child.getAttribute('transform')));
     if (tag === 'g' || tag === 'a') {
-      if (child.getAttribute('data-label') && labelIsCut(child)) drawWrappedLabel(canvas, child, m, style, scale);
+      if (child.getAttribute('data-label') && labelIsCut(child))
+        drawWrappedLabel(canvas, child, m, style, scale);
       else walk(canvas, child, m, style, scale);
       continue;
     }
@@ -324,7 +330,10 @@ function shapePath(el: Element, tag: string): string {
     }
     case 'polygon':
     case 'polyline': {
-      const points = (el.getAttribute('points') ?? '').trim().split(/[\s,]+/).map(Number);
+      const points = (el.getAttribute('points') ?? '')
+        .trim()
+        .split(/[\s,]+/)
+        .map(Number);
       if (points.length < 4) return '';
       let d = `M${points[0]} ${points[1]}`;
       for (let i = 2; i + 1 < points.length; i += 2) d += `L${points[i]} ${points[i + 1]}`;
@@ -344,11 +353,18 @@ function fillAndStroke(canvas: PdfCanvas, path: string, m: Matrix, style: Paint)
   const stroke = parseColor(style.stroke);
   if (!fill && !stroke) return;
   let out = `q ${m.map(n).join(' ')} cm`;
-  if (style.fillOpacity < 1 || style.strokeOpacity < 1) out += ` /${canvas.opacity(style.fillOpacity, style.strokeOpacity)} gs`;
+  if (style.fillOpacity < 1 || style.strokeOpacity < 1)
+    out += ` /${canvas.opacity(style.fillOpacity, style.strokeOpacity)} gs`;
   if (fill) out += ` ${colorOps(fill, 'rg')}`;
   if (stroke) {
     out += ` ${colorOps(stroke, 'RG')} ${n(style.strokeWidth)} w 1 j`;
-    const dash = style.dash !== 'none' ? style.dash.split(/[\s,]+/).map(Number).filter((v) => v >= 0) : [];
+    const dash =
+      style.dash !== 'none'
+        ? style.dash
+            .split(/[\s,]+/)
+            .map(Number)
+            .filter((v) => v >= 0)
+        : [];
     if (dash.length > 0) out += ` [${dash.map(n).join(' ')}] 0 d`;
   }
   out += ` ${path} ${fill && stroke ? 'B' : fill ? 'f' : 'S'} Q`;
@@ -373,7 +389,8 @@ function drawTextLine(
   const size = style.fontSize * scale;
   const line = canvas.shaper.line(value, { size, weight: style.fontWeight });
   const [px, py] = toPage(m, x, y);
-  const left = style.anchor === 'middle' ? px - line.width / 2 : style.anchor === 'end' ? px - line.width : px;
+  const left =
+    style.anchor === 'middle' ? px - line.width / 2 : style.anchor === 'end' ? px - line.width : px;
   canvas.drawLine(line, left, py, size, fill);
 }
 
@@ -403,7 +420,13 @@ function drawWrappedLabel(canvas: PdfCanvas, group: Element, m: Matrix, style: P
   for (const child of Array.from(group.children)) {
     if (child.tagName.toLowerCase() !== 'text') {
       const path = shapePath(child, child.tagName.toLowerCase());
-      if (path) fillAndStroke(canvas, path, multiply(m, parseTransform(child.getAttribute('transform'))), inherit(child, style));
+      if (path)
+        fillAndStroke(
+          canvas,
+          path,
+          multiply(m, parseTransform(child.getAttribute('transform'))),
+          inherit(child, style),
+        );
     }
   }
   const texts = Array.from(group.querySelectorAll('text'));
@@ -411,21 +434,29 @@ function drawWrappedLabel(canvas: PdfCanvas, group: Element, m: Matrix, style: P
   if (!first) return;
   const textStyle = inherit(first, style);
   const size = textStyle.fontSize * scale;
-  const widest = Math.max(...texts.map((t) => canvas.shaper.measure((t.textContent ?? '').replace(/…$/, ''), { size, weight: textStyle.fontWeight })));
-  const lines = canvas.shaper.wrap(group.getAttribute('data-label') ?? '', { size, weight: textStyle.fontWeight }, Math.max(widest, size * 6));
+  const widest = Math.max(
+    ...texts.map((t) =>
+      canvas.shaper.measure((t.textContent ?? '').replace(/…$/, ''), { size, weight: textStyle.fontWeight }),
+    ),
+  );
+  const lines = canvas.shaper.wrap(
+    group.getAttribute('data-label') ?? '',
+    { size, weight: textStyle.fontWeight },
+    Math.max(widest, size * 6),
+  );
   const x = attr(first, 'x');
   const y0 = attr(first, 'y');
   const lineHeight = texts.length > 1 ? attr(texts[1] as Element, 'y') - y0 : textStyle.fontSize * 1.2;
   // Grow away from the chart's middle: upwards for labels above it.
-  const [, pageY] = toPage(m, x, y0);
-  const svgMiddle = Number((group.closest('svg')?.getAttribute('viewBox') ?? '0 0 0 0').split(/[\s,]+/)[3]) / 2;
-  const above = y0 < svgMiddle + Number((group.closest('svg')?.getAttribute('viewBox') ?? '0 0 0 0').split(/[\s,]+/)[1]);
-  const extra = lines.length - texts.length;
-  const start = above ? y0 - extra * lineHeight : y0;
-  void pageY;
+  const [, vy = 0, , vh = 0] = (group.closest('svg')?.getAttribute('viewBox') ?? '0 0 0 0')
+    .split(/[\s,]+/)
+    .map(Number);
+  const above = y0 < vy + vh / 2;
+  const start = above ? y0 - (lines.length - texts.length) * lineHeight : y0;
   lines.forEach((line, i) => {
     const [px, py] = toPage(m, x, start + i * lineHeight);
-    const left = textStyle.anchor === 'middle' ? px - line.width / 2 : textStyle.anchor === 'end' ? px - line.width : px;
+    const left =
+      textStyle.anchor === 'middle' ? px - line.width / 2 : textStyle.anchor === 'end' ? px - line.width : px;
     canvas.drawLine(line, left, py, size, parseColor(textStyle.fill) ?? [0, 0, 0]);
   });
 }

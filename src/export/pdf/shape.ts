@@ -49,6 +49,8 @@ export interface Line {
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 const INVISIBLE = /^(?:\p{Cf}|\u034f|[\ufe00-\ufe0f])+$/u;
 export const EMOJI_PLACEHOLDER = '[emoji]';
+/** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms): only then is bidi run. */
+const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 
 let bidi: ReturnType<typeof bidiFactory> | undefined;
 const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
@@ -176,8 +178,11 @@ export class TextShaper {
   /** One line, laid out in visual order. */
   line(value: string, style: TextStyle, rtl = baseIsRtl(value)): Line {
     const text = cleanText(value).replace(/\n/g, ' ');
-    bidi ??= bidiFactory();
-    const levels = bidi.getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr').levels;
+    let levels: ArrayLike<number> = [];
+    if (rtl || RTL_CHAR.test(text)) {
+      bidi ??= bidiFactory();
+      levels = bidi.getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr').levels;
+    }
     // Level runs in logical order, then reordered (UAX #9, rule L2).
     const runs: { text: string; level: number }[] = [];
     for (const { segment, index } of segmenter.segment(text)) {
@@ -230,6 +235,7 @@ export class TextShaper {
 
 /** Whether a paragraph's first strong character is right-to-left. */
 export function baseIsRtl(value: string): boolean {
+  if (!RTL_CHAR.test(value)) return false;
   bidi ??= bidiFactory();
   return (bidi.getEmbeddingLevels(value, 'auto').paragraphs[0]?.level ?? 0) % 2 === 1;
 }

@@ -142,7 +142,8 @@ export class TextShaper {
   }
 
   private breakParagraph(paragraph: string, style: TextStyle, maxWidth: number): string[] {
-    const tokens = paragraph.match(/\S+\s*|\s+/g) ?? [''];
+    // Words with their following spaces; a hyphenated word may also break after its hyphen.
+    const tokens = paragraph.match(/[^\s-]*-+(?=[^\s-])|[^\s-]+-*\s*|\S+\s*|\s+/g) ?? [''];
     const out: string[] = [];
     let current = '';
     let width = 0;

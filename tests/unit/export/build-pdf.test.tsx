@@ -1,5 +1,7 @@
 // The PDF renderer on report fixtures, read back from the uncompressed file: text through the
 // fonts' ToUnicode maps, the tag tree, metadata. pdftotext/pdffonts/pdfinfo run in the browser spec.
+import { render } from 'preact';
+import { RadarChart } from '../../../src/chart/RadarChart';
 import { buildPdf } from '../../../src/export/pdf/build-pdf';
 import type { ReportSection } from '../../../src/export/report';
 import type { CaseRecord } from '../../../src/storage/db';
@@ -205,4 +207,38 @@ test('a huge note and a word longer than a line do not break the PDF', async () 
   const text = pdfText(bytes);
   expect(text).toContain('Indhold');
   expect(text).toContain(`Side ${count} af ${count}`);
+});
+
+test('a radar axis label cut with "…" on screen is wrapped in full in the PDF', async () => {
+  const long = 'Udvikling af tilbud og recovery-orienteret praksis i hele huset';
+  const axes = ['Samtaler', 'Grupper', long, 'Undervisning', 'Brugerstemmen'].map((label, i) => ({
+    id: `a${i}`,
+    label,
+  }));
+  const values = Object.fromEntries(axes.map((a, i) => [a.id, i % 5]));
+  const chart = (
+    <RadarChart
+      input={{ axes, series: [{ id: 'agreed', label: 'Aftalt', style: 'agreed', values }], min: 0, max: 4 }}
+      title="Stjerne"
+      description="Aftalt"
+    />
+  );
+  const host = document.createElement('div');
+  render(chart, host);
+  const screen = host.textContent ?? '';
+  render(null, host);
+  expect(screen).toContain('…');
+  const bytes = await buildPdf({
+    caseRecord,
+    sections: [
+      { tool: 'role-star', title: 'Rollestjernen', blocks: [{ kind: 'chart', title: 'Stjerne', chart }] },
+    ],
+    lang: 'da',
+    isoDate: '2026-11-23',
+    uncompressed: true,
+    loadFont,
+  });
+  const text = pdfText(bytes).replace(/\n/g, ' ');
+  expect(text).not.toContain('…');
+  for (const word of long.split(' ')) expect(text).toContain(word);
 });

@@ -230,7 +230,10 @@ export default async function (t) {
     t.assert.ok(text.includes(expected), `PDF text has "${expected}"`);
   }
   // Markup stays literal text; Arabic and the emoji come out as typed (the emoji is drawn as "[emoji]").
-  t.assert.ok(text.includes(SCRIPT) && text.includes('مرحبا') && text.includes('😀'), 'markup literal, Arabic and emoji kept');
+  t.assert.ok(
+    text.includes(SCRIPT) && text.includes('مرحبا') && text.includes('😀'),
+    'markup literal, Arabic and emoji kept',
+  );
   // Each typed text starts "<tool> svar N:"; table cells wrap it, so look for that prefix in reading order.
   const plain = squash(execFileSync('pdftotext', [pdfPath, '-']).toString());
   const found = typed.filter((answer) => plain.includes(`${answer.split(':')[0]}:`));

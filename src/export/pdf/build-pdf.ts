@@ -56,8 +56,6 @@ interface TextOptions {
   color?: Rgb;
   indent?: number;
   after?: number;
-  /** Lines that must fit together before the first one is drawn (keep-with-next). */
-  keep?: number;
 }
 
 /** Writes blocks top to bottom, starting new pages as needed. */
@@ -106,8 +104,9 @@ class Writer {
     const width = CONTENT_WIDTH - indent;
     const lines = this.wrap(text, size, options.weight ?? 'normal', width);
     const line = this.lineHeight(size);
-    // Never one line alone at the bottom or top of a page.
-    this.ensure(line * Math.min(lines.length, Math.max(2, options.keep ?? 0)));
+    // Never one line alone at the bottom or top of a page: up to three lines stay together, a longer
+    // paragraph starts with at least two and leaves at least two for the next page.
+    this.ensure(line * (lines.length <= 3 ? lines.length : 2));
     this.canvas.begin(node);
     lines.forEach((row, i) => {
       const left = lines.length - i;

@@ -196,11 +196,25 @@ export class PdfCanvas {
           const hex = id.toString(16).padStart(4, '0');
           const advance = run.font.used.get(id)?.width ?? 0;
           const step = (placed.xAdvance * size) / 1000;
-          if (placed.xOffset !== 0 || placed.yOffset !== 0) {
+          // A glyph that stands for no character of its own (e.g. the dot of a decomposed Arabic letter)
+          // says so with an empty /ActualText, so every glyph has a Unicode meaning (PDF/UA 7.21.7).
+          // One glyph can stand for different letters (Arabic ب ت ن ث share a dotless form; the dots
+          // are separate glyphs), but the ToUnicode map holds one meaning per glyph: any other use
+          // carries its own letters as /ActualText.
+          const codes = placed.glyph.codePoints ?? [];
+          const textless = codes.length === 0;
+          const mapped = run.font.used.get(id)?.codePoints ?? [];
+          const differs =
+            !textless && (mapped.length !== codes.length || mapped.some((c, k) => c !== codes[k]));
+          if (placed.xOffset !== 0 || placed.yOffset !== 0 || textless || differs) {
             flush();
             const gx = pen + (placed.xOffset * size) / 1000;
             const gy = baseline + (placed.yOffset * size) / 1000;
-            out += ` 1 0 0 1 ${n(gx)} ${n(gy)} Tm <${hex}> Tj`;
+            const show = `1 0 0 1 ${n(gx)} ${n(gy)} Tm <${hex}> Tj`;
+            if (textless || differs) {
+              const actual = utf16Hex(textless ? '' : String.fromCodePoint(...codes));
+              out += ` /Span <</ActualText ${actual}>> BDC ${show} EMC`;
+            } else out += ` ${show}`;
             pen += step;
             tjStart = pen;
             continue;

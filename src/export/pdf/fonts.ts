@@ -255,6 +255,20 @@ end
 `;
 }
 
+/**
+ * fontkit caches one Glyph object per glyph id, with the characters of its first use: a shaped
+ * glyph shared by several letters (Arabic ب ت ن ث share a dotless form) would report the first
+ * letter everywhere. Each lookup gets a view of the cached glyph with the characters of this use.
+ */
+function withOwnCodePoints(font: fontkit.Font): fontkit.Font {
+  const getGlyph = font.getGlyph.bind(font) as (id: number, codePoints?: number[]) => fontkit.Glyph;
+  (font as { getGlyph: unknown }).getGlyph = (id: number, codePoints: number[] = []) => {
+    const glyph = getGlyph(id, codePoints);
+    return glyph ? Object.create(glyph, { codePoints: { value: codePoints } }) : glyph;
+  };
+  return font;
+}
+
 /** The document's fonts: loads the needed files and picks a font for each character. */
 export class FontSet {
   readonly fonts: PdfFont[] = [];
@@ -264,7 +278,7 @@ export class FontSet {
     const set = new FontSet();
     const specs = facesFor(text);
     const loaded = await Promise.all(
-      specs.map(async (spec) => fontkit.create(new Uint8Array(await loader(spec.file)))),
+      specs.map(async (spec) => withOwnCodePoints(fontkit.create(new Uint8Array(await loader(spec.file))))),
     );
     specs.forEach((spec, i) => {
       const font = loaded[i];

@@ -264,7 +264,12 @@ function withOwnCodePoints(font: fontkit.Font): fontkit.Font {
   const getGlyph = font.getGlyph.bind(font) as (id: number, codePoints?: number[]) => fontkit.Glyph;
   (font as { getGlyph: unknown }).getGlyph = (id: number, codePoints: number[] = []) => {
     const glyph = getGlyph(id, codePoints);
-    return glyph ? Object.create(glyph, { codePoints: { value: codePoints } }) : glyph;
+    return glyph
+      ? Object.create(glyph, {
+          codePoints: { value: codePoints },
+          advanceWidth: { value: glyph.advanceWidth },
+        })
+      : glyph;
   };
   return font;
 }

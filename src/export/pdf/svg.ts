@@ -439,11 +439,15 @@ function drawWrappedLabel(canvas: PdfCanvas, group: Element, m: Matrix, style: P
       canvas.shaper.measure((t.textContent ?? '').replace(/…$/, ''), { size, weight: textStyle.fontWeight }),
     ),
   );
-  const lines = canvas.shaper.wrap(
-    group.getAttribute('data-label') ?? '',
-    { size, weight: textStyle.fontWeight },
-    Math.max(widest, size * 6),
-  );
+  // First try a somewhat wider label in the same number of lines (the page has room beside the
+  // chart; neighbours above and below do not), then allow more lines.
+  const full = group.getAttribute('data-label') ?? '';
+  const base = Math.max(widest, size * 6);
+  let lines = canvas.shaper.wrap(full, { size, weight: textStyle.fontWeight }, base);
+  for (const factor of [1.15, 1.3, 1.5, 1.75, 2]) {
+    if (lines.length <= texts.length) break;
+    lines = canvas.shaper.wrap(full, { size, weight: textStyle.fontWeight }, base * factor);
+  }
   const x = attr(first, 'x');
   const y0 = attr(first, 'y');
   const lineHeight = texts.length > 1 ? attr(texts[1] as Element, 'y') - y0 : textStyle.fontSize * 1.2;

@@ -255,6 +255,58 @@ end
 `;
 }
 
+async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * A WOFF file as a plain TrueType (sfnt) font. fontkit reads WOFF too, but inflates a table again
+ * on every access (the glyph table once per glyph), which made a PDF several times slower; here
+ * each table is inflated once, by the browser's own DecompressionStream.
+ */
+export async function woffToSfnt(buffer: ArrayBuffer): Promise<Uint8Array> {
+  const bytes = new Uint8Array(buffer);
+  const view = new DataView(buffer);
+  if (view.getUint32(0) !== 0x774f4646) return bytes; // not "wOFF": already sfnt
+  const count = view.getUint16(12);
+  const tables = await Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const at = 44 + i * 20;
+      const offset = view.getUint32(at + 4);
+      const compLength = view.getUint32(at + 8);
+      const length = view.getUint32(at + 12);
+      const stored = bytes.subarray(offset, offset + compLength);
+      return {
+        tag: view.getUint32(at),
+        checksum: view.getUint32(at + 16),
+        data: compLength < length ? await inflate(stored) : stored,
+      };
+    }),
+  );
+  let size = 12 + 16 * count;
+  for (const table of tables) size += (table.data.length + 3) & ~3;
+  const out = new Uint8Array(size);
+  const o = new DataView(out.buffer);
+  o.setUint32(0, view.getUint32(4)); // flavor
+  o.setUint16(4, count);
+  const power = 2 ** Math.floor(Math.log2(count));
+  o.setUint16(6, power * 16);
+  o.setUint16(8, Math.log2(power));
+  o.setUint16(10, count * 16 - power * 16);
+  let offset = 12 + 16 * count;
+  tables.forEach((table, i) => {
+    const at = 12 + i * 16;
+    o.setUint32(at, table.tag);
+    o.setUint32(at + 4, table.checksum);
+    o.setUint32(at + 8, offset);
+    o.setUint32(at + 12, table.data.length);
+    out.set(table.data, offset);
+    offset += (table.data.length + 3) & ~3;
+  });
+  return out;
+}
+
 /**
  * fontkit caches one Glyph object per glyph id, with the characters of its first use: a shaped
  * glyph shared by several letters (Arabic ب ت ن ث share a dotless form) would report the first
@@ -283,7 +335,7 @@ export class FontSet {
     const set = new FontSet();
     const specs = facesFor(text);
     const loaded = await Promise.all(
-      specs.map(async (spec) => withOwnCodePoints(fontkit.create(new Uint8Array(await loader(spec.file))))),
+      specs.map(async (spec) => withOwnCodePoints(fontkit.create(await woffToSfnt(await loader(spec.file))))),
     );
     specs.forEach((spec, i) => {
       const font = loaded[i];

@@ -127,6 +127,12 @@ export class PdfFile {
     };
     push('%PDF-1.7\n%');
     push(new Uint8Array([0xe2, 0xe3, 0xcf, 0xd3, 0x0a]));
+    // All streams are compressed at once (each is a round trip through a CompressionStream).
+    const compressed = await Promise.all(
+      this.objects.map((object) =>
+        object && typeof object !== 'string' && object.compress ? deflate(object.data) : undefined,
+      ),
+    );
     const offsets: number[] = [];
     for (let i = 0; i < this.objects.length; i++) {
       const object = this.objects[i];
@@ -135,7 +141,7 @@ export class PdfFile {
       if (object === undefined) push('null');
       else if (typeof object === 'string') push(object);
       else {
-        const data = object.compress ? await deflate(object.data) : object.data;
+        const data = compressed[i] ?? object.data;
         const dict = {
           ...object.dict,
           Length: data.length,

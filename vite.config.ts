@@ -38,6 +38,10 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
+  // fontkit's WOFF2 decoder is never used (the PDF fonts are WOFF): keep it out of the PDF chunk.
+  resolve: {
+    alias: { 'brotli/decompress.js': new URL('./src/export/pdf/no-brotli.ts', import.meta.url).pathname },
+  },
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
   },
@@ -77,7 +81,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,txt}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,txt,woff}'],
         cleanupOutdatedCaches: true,
         navigateFallback: 'index.html',
         // jsPDF's optional .html()/canvg chunks are never used by svg2pdf: don't precache them.

@@ -89,8 +89,8 @@ export const exportUi = {
       en: 'The numbers behind the chart are in the table below.',
     },
     replacedCharacters: {
-      da: 'Enkelte tegn (fx emoji eller andre alfabeter) kan ikke vises i PDF’en og er erstattet med "?".',
-      en: 'Some characters (e.g. emoji or other alphabets) cannot be shown in the PDF and were replaced with "?".',
+      da: 'Emoji og tegn, som PDF’ens skrifter ikke har, står som [emoji] eller �. Kopierer du teksten, får du tegnene, som de blev skrevet.',
+      en: 'Emoji and characters the PDF’s fonts lack are shown as [emoji] or �. Copying the text gives the characters as they were typed.',
     },
     fileStem: { da: 'forloeb', en: 'case' },
   },

@@ -73,7 +73,8 @@ export function AxisLabel({
   const [focused, setFocused] = useState(false);
   if (!onActivate) {
     return (
-      <g>
+      // data-label: the full text, so the PDF can wrap a label that is cut with "…" here.
+      <g data-label={label.label}>
         <Leader label={label} />
         <LabelText label={label} />
       </g>

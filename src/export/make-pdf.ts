@@ -1,6 +1,6 @@
 /**
- * Making a PDF from the UI: read the case, gather its sections, then load the PDF code (jsPDF and
- * svg2pdf.js, a lazy chunk) and render. Returns a File ready to share or download.
+ * Making a PDF from the UI: read the case, gather its sections, then load the PDF code (the PDF writer,
+ * fontkit and bidi-js: a lazy chunk; fonts are fetched by it) and render. Returns a File ready to share or download.
  */
 import { exportUi } from '../../content/export';
 import { toolMeta } from '../../content/tools';

@@ -1,7 +1,8 @@
 // Times the PDF of a full case, made in the page as a user makes it ("Lav PDF af forløbet" → ready),
 // and measures its size. Targets: ≤ 1.5 s and ≤ 300 kB.
 // Run: npx vite build && node tests/bench/pdf.bench.mjs   (DIST=… and PORT=… pick another build/port)
-// The case is filled through the UI (every tool, generically; see tests/browser/export.spec.mjs).
+// The case is filled through the UI (every tool, generically; see tests/browser/export.spec.mjs); its
+// names and note then get Polish, Turkish, Vietnamese, Greek, Cyrillic, Arabic, Hebrew and an emoji.
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,34 @@ try {
   await t.open(page, '/');
   await t.waitForServiceWorker(page);
   const { caseId, typed } = await fillCase(t, page);
+  // Names and a note in every script the PDF must print (issue 12), written into the stored case.
+  await page.evaluate(
+    ({ caseId, fields }) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('peerstart');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('cases', 'readwrite');
+          const store = tx.objectStore('cases');
+          const get = store.get(caseId);
+          get.onsuccess = () => store.put({ ...get.result, ...fields, updatedAt: Date.now() });
+          tx.oncomplete = () => {
+            db.close();
+            resolve(undefined);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    {
+      caseId,
+      fields: {
+        managerName: 'Łukasz Wiśniewski',
+        peerName: 'Ayşe Nguyễn Thị Đặng',
+        note: 'Καλημέρα · Добрый день · مرحبا بكم في الفريق · שלום וברוכים הבאים · 😀 Zażółć gęślą jaźń',
+      },
+    },
+  );
   await t.open(page, `/cases/${caseId}`);
   // The export card is lazy: wait until it is there before timing anything.
   await page.locator('.case-export button').first().waitFor();

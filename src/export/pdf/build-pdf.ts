@@ -1,21 +1,25 @@
 /**
- * Renders a case report as an A4 PDF with jsPDF: a cover page (organisation, role, participants,
- * date, contents), then each ReportSection generically: headings, wrapped text with page breaks,
- * answers, lists, tables (header repeated after a page break), checklists (boxes drawn as shapes,
- * since Helvetica/WinAnsi has no ballot-box glyph) and charts as vector graphics via svg2pdf.js
- * (the very SVG the screen shows). Footer on every page: "Peerstart · <date>" and "Side n af N".
+ * Renders a case report as a tagged A4 PDF (PDF/UA-style): a cover page (organisation, role,
+ * participants, date, contents), then each ReportSection: headings, wrapped text with page breaks
+ * (a heading always keeps the start of what follows it; no paragraph leaves a single line behind),
+ * answers, lists, tables (header repeated after a page break), checklists and charts as vector
+ * graphics drawn from the on-screen SVG. Text is set in the Noto fonts shipped with the app
+ * (subset-embedded), with shaping and bidi order for Arabic and Hebrew. Footer on every page:
+ * "Peerstart · <date>" and "Side n af N" (artifacts).
  * This module is the lazy PDF chunk: import it only through `import()` (see ../make-pdf.ts).
  */
-import { jsPDF } from 'jspdf';
 import { render } from 'preact';
-import { svg2pdf } from 'svg2pdf.js';
 import { exportUi } from '../../../content/export';
 import type { Lang } from '../../../content/types';
 import { makeLangApi } from '../../i18n';
 import type { CaseRecord } from '../../storage/db';
 import type { ReportBlock, ReportSection } from '../report';
+import { PAGE_HEIGHT, PAGE_WIDTH, PdfCanvas, type Rgb, type StructNode } from './canvas';
+import { type FontLoader, fetchFont, type Weight } from './fonts';
+import { name as nameOf, PdfFile, type PdfValue } from './pdf-file';
+import type { Line } from './shape';
+import { drawSvg } from './svg';
 import { columnWidths } from './table-layout';
-import { toPdfText } from './text';
 
 export interface BuildPdfInput {
   caseRecord: CaseRecord;
@@ -27,92 +31,147 @@ export interface BuildPdfInput {
   isoDate: string;
   /** Called after each section is written. */
   onSection?: (done: number, total: number) => void;
-  /** Uncompressed output, so tests can read the text in the raw file. */
+  /** Uncompressed output, so tests can read the raw file. */
   uncompressed?: boolean;
+  /** Where font files come from (default: the app's /fonts/, precached). */
+  loadFont?: FontLoader;
 }
 
-const PAGE = { width: 210, height: 297 };
-const MARGIN = { left: 20, right: 20, top: 22, bottom: 24 };
-const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-const BOTTOM = PAGE.height - MARGIN.bottom;
-const PT = 0.3528; // mm per point
+const MM = 72 / 25.4;
+const MARGIN = { left: 20 * MM, right: 20 * MM, top: 22 * MM, bottom: 24 * MM };
+const CONTENT_WIDTH = PAGE_WIDTH - MARGIN.left - MARGIN.right;
+const BOTTOM = PAGE_HEIGHT - MARGIN.bottom;
 const COLOR = {
   text: [29, 35, 39],
   muted: [79, 90, 97],
   primary: [31, 78, 95],
   rule: [201, 196, 184],
   fill: [239, 236, 228],
-} as const satisfies Record<string, readonly [number, number, number]>;
+} as const satisfies Record<string, Rgb>;
 const SIZE = { body: 10.5, small: 8.5, heading: 12.5, section: 17, title: 26, subtitle: 14 };
 
-type Rgb = readonly [number, number, number];
+interface TextOptions {
+  size?: number;
+  weight?: Weight;
+  color?: Rgb;
+  indent?: number;
+  after?: number;
+}
 
 /** Writes blocks top to bottom, starting new pages as needed. */
-class PdfWriter {
+class Writer {
   y = MARGIN.top;
-  replaced = 0;
 
   constructor(
-    readonly doc: jsPDF,
+    readonly canvas: PdfCanvas,
     readonly headerText: string,
   ) {}
 
-  clean(text: string): string {
-    const result = toPdfText(text);
-    this.replaced += result.replaced;
-    return result.text;
-  }
-
   lineHeight(size: number): number {
-    return size * PT * 1.45;
+    return size * 1.45;
   }
 
   newPage(): void {
-    this.doc.addPage('a4', 'portrait');
-    this.y = MARGIN.top;
-    this.style(SIZE.small, 'normal', COLOR.muted);
-    this.doc.text(this.headerText, MARGIN.left, 13);
+    this.canvas.addPage();
+    this.canvas.artifact(() => {
+      const line = this.canvas.shaper.line(this.headerText, { size: SIZE.small, weight: 'normal' });
+      this.canvas.drawLine(line, MARGIN.left, 13 * MM, SIZE.small, COLOR.muted);
+    }, true);
+    this.canvas.resume();
     this.y = MARGIN.top;
   }
 
-  /** Starts a new page unless `height` mm still fit on this one. */
+  /** Starts a new page unless `height` points still fit on this one. */
   ensure(height: number): void {
-    if (this.y + height > BOTTOM) this.newPage();
+    if (this.y + height > BOTTOM && this.y > MARGIN.top + 1) this.newPage();
   }
 
-  style(size: number, weight: 'normal' | 'bold', color: Rgb = COLOR.text): void {
-    this.doc.setFont('helvetica', weight);
-    this.doc.setFontSize(size);
-    this.doc.setTextColor(color[0], color[1], color[2]);
+  wrap(text: string, size: number, weight: Weight, width: number): Line[] {
+    return this.canvas.shaper.wrap(text, { size, weight }, width);
   }
 
-  wrap(text: string, width: number): string[] {
-    return this.doc.splitTextToSize(this.clean(text), width) as string[];
+  /** Height of a wrapped text, as `paragraph` would draw it. */
+  measure(text: string, options: TextOptions = {}): number {
+    const size = options.size ?? SIZE.body;
+    const lines = this.wrap(text, size, options.weight ?? 'normal', CONTENT_WIDTH - (options.indent ?? 0));
+    return lines.length * this.lineHeight(size) + (options.after ?? 2.5 * MM);
   }
 
-  /** Wrapped text, line by line, breaking pages between lines. */
-  paragraph(
-    text: string,
-    options: { size?: number; weight?: 'normal' | 'bold'; color?: Rgb; indent?: number; after?: number } = {},
-  ): void {
+  /** Wrapped text as one structure element, line by line, breaking pages between lines. */
+  paragraph(node: StructNode, text: string, options: TextOptions = {}): void {
     const size = options.size ?? SIZE.body;
     const indent = options.indent ?? 0;
-    this.style(size, options.weight ?? 'normal', options.color);
+    const width = CONTENT_WIDTH - indent;
+    const lines = this.wrap(text, size, options.weight ?? 'normal', width);
     const line = this.lineHeight(size);
-    for (const row of this.wrap(text, CONTENT_WIDTH - indent)) {
-      this.ensure(line);
-      this.style(size, options.weight ?? 'normal', options.color);
-      this.doc.text(row, MARGIN.left + indent, this.y + size * PT);
+    // Never one line alone at the bottom or top of a page: up to three lines stay together, a longer
+    // paragraph starts with at least two and leaves at least two for the next page.
+    this.ensure(line * (lines.length <= 3 ? lines.length : 2));
+    this.canvas.begin(node);
+    lines.forEach((row, i) => {
+      const left = lines.length - i;
+      if (this.y + line > BOTTOM || (left === 2 && lines.length > 3 && this.y + 2 * line > BOTTOM))
+        this.newPage();
+      const x = MARGIN.left + indent + (row.rtl ? width - row.width : 0);
+      this.canvas.drawLine(row, x, this.y + size * 0.95, size, options.color ?? COLOR.text);
       this.y += line;
-    }
-    this.y += options.after ?? 2.5;
+    });
+    this.canvas.end();
+    this.y += options.after ?? 2.5 * MM;
   }
 
-  rule(color: Rgb = COLOR.rule, width = 0.3): void {
-    this.doc.setDrawColor(color[0], color[1], color[2]);
-    this.doc.setLineWidth(width);
-    this.doc.line(MARGIN.left, this.y, PAGE.width - MARGIN.right, this.y);
+  rule(color: Rgb = COLOR.rule, width = 0.85): void {
+    const y = this.y;
+    this.canvas.artifact(() => this.canvas.line(MARGIN.left, y, PAGE_WIDTH - MARGIN.right, y, color, width));
   }
+}
+
+/** Every text the PDF will draw, so only the font files it needs are fetched. */
+function allText(input: BuildPdfInput, extra: string[]): string {
+  const parts: string[] = [...Object.values(input.caseRecord).map(String), ...extra];
+  for (const section of input.sections) {
+    parts.push(section.title);
+    for (const block of section.blocks) {
+      if (block.kind === 'chart') parts.push(block.title);
+      else parts.push(JSON.stringify(block));
+    }
+  }
+  return parts.join('\n');
+}
+
+/** Charts rendered off screen (the same Preact SVG as on screen), read for drawing and their text. */
+function renderCharts(sections: readonly ReportSection[]): {
+  svgs: Map<ReportBlock, SVGSVGElement>;
+  cleanup: () => void;
+  text: string;
+} {
+  const host = document.createElement('div');
+  host.setAttribute('aria-hidden', 'true');
+  Object.assign(host.style, { position: 'absolute', left: '-10000px', top: '0', width: '800px' });
+  document.body.append(host);
+  const svgs = new Map<ReportBlock, SVGSVGElement>();
+  let text = '';
+  for (const section of sections) {
+    for (const block of section.blocks) {
+      if (block.kind !== 'chart') continue;
+      const box = document.createElement('div');
+      host.append(box);
+      render(block.chart, box);
+      const svg = box.querySelector('svg');
+      if (svg) {
+        svgs.set(block, svg);
+        text += ` ${svg.textContent ?? ''} ${Array.from(svg.querySelectorAll('[data-label]'), (g) => g.getAttribute('data-label')).join(' ')}`;
+      }
+    }
+  }
+  return {
+    svgs,
+    text,
+    cleanup: () => {
+      for (const box of Array.from(host.children)) render(null, box);
+      host.remove();
+    },
+  };
 }
 
 /** Writes the PDF and returns it as bytes. */
@@ -121,52 +180,98 @@ export async function buildPdf(input: BuildPdfInput): Promise<ArrayBuffer> {
   const r = exportUi.report;
   const record = input.caseRecord;
   const caseName = record.organisation.trim() || t(r.untitled);
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: !input.uncompressed });
   const documentTitle = input.toolTitle ? t(r.toolReport)(input.toolTitle) : t(r.documentTitle);
-  doc.setProperties({
-    title: `${documentTitle} – ${caseName}`,
-    subject: documentTitle,
-    author: 'Peerstart',
-    creator: 'Peerstart',
-  });
-  doc.setLanguage(input.lang === 'da' ? 'da' : 'en-GB');
-  const writer = new PdfWriter(doc, toPdfText(`${caseName} · ${documentTitle}`).text);
+  const charts = renderCharts(input.sections);
+  try {
+    const file = new PdfFile(!input.uncompressed);
+    const uiText = [
+      documentTitle,
+      caseName,
+      t(r.footer)(formatDate(input.isoDate)),
+      t(r.page)(88, 88),
+      t(r.contents),
+      t(r.replacedCharacters),
+      t(r.madeOn)(formatDate(input.isoDate)),
+      t(r.done),
+      t(r.notDone),
+      '•✓?[emoji]0123456789',
+    ];
+    const canvas = await PdfCanvas.create(
+      file,
+      allText(input, uiText) + charts.text,
+      input.loadFont ?? fetchFont,
+    );
+    const writer = new Writer(canvas, `${caseName} · ${documentTitle}`);
 
-  const contentsAt = writeCover(writer, input, documentTitle, caseName);
-  const starts: { title: string; page: number }[] = [];
-  let done = 0;
-  for (const section of input.sections) {
-    writer.newPage();
-    starts.push({ title: section.title, page: doc.getNumberOfPages() });
-    writer.paragraph(section.title, { size: SIZE.section, weight: 'bold', color: COLOR.primary, after: 1 });
-    writer.rule(COLOR.primary, 0.5);
-    writer.y += 6;
-    for (const block of section.blocks) await writeBlock(writer, block);
-    input.onSection?.(++done, input.sections.length);
+    const contents = writeCover(writer, input, documentTitle, caseName);
+    const starts: { title: string; page: number }[] = [];
+    let done = 0;
+    for (const section of input.sections) {
+      writer.newPage();
+      starts.push({ title: section.title, page: canvas.pageNumber });
+      canvas.outline.push({ title: section.title, page: canvas.pageNumber, y: writer.y });
+      const sect = canvas.root.child('Sect');
+      writer.paragraph(sect.child('H1'), section.title, {
+        size: SIZE.section,
+        weight: 'bold',
+        color: COLOR.primary,
+        after: MM,
+      });
+      writer.rule(COLOR.primary, 1.4);
+      writer.y += 6 * MM;
+      section.blocks.forEach((block, i) => {
+        writeBlock(writer, sect, block, section.blocks[i + 1], charts.svgs, input.lang);
+      });
+      input.onSection?.(++done, input.sections.length);
+    }
+    writeContents(writer, contents, starts, input);
+    writeFooters(canvas, t(r.footer)(formatDate(input.isoDate)), t(r.page));
+    const bytes = await canvas.save(
+      {
+        title: `${documentTitle} – ${caseName}`,
+        subject: documentTitle,
+        author: 'Peerstart',
+        lang: input.lang === 'da' ? 'da-DK' : 'en-GB',
+      },
+      !input.uncompressed,
+    );
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  } finally {
+    charts.cleanup();
   }
-  writeContents(writer, contentsAt, starts, input);
-  writeFooters(doc, t(r.footer)(formatDate(input.isoDate)), t(r.page));
-  return doc.output('arraybuffer');
 }
 
 /** The cover; returns where the contents list goes (written once the page numbers are known). */
 function writeCover(
-  writer: PdfWriter,
+  writer: Writer,
   input: BuildPdfInput,
   documentTitle: string,
   caseName: string,
-): { page: number; y: number } {
+): { page: number; y: number; node: StructNode; heading: StructNode } {
   const { t, formatDate } = makeLangApi(input.lang);
   const r = exportUi.report;
   const record = input.caseRecord;
-  writer.y = 38;
-  writer.paragraph('PEERSTART', { size: 10, weight: 'bold', color: COLOR.primary, after: 6 });
-  writer.paragraph(documentTitle, { size: SIZE.subtitle, color: COLOR.muted, after: 2 });
-  writer.paragraph(caseName, { size: SIZE.title, weight: 'bold', after: 1 });
-  if (record.roleTitle.trim()) writer.paragraph(record.roleTitle, { size: SIZE.subtitle + 2, after: 2 });
-  writer.y += 4;
-  writer.rule(COLOR.primary, 0.6);
-  writer.y += 8;
+  const canvas = writer.canvas;
+  canvas.addPage();
+  const cover = canvas.root.child('Sect');
+  writer.y = 38 * MM;
+  writer.paragraph(cover.child('P'), 'PEERSTART', {
+    size: 10,
+    weight: 'bold',
+    color: COLOR.primary,
+    after: 6 * MM,
+  });
+  writer.paragraph(cover.child('P'), documentTitle, {
+    size: SIZE.subtitle,
+    color: COLOR.muted,
+    after: 2 * MM,
+  });
+  writer.paragraph(cover.child('H1'), caseName, { size: SIZE.title, weight: 'bold', after: MM });
+  if (record.roleTitle.trim())
+    writer.paragraph(cover.child('P'), record.roleTitle, { size: SIZE.subtitle + 2, after: 2 * MM });
+  writer.y += 4 * MM;
+  writer.rule(COLOR.primary, 1.7);
+  writer.y += 8 * MM;
 
   const rows: [string, string][] = [
     [t(r.organisation), record.organisation],
@@ -176,180 +281,308 @@ function writeCover(
     [t(r.peer), record.peerName],
     [t(r.startDate), record.startDate ? formatDate(record.startDate) : ''],
     [t(r.note), record.note],
-  ];
-  const labelWidth = 45;
-  for (const [label, value] of rows) {
-    if (!value.trim()) continue;
-    writer.style(SIZE.body, 'bold', COLOR.muted);
-    const lines = writer.wrap(value.trim(), CONTENT_WIDTH - labelWidth);
+  ].filter(([, value]) => value?.trim()) as [string, string][];
+  if (rows.length > 0) {
+    // The case details are a two-column table: a row header (the label) and its value.
+    const table = cover.child('Table');
+    const labelWidth = 45 * MM;
     const line = writer.lineHeight(SIZE.body);
-    writer.ensure(line);
-    writer.doc.text(writer.clean(label), MARGIN.left, writer.y + SIZE.body * PT);
-    writer.style(SIZE.body, 'normal');
-    for (const row of lines) {
-      writer.ensure(line);
-      writer.style(SIZE.body, 'normal');
-      writer.doc.text(row, MARGIN.left + labelWidth, writer.y + SIZE.body * PT);
-      writer.y += line;
+    for (const [label, value] of rows) {
+      const tr = table.child('TR');
+      const th = tr.child('TH');
+      th.attributes = thAttributes('Row');
+      const lines = writer.wrap(value.trim(), SIZE.body, 'normal', CONTENT_WIDTH - labelWidth);
+      writer.ensure(line * Math.min(2, lines.length));
+      canvas.begin(th);
+      canvas.drawLine(
+        canvas.shaper.line(label, { size: SIZE.body, weight: 'bold' }),
+        MARGIN.left,
+        writer.y + SIZE.body * 0.95,
+        SIZE.body,
+        COLOR.muted,
+      );
+      canvas.end();
+      const td = tr.child('TD');
+      canvas.begin(td);
+      for (const row of lines) {
+        if (writer.y + line > BOTTOM) writer.newPage();
+        const x = MARGIN.left + labelWidth + (row.rtl ? CONTENT_WIDTH - labelWidth - row.width : 0);
+        canvas.drawLine(row, x, writer.y + SIZE.body * 0.95, SIZE.body, COLOR.text);
+        writer.y += line;
+      }
+      canvas.end();
+      writer.y += 2 * MM;
     }
-    writer.y += 2;
   }
-  writer.y += 2;
-  writer.paragraph(t(r.madeOn)(formatDate(input.isoDate)), { color: COLOR.muted, after: 10 });
+  writer.y += 2 * MM;
+  writer.paragraph(cover.child('P'), t(r.madeOn)(formatDate(input.isoDate)), {
+    color: COLOR.muted,
+    after: 10 * MM,
+  });
   // Room for the contents (heading, one line per section, the note on replaced characters).
-  writer.ensure(16 + (input.sections.length + 1) * (writer.lineHeight(SIZE.body) + 1) + 14);
-  return { page: writer.doc.getNumberOfPages(), y: writer.y };
+  writer.ensure(16 * MM + (input.sections.length + 1) * (writer.lineHeight(SIZE.body) + MM) + 14 * MM);
+  const heading = cover.child('H2');
+  const node = cover.child('TOC');
+  return { page: canvas.pageNumber, y: writer.y, node, heading };
+}
+
+function thAttributes(scope: 'Row' | 'Column'): Record<string, PdfValue> {
+  return { O: nameOf('Table'), Scope: nameOf(scope) };
 }
 
 /** The contents list on the cover, with the page each section starts on. */
 function writeContents(
-  writer: PdfWriter,
-  at: { page: number; y: number },
+  writer: Writer,
+  at: { page: number; y: number; node: StructNode; heading: StructNode },
   starts: readonly { title: string; page: number }[],
   input: BuildPdfInput,
 ): void {
   const { t } = makeLangApi(input.lang);
   const r = exportUi.report;
-  const doc = writer.doc;
+  const canvas = writer.canvas;
   // The cover may have run onto more pages (a very long note): the contents follow it there.
-  doc.setPage(at.page);
+  canvas.usePage(at.page);
   writer.y = at.y;
-  writer.paragraph(t(r.contents), { size: SIZE.heading, weight: 'bold', color: COLOR.primary, after: 2 });
+  writer.paragraph(at.heading, t(r.contents), {
+    size: SIZE.heading,
+    weight: 'bold',
+    color: COLOR.primary,
+    after: 2 * MM,
+  });
   if (starts.length === 0) {
-    writer.paragraph(t(input.toolTitle ? r.noToolContent : r.noContent), { color: COLOR.muted });
+    writer.paragraph(at.node.child('P'), t(input.toolTitle ? r.noToolContent : r.noContent), {
+      color: COLOR.muted,
+    });
   }
   const line = writer.lineHeight(SIZE.body);
   for (const { title, page } of starts) {
     if (writer.y + line > BOTTOM) break;
-    writer.style(SIZE.body, 'normal');
-    doc.text(writer.clean(title), MARGIN.left, writer.y + SIZE.body * PT);
-    doc.text(String(page), PAGE.width - MARGIN.right, writer.y + SIZE.body * PT, { align: 'right' });
-    writer.y += line + 1;
+    const item = at.node.child('TOCI');
+    canvas.begin(item);
+    const titleLine = canvas.shaper.line(title, { size: SIZE.body, weight: 'normal' });
+    canvas.drawLine(titleLine, MARGIN.left, writer.y + SIZE.body * 0.95, SIZE.body, COLOR.text);
+    const number = canvas.shaper.line(String(page), { size: SIZE.body, weight: 'normal' });
+    canvas.drawLine(
+      number,
+      PAGE_WIDTH - MARGIN.right - number.width,
+      writer.y + SIZE.body * 0.95,
+      SIZE.body,
+      COLOR.text,
+    );
+    canvas.end();
+    writer.y += line + MM;
   }
-  if (writer.replaced > 0 && writer.y + 12 < BOTTOM) {
-    writer.y = Math.max(writer.y + 6, BOTTOM - 14);
-    writer.paragraph(t(r.replacedCharacters), { size: SIZE.small, color: COLOR.muted });
+  if (canvas.shaper.missing > 0 && writer.y + 12 * MM < BOTTOM) {
+    writer.y = Math.max(writer.y + 6 * MM, BOTTOM - 14 * MM);
+    writer.paragraph(at.node.parent?.child('P') ?? at.node, t(r.replacedCharacters), {
+      size: SIZE.small,
+      color: COLOR.muted,
+    });
   }
 }
 
-function writeFooters(doc: jsPDF, footer: string, pageText: (page: number, total: number) => string): void {
-  const total = doc.getNumberOfPages();
-  const clean = (text: string) => toPdfText(text).text;
+function writeFooters(
+  canvas: PdfCanvas,
+  footer: string,
+  pageText: (page: number, total: number) => string,
+): void {
+  const total = canvas.pages.length;
   for (let page = 1; page <= total; page++) {
-    doc.setPage(page);
-    doc.setDrawColor(...COLOR.rule);
-    doc.setLineWidth(0.3);
-    doc.line(MARGIN.left, PAGE.height - 16, PAGE.width - MARGIN.right, PAGE.height - 16);
-    doc.setFont('helvetica', 'normal');
-    doc.setFontSize(SIZE.small);
-    doc.setTextColor(...COLOR.muted);
-    doc.text(clean(footer), MARGIN.left, PAGE.height - 11);
-    doc.text(clean(pageText(page, total)), PAGE.width - MARGIN.right, PAGE.height - 11, { align: 'right' });
+    canvas.usePage(page);
+    canvas.artifact(() => {
+      const y = PAGE_HEIGHT - 16 * MM;
+      canvas.line(MARGIN.left, y, PAGE_WIDTH - MARGIN.right, y, COLOR.rule, 0.85);
+      const left = canvas.shaper.line(footer, { size: SIZE.small, weight: 'normal' });
+      canvas.drawLine(left, MARGIN.left, PAGE_HEIGHT - 11 * MM, SIZE.small, COLOR.muted);
+      const right = canvas.shaper.line(pageText(page, total), { size: SIZE.small, weight: 'normal' });
+      canvas.drawLine(
+        right,
+        PAGE_WIDTH - MARGIN.right - right.width,
+        PAGE_HEIGHT - 11 * MM,
+        SIZE.small,
+        COLOR.muted,
+      );
+    }, true);
   }
 }
 
-async function writeBlock(writer: PdfWriter, block: ReportBlock): Promise<void> {
+/** How much of a block must fit below a heading so the heading is not left alone. */
+function firstPartHeight(
+  writer: Writer,
+  block: ReportBlock | undefined,
+  svgs: Map<ReportBlock, SVGSVGElement>,
+): number {
+  if (!block) return 0;
+  const line = writer.lineHeight(SIZE.body);
   switch (block.kind) {
     case 'heading':
-      // Keep a heading with at least a few lines of what follows it.
-      writer.ensure(22);
-      writer.y += 2;
-      writer.paragraph(block.text, { size: SIZE.heading, weight: 'bold', color: COLOR.primary, after: 2 });
-      return;
+      return writer.lineHeight(SIZE.heading) + 2 * line;
     case 'paragraph':
-      writer.paragraph(block.text, { after: 4 });
-      return;
+      return Math.min(writer.measure(block.text), 2 * line);
     case 'answer':
-      writer.ensure(14);
-      writer.paragraph(block.question, { weight: 'bold', after: 1 });
-      writer.paragraph(block.answer, { indent: 4, after: 5 });
-      return;
+      return writer.lineHeight(SIZE.body) + 2 * line;
     case 'list':
-      for (const item of block.items) writeBullet(writer, item);
-      writer.y += 3;
-      return;
-    case 'table':
-      writeTable(writer, block);
-      return;
     case 'checklist':
-      for (const item of block.items) writeCheckItem(writer, item);
-      writer.y += 3;
+      return 2 * line;
+    case 'table':
+      return line * 4 + 8 * MM;
+    case 'chart': {
+      const svg = svgs.get(block);
+      return svg ? chartSize(svg).height + line + 4 * MM : 0;
+    }
+  }
+}
+
+function writeBlock(
+  writer: Writer,
+  sect: StructNode,
+  block: ReportBlock,
+  next: ReportBlock | undefined,
+  svgs: Map<ReportBlock, SVGSVGElement>,
+  lang: Lang,
+): void {
+  switch (block.kind) {
+    case 'heading': {
+      // A heading keeps the start of what follows it on the same page.
+      const height =
+        writer.measure(block.text, { size: SIZE.heading, weight: 'bold', after: 2 * MM }) + 2 * MM;
+      writer.ensure(height + firstPartHeight(writer, next, svgs));
+      writer.y += 2 * MM;
+      writer.paragraph(sect.child('H2'), block.text, {
+        size: SIZE.heading,
+        weight: 'bold',
+        color: COLOR.primary,
+        after: 2 * MM,
+      });
       return;
+    }
+    case 'paragraph':
+      writer.paragraph(sect.child('P'), block.text, { after: 4 * MM });
+      return;
+    case 'answer': {
+      const q = writer.measure(block.question, { weight: 'bold', after: MM });
+      writer.ensure(q + 2 * writer.lineHeight(SIZE.body));
+      writer.paragraph(sect.child('P'), block.question, { weight: 'bold', after: MM });
+      writer.paragraph(sect.child('P'), block.answer, { indent: 4 * MM, after: 5 * MM });
+      return;
+    }
+    case 'list': {
+      const list = sect.child('L');
+      for (const item of block.items) writeItem(writer, list, '•', undefined, item);
+      writer.y += 3 * MM;
+      return;
+    }
+    case 'table':
+      writeTable(writer, sect, block);
+      return;
+    case 'checklist': {
+      const list = sect.child('L');
+      const { t } = makeLangApi(lang);
+      for (const item of block.items)
+        writeItem(
+          writer,
+          list,
+          item.done ? t(exportUi.report.done) : t(exportUi.report.notDone),
+          item.done,
+          item.text,
+          item.detail,
+        );
+      writer.y += 3 * MM;
+      return;
+    }
     case 'chart':
-      await writeChart(writer, block);
+      writeChart(writer, sect, block, svgs.get(block), lang);
       return;
   }
 }
 
-function writeBullet(writer: PdfWriter, text: string): void {
+/** A list item: a bullet or a drawn check box (tagged Lbl, with its meaning as text), then the text. */
+function writeItem(
+  writer: Writer,
+  list: StructNode,
+  label: string,
+  checked: boolean | undefined,
+  text: string,
+  detail?: string,
+): void {
+  const canvas = writer.canvas;
   const line = writer.lineHeight(SIZE.body);
-  writer.style(SIZE.body, 'normal');
-  const rows = writer.wrap(text, CONTENT_WIDTH - 6);
-  rows.forEach((row, i) => {
-    writer.ensure(line);
-    writer.style(SIZE.body, 'normal');
-    if (i === 0) writer.doc.text('•', MARGIN.left + 1, writer.y + SIZE.body * PT);
-    writer.doc.text(row, MARGIN.left + 6, writer.y + SIZE.body * PT);
-    writer.y += line;
-  });
-  writer.y += 1;
-}
-
-function writeCheckItem(writer: PdfWriter, item: { text: string; done: boolean; detail?: string }): void {
-  const doc = writer.doc;
-  const line = writer.lineHeight(SIZE.body);
-  const box = 3.8;
-  writer.style(SIZE.body, 'normal');
-  const rows = writer.wrap(item.text, CONTENT_WIDTH - 8);
+  const indent = checked === undefined ? 6 * MM : 8 * MM;
+  const rows = writer.wrap(text, SIZE.body, 'normal', CONTENT_WIDTH - indent);
   writer.ensure(line * Math.min(rows.length, 2));
-  const top = writer.y + 0.4;
-  doc.setDrawColor(...COLOR.text);
-  doc.setLineWidth(0.35);
-  doc.rect(MARGIN.left, top, box, box);
-  if (item.done) {
-    doc.setLineWidth(0.6);
-    doc.lines(
-      [
-        [1.1, 1.2],
-        [2, -3],
-      ],
-      MARGIN.left + 0.7,
-      top + 1.9,
+  const li = list.child('LI');
+  const lbl = li.child('Lbl');
+  const top = writer.y;
+  if (checked === undefined) {
+    canvas.begin(lbl);
+    canvas.drawLine(
+      canvas.shaper.line('•', { size: SIZE.body, weight: 'normal' }),
+      MARGIN.left + MM,
+      top + SIZE.body * 0.95,
+      SIZE.body,
+      COLOR.text,
     );
+    canvas.end();
+  } else {
+    // The box is drawn; its meaning ("Udført" / "Ikke udført") is the label's alternative text.
+    lbl.alt = label;
+    canvas.begin(lbl);
+    const box = 3.8 * MM;
+    const y = top + 1.2;
+    canvas.rect(MARGIN.left, y, box, box, { stroke: COLOR.text, lineWidth: 1 });
+    if (checked) {
+      const x0 = MARGIN.left + 0.7 * MM;
+      const y0 = y + 1.9 * MM;
+      canvas.op(
+        `0.114 0.137 0.153 RG 1.7 w ${x0.toFixed(2)} ${(PAGE_HEIGHT - y0).toFixed(2)} m ${(x0 + 1.1 * MM).toFixed(2)} ${(PAGE_HEIGHT - y0 - 1.2 * MM).toFixed(2)} l ${(x0 + 3.1 * MM).toFixed(2)} ${(PAGE_HEIGHT - y0 + 1.8 * MM).toFixed(2)} l S`,
+      );
+    }
+    canvas.end();
   }
+  const body = li.child('LBody');
+  canvas.begin(body);
   for (const row of rows) {
-    writer.ensure(line);
-    writer.style(SIZE.body, 'normal');
-    doc.text(row, MARGIN.left + 8, writer.y + SIZE.body * PT);
+    if (writer.y + line > BOTTOM) writer.newPage();
+    const x = MARGIN.left + indent + (row.rtl ? CONTENT_WIDTH - indent - row.width : 0);
+    canvas.drawLine(row, x, writer.y + SIZE.body * 0.95, SIZE.body, COLOR.text);
     writer.y += line;
   }
-  if (item.detail?.trim()) {
-    writer.y += 0.5;
-    writer.paragraph(item.detail, { size: SIZE.small + 0.5, color: COLOR.muted, indent: 8, after: 0 });
+  canvas.end();
+  if (detail?.trim()) {
+    writer.y += 0.5 * MM;
+    writer.paragraph(body.child('P'), detail, {
+      size: SIZE.small + 0.5,
+      color: COLOR.muted,
+      indent,
+      after: 0,
+    });
   }
-  writer.y += 2;
+  writer.y += checked === undefined ? MM : 2 * MM;
 }
 
 function writeTable(
-  writer: PdfWriter,
+  writer: Writer,
+  sect: StructNode,
   table: { caption: string; columns: readonly string[]; rows: readonly (readonly string[])[] },
 ): void {
-  const doc = writer.doc;
-  const pad = 1.8;
+  const canvas = writer.canvas;
+  const pad = 1.8 * MM;
   const size = SIZE.body - 1;
   const line = writer.lineHeight(size);
   const count = Math.max(table.columns.length, ...table.rows.map((row) => row.length));
   if (count === 0) return;
-  const cell = (row: readonly string[], i: number) => writer.clean(row[i] ?? '');
+  const cell = (row: readonly string[], i: number) => row[i] ?? '';
+  const shaper = canvas.shaper;
 
-  // Measure each column (in the body font; the header is measured bold) to share the width.
+  // Measure each column (the header bold) to share the width.
   const measures = Array.from({ length: count }, (_, i) => {
     let natural = 0;
     let minimum = 0;
-    const measure = (text: string, weight: 'normal' | 'bold') => {
-      writer.style(size, weight);
-      for (const part of text.split('\n')) natural = Math.max(natural, doc.getTextWidth(part));
-      for (const word of text.split(/\s+/)) minimum = Math.max(minimum, doc.getTextWidth(word));
+    const measure = (text: string, weight: Weight) => {
+      for (const part of text.split('\n'))
+        natural = Math.max(natural, shaper.measure(part, { size, weight }));
+      for (const word of text.split(/\s+/))
+        minimum = Math.max(minimum, shaper.measure(word, { size, weight }));
     };
     measure(cell(table.columns, i), 'bold');
     for (const row of table.rows) measure(cell(row, i), 'normal');
@@ -357,83 +590,110 @@ function writeTable(
   });
   const widths = columnWidths(measures, CONTENT_WIDTH);
 
-  const layoutRow = (row: readonly string[], weight: 'normal' | 'bold') => {
-    writer.style(size, weight);
-    const cells = widths.map((w, i) => doc.splitTextToSize(cell(row, i), w - 2 * pad) as string[]);
+  const layoutRow = (row: readonly string[], weight: Weight) => {
+    const cells = widths.map((w, i) =>
+      cell(row, i) ? shaper.wrap(cell(row, i), { size, weight }, w - 2 * pad) : [],
+    );
     const height = Math.max(1, ...cells.map((c) => c.length)) * line + 2 * pad;
     return { cells, height };
   };
-  const drawRow = (row: { cells: string[][]; height: number }, header: boolean) => {
+  const node = sect.child('Table');
+  const drawRow = (row: { cells: Line[][]; height: number }, header: boolean, tr: StructNode | null) => {
     let x = MARGIN.left;
-    if (header) {
-      doc.setFillColor(...COLOR.fill);
-      doc.rect(MARGIN.left, writer.y, CONTENT_WIDTH, row.height, 'F');
-    }
-    writer.style(size, header ? 'bold' : 'normal');
+    const top = writer.y;
+    if (header)
+      canvas.artifact(() => canvas.rect(MARGIN.left, top, CONTENT_WIDTH, row.height, { fill: COLOR.fill }));
     row.cells.forEach((lines, i) => {
-      lines.forEach((text, k) => {
-        doc.text(text, x + pad, writer.y + pad + k * line + size * PT);
-      });
-      x += widths[i] ?? 0;
+      const width = widths[i] ?? 0;
+      const draw = () =>
+        lines.forEach((text, k) => {
+          const left = x + pad + (text.rtl ? width - 2 * pad - text.width : 0);
+          canvas.drawLine(text, left, top + pad + k * line + size * 0.95, size, COLOR.text);
+        });
+      if (tr) {
+        const cellNode = tr.child(header ? 'TH' : 'TD');
+        if (header) cellNode.attributes = thAttributes('Column');
+        canvas.begin(cellNode);
+        draw();
+        canvas.end();
+      } else {
+        // The header repeated after a page break is pagination, not content.
+        canvas.artifact(draw);
+      }
+      x += width;
     });
     writer.y += row.height;
-    doc.setDrawColor(...COLOR.rule);
-    doc.setLineWidth(header ? 0.4 : 0.2);
-    doc.line(MARGIN.left, writer.y, PAGE.width - MARGIN.right, writer.y);
+    const y = writer.y;
+    canvas.artifact(() =>
+      canvas.line(MARGIN.left, y, PAGE_WIDTH - MARGIN.right, y, COLOR.rule, header ? 1.1 : 0.6),
+    );
   };
 
   const header = layoutRow(table.columns, 'bold');
   const first = table.rows[0] ? layoutRow(table.rows[0], 'normal') : { height: 0 };
-  writer.ensure(writer.lineHeight(SIZE.body) + 2 + header.height + first.height);
+  writer.ensure(writer.lineHeight(SIZE.body) + 2 * MM + header.height + first.height);
   if (table.caption.trim()) {
-    writer.paragraph(table.caption, { weight: 'bold', size: SIZE.body, after: 1.5 });
+    writer.paragraph(node.child('Caption'), table.caption, {
+      weight: 'bold',
+      size: SIZE.body,
+      after: 1.5 * MM,
+    });
   }
-  drawRow(header, true);
+  drawRow(header, true, node.child('TR'));
   for (const row of table.rows) {
     const laid = layoutRow(row, 'normal');
     if (writer.y + laid.height > BOTTOM) {
       writer.newPage();
-      drawRow(header, true);
+      drawRow(header, true, null);
     }
-    drawRow(laid, false);
+    drawRow(laid, false, node.child('TR'));
   }
-  writer.y += 6;
+  writer.y += 6 * MM;
 }
 
-/** Draws a chart's SVG as vector graphics: rendered off screen with Preact, then handed to svg2pdf. */
-async function writeChart(writer: PdfWriter, block: Extract<ReportBlock, { kind: 'chart' }>): Promise<void> {
-  const host = document.createElement('div');
-  host.setAttribute('aria-hidden', 'true');
-  // Off screen but laid out (svg2pdf reads computed styles); CSSOM styles are allowed by the CSP.
-  Object.assign(host.style, { position: 'absolute', left: '-10000px', top: '0', width: '800px' });
-  document.body.append(host);
-  try {
-    render(block.chart, host);
-    const svg = host.querySelector('svg');
-    if (!svg) return;
-    const box = svg.viewBox.baseVal;
-    const ratio = box && box.width > 0 ? box.height / box.width : 0.75;
-    let width = Math.min(CONTENT_WIDTH, 150);
-    let height = width * ratio;
-    const maxHeight = BOTTOM - MARGIN.top - 16;
-    if (height > maxHeight) {
-      height = maxHeight;
-      width = height / ratio;
-    }
-    writer.ensure(height + 12);
-    if (block.title.trim()) writer.paragraph(block.title, { weight: 'bold', after: 2 });
-    writer.ensure(height);
-    // svg2pdf starts from the document's current font: reset it, or chart text inherits the bold title.
-    writer.doc.setFont('helvetica', 'normal');
-    await svg2pdf(svg, writer.doc, {
-      x: MARGIN.left + (CONTENT_WIDTH - width) / 2,
-      y: writer.y,
-      width,
-      height,
-    });
-    writer.y += height + 6;
-  } finally {
-    render(null, host);
-    host.remove();
+function chartSize(svg: SVGSVGElement): { width: number; height: number } {
+  const [, , vw = 4, vh = 3] = (svg.getAttribute('viewBox') ?? '0 0 4 3').split(/[\s,]+/).map(Number);
+  const ratio = vw > 0 ? vh / vw : 0.75;
+  let width = Math.min(CONTENT_WIDTH, 150 * MM);
+  let height = width * ratio;
+  const maxHeight = BOTTOM - MARGIN.top - 16 * MM;
+  if (height > maxHeight) {
+    height = maxHeight;
+    width = height / ratio;
   }
+  return { width, height };
+}
+
+/** A chart as a Figure with alternative text (its title and description; the data table follows). */
+function writeChart(
+  writer: Writer,
+  sect: StructNode,
+  block: Extract<ReportBlock, { kind: 'chart' }>,
+  svg: SVGSVGElement | undefined,
+  lang: Lang,
+): void {
+  if (!svg) return;
+  const { t } = makeLangApi(lang);
+  const { width, height } = chartSize(svg);
+  const titleHeight = block.title.trim() ? writer.measure(block.title, { weight: 'bold', after: 2 * MM }) : 0;
+  writer.ensure(height + titleHeight + 4 * MM);
+  if (block.title.trim()) writer.paragraph(sect.child('P'), block.title, { weight: 'bold', after: 2 * MM });
+  writer.ensure(height);
+  const figure = sect.child('Figure');
+  const title = svg.querySelector('title')?.textContent?.trim() ?? block.title;
+  const desc = svg.querySelector('desc')?.textContent?.trim() ?? '';
+  figure.alt = [title, desc, t(exportUi.report.chartTable)].filter(Boolean).join('. ').replace(/\.\./g, '.');
+  figure.attributes = {
+    O: nameOf('Layout'),
+    BBox: [
+      MARGIN.left + (CONTENT_WIDTH - width) / 2,
+      PAGE_HEIGHT - writer.y - height,
+      MARGIN.left + (CONTENT_WIDTH + width) / 2,
+      PAGE_HEIGHT - writer.y,
+    ],
+  };
+  writer.canvas.begin(figure);
+  drawSvg(writer.canvas, svg, { x: MARGIN.left + (CONTENT_WIDTH - width) / 2, y: writer.y, width, height });
+  writer.canvas.end();
+  writer.y += height + 6 * MM;
 }

@@ -6,8 +6,16 @@ import { RadarChart } from '../../chart/RadarChart';
 import type { ReportBlock, ReportSection } from '../../export/report';
 import { makeLangApi } from '../../i18n';
 import type { CaseSnapshot } from '../../storage/cases';
-import { canDrawStar, roundChartInput, roundName, valueLabel, valueWithNumber } from './chart-input';
 import {
+  canDrawStar,
+  compareChartInput,
+  roundChartInput,
+  roundName,
+  valueLabel,
+  valueWithNumber,
+} from './chart-input';
+import {
+  compareRounds,
   differences,
   generalTasksWarning,
   normaliseRounds,
@@ -90,12 +98,82 @@ function roundBlocks(round: RoundEntry, snapshot: CaseSnapshot, lang: Lang): Rep
   return blocks;
 }
 
+/**
+ * The two latest revealed rounds' agreed stars on one radar, their numbers and what changed (as the
+ * Compare screen shows them); nothing when fewer than two rounds are revealed.
+ */
+function comparisonBlocks(rounds: readonly RoundEntry[], lang: Lang): ReportBlock[] {
+  const { t, formatDate } = makeLangApi(lang);
+  const revealed = rounds.filter((r) => r.data.revealed && r.data.finished.manager && r.data.finished.peer);
+  const a = revealed.at(-2);
+  const b = revealed.at(-1);
+  if (!a || !b) return [];
+  const title = (r: RoundEntry) =>
+    r.data.date ? `${roundName(r.data, lang)} (${formatDate(r.data.date)})` : roundName(r.data, lang);
+  const input = compareChartInput({ name: title(a), data: a.data }, { name: title(b), data: b.data }, lang);
+  const chartTitle = t(roleStarText.compareChartTitle)(title(a), title(b));
+  const blocks: ReportBlock[] = [{ kind: 'heading', text: t(roleStarText.compareHeading) }];
+  if (canDrawStar(input)) {
+    blocks.push({
+      kind: 'chart',
+      title: chartTitle,
+      chart: (
+        <RadarChart
+          input={input}
+          title={chartTitle}
+          description={t(roleStarText.compareChartDescription)}
+          idPrefix="rs-report-compare"
+        />
+      ),
+    });
+  }
+  const cellOf = (v: number | null | undefined) =>
+    typeof v === 'number' ? valueWithNumber(v, lang) : valueLabel(v, lang);
+  blocks.push({
+    kind: 'table',
+    caption: t(roleStarText.compareTableCaption),
+    columns: [t(roleStarText.axisHeader), title(a), title(b)],
+    rows: input.axes.map((axis) => [
+      axis.label,
+      cellOf(a.data.agreed[axis.id]),
+      cellOf(b.data.agreed[axis.id]),
+    ]),
+  });
+  const changes = compareRounds(a.data, b.data);
+  const label = (id: string) => roundLabel(b.data.dimensionIds.includes(id) ? b.data : a.data, id, lang);
+  const describe = (c: (typeof changes)[number]) => {
+    switch (c.status) {
+      case 'changed':
+        return `${c.delta !== null && c.delta > 0 ? `+${c.delta}` : c.delta}: ${t(roleStarText.change)(valueLabel(c.a, lang), valueLabel(c.b, lang))}`;
+      case 'added':
+        return t(roleStarText.added)(roundName(b.data, lang));
+      case 'removed':
+        return t(roleStarText.removedFromRound)(roundName(b.data, lang));
+      default:
+        return t(roleStarText.unknownChange);
+    }
+  };
+  const moved = changes.filter((c) => c.status !== 'same');
+  const same = changes.filter((c) => c.status === 'same');
+  blocks.push({ kind: 'heading', text: t(roleStarText.changesHeading) });
+  if (moved.length === 0) blocks.push({ kind: 'paragraph', text: t(roleStarText.noChanges) });
+  else blocks.push({ kind: 'list', items: moved.map((c) => `${label(c.id)} (${describe(c)})`) });
+  if (same.length > 0) {
+    blocks.push({
+      kind: 'paragraph',
+      text: `${t(roleStarText.unchangedHeading)} ${same.map((c) => `${label(c.id)} (${valueLabel(c.b, lang)})`).join(' · ')}`,
+    });
+  }
+  return blocks;
+}
+
 /** Every round, newest first; `null` before the first round is started. */
 export function roleStarReport(snapshot: CaseSnapshot, lang: Lang): ReportSection | null {
   const { t } = makeLangApi(lang);
   const rounds = normaliseRounds(snapshot.rounds);
   if (rounds.length === 0) return null;
   const blocks: ReportBlock[] = [{ kind: 'paragraph', text: t(roleStarText.reportInspired) }];
+  blocks.push(...comparisonBlocks(rounds, lang));
   for (const round of [...rounds].reverse()) blocks.push(...roundBlocks(round, snapshot, lang));
   return { tool: ROLE_STAR_TOOL, title: t(toolMeta(ROLE_STAR_TOOL).title), blocks };
 }

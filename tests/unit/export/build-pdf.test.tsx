@@ -1,22 +1,21 @@
-// The PDF renderer on report fixtures. Text extraction (pdftotext) is checked in the browser spec;
-// here the uncompressed file is read as Latin-1, where WinAnsi text appears in the content streams.
-import { svg2pdf } from 'svg2pdf.js';
+// The PDF renderer on report fixtures, read back from the uncompressed file: text through the
+// fonts' ToUnicode maps, the tag tree, metadata. pdftotext/pdffonts/pdfinfo run in the browser spec.
+import { render } from 'preact';
+import { RadarChart } from '../../../src/chart/RadarChart';
 import { buildPdf } from '../../../src/export/pdf/build-pdf';
 import type { ReportSection } from '../../../src/export/report';
 import type { CaseRecord } from '../../../src/storage/db';
-
-// svg2pdf's package resolves to a UMD build under vitest; the real drawing is checked in the browser spec.
-vi.mock('svg2pdf.js', () => ({ svg2pdf: vi.fn(async (_svg: Element, doc: unknown) => doc) }));
+import { loadFont, pdfText, structTypes } from './pdf-read';
 
 const caseRecord: CaseRecord = {
   id: 'c1',
   organisation: 'Bostedet Åbrinken',
   unit: 'Team Øst',
   roleTitle: 'Peer-medarbejder i bostøtten',
-  managerName: 'Søren Ørsted',
-  peerName: 'Åse Æbelø',
+  managerName: 'Łukasz Wiśniewski',
+  peerName: 'Ayşe Nguyễn',
   startDate: '2026-12-01',
-  note: '<img src=x onerror=alert(1)> مرحبا 😀',
+  note: '<img src=x onerror=alert(1)> Καλημέρα · Привет 😀',
   createdAt: 1,
   updatedAt: 2,
 };
@@ -59,32 +58,71 @@ const sections: ReportSection[] = [
   },
 ];
 
-function latin1(bytes: ArrayBuffer): string {
-  return new TextDecoder('latin1').decode(bytes);
-}
+const latin1 = (bytes: ArrayBuffer) => new TextDecoder('latin1').decode(bytes);
+const pages = (bytes: ArrayBuffer) =>
+  Number(/\/Type \/Pages \/Kids \[[^\]]*\] \/Count (\d+)/.exec(latin1(bytes))?.[1]);
 
-test('a case PDF has a cover, every section, page numbers and Danish letters', async () => {
+test('a case PDF has a cover, every section, page numbers and every name as typed', async () => {
+  const loaded: string[] = [];
   const bytes = await buildPdf({
     caseRecord,
     sections,
     lang: 'da',
     isoDate: '2026-11-23',
     uncompressed: true,
+    loadFont: (file) => {
+      loaded.push(file);
+      return loadFont(file);
+    },
+  });
+  const text = pdfText(bytes);
+  for (const expected of [
+    'Bostedet Åbrinken',
+    'Forløbsrapport',
+    'Łukasz Wiśniewski',
+    'Mere håb og ligeværd i mødet.',
+    'Nøgle og adgangskort',
+    'Καλημέρα',
+    'Привет',
+    '<img src=x onerror=alert(1)>',
+    'Peerstart · 23. november 2026',
+  ]) {
+    expect(text).toContain(expected);
+  }
+  // Vietnamese letters come from another font file than the Latin ones: the run is split, not lost.
+  expect(text.replace(/\n/g, '')).toContain('Nguyễn');
+  const count = pages(bytes);
+  expect(count).toBeGreaterThanOrEqual(4);
+  expect(text).toContain(`Side ${count} af ${count}`);
+  // Only the files the text needs are fetched: no Arabic or Hebrew here.
+  expect(loaded.some((f) => f.includes('greek'))).toBe(true);
+  expect(loaded.some((f) => f.includes('arabic') || f.includes('hebrew'))).toBe(false);
+});
+
+test('the PDF is tagged, has a language, a title shown as the window title and subset fonts', async () => {
+  const bytes = await buildPdf({
+    caseRecord,
+    sections,
+    lang: 'da',
+    isoDate: '2026-11-23',
+    uncompressed: true,
+    loadFont,
   });
   const raw = latin1(bytes);
-  expect(raw.startsWith('%PDF-')).toBe(true);
-  expect(raw).toContain('Bostedet Åbrinken');
-  expect(raw).toContain('Forløbsrapport');
-  expect(raw).toContain('Søren Ørsted');
-  expect(raw).toContain('Mere håb og ligeværd i mødet.');
-  expect(raw).toContain('Nøgle og adgangskort');
-  const pages = Number(/\/Count (\d+)/.exec(raw)?.[1]);
-  expect(pages).toBeGreaterThanOrEqual(4);
-  expect(raw).toContain(`Side ${pages} af ${pages}`);
-  expect(raw).toContain('Peerstart · 23. november 2026');
-  // Markup stays text; characters outside WinAnsi become "?" and the cover says so.
-  expect(raw).toContain('<img src=x onerror=alert\\(1\\)>');
-  expect(raw).toContain('erstattet med "?"');
+  expect(raw).toContain('/MarkInfo <</Marked true>>');
+  expect(raw).toContain('/DisplayDocTitle true');
+  expect(raw).toMatch(/\/Lang <FEFF00640061002D0044004B>/);
+  expect(raw).toContain('<pdfuaid:part>1</pdfuaid:part>');
+  const fonts = [...raw.matchAll(/\/BaseFont \/([A-Z]{6})\+/g)];
+  expect(fonts.length).toBeGreaterThan(0);
+  const types = structTypes(bytes);
+  expect(types[0]).toBe('Document');
+  // Headings in order: the cover's H1, the contents H2, then each section's H1 and its H2.
+  expect(types.filter((t) => /^H\d$/.test(t))).toEqual(['H1', 'H2', 'H1', 'H2', 'H1']);
+  for (const type of ['Table', 'TR', 'TH', 'TD', 'Caption', 'L', 'LI', 'Lbl', 'LBody', 'TOC', 'TOCI', 'P']) {
+    expect(types).toContain(type);
+  }
+  expect(raw).toContain('/Scope /Column');
 });
 
 test('an English tool PDF says which tool it is and that nothing is filled in yet', async () => {
@@ -95,50 +133,61 @@ test('an English tool PDF says which tool it is and that nothing is filled in ye
     isoDate: '2026-11-23',
     toolTitle: 'Job start',
     uncompressed: true,
+    loadFont,
   });
-  const raw = latin1(bytes);
-  expect(raw).toContain('Report: Job start');
-  expect(raw).toContain('Untitled case');
-  expect(raw).toContain('Nothing has been filled in in this tool yet.');
-  expect(raw).toContain('Page 1 of 1');
+  const text = pdfText(bytes);
+  expect(text).toContain('Report: Job start');
+  expect(text).toContain('Untitled case');
+  expect(text).toContain('Nothing has been filled in in this tool yet.');
+  expect(text).toContain('Page 1 of 1');
 });
 
-test('the table header is repeated on the next page', async () => {
+test('the table header is repeated on the next page, as an artifact', async () => {
   const bytes = await buildPdf({
     caseRecord,
     sections,
     lang: 'da',
     isoDate: '2026-11-23',
     uncompressed: true,
+    loadFont,
   });
-  const raw = latin1(bytes);
-  const headers = raw.match(/\(Ansvarlig\) Tj/g) ?? [];
+  const headers = pdfText(bytes).match(/Ansvarlig/g) ?? [];
   expect(headers.length).toBeGreaterThanOrEqual(2);
+  expect(structTypes(bytes).filter((t) => t === 'TH').length).toBe(3 + 7);
 });
 
-test('a chart is handed to svg2pdf as the same SVG element, sized to its view box, then removed', async () => {
+test('a chart is drawn as vector graphics in a Figure with alternative text', async () => {
   const chart = (
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" data-testid="star" role="img">
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" role="img">
       <title>Stjerne</title>
+      <desc>To personers vurdering</desc>
       <circle cx={200} cy={150} r={100} fill="none" stroke="#000" />
+      <text x={200} y={150} text-anchor="middle" font-size={16}>
+        Udvikling
+      </text>
     </svg>
   );
-  const mocked = vi.mocked(svg2pdf);
-  mocked.mockClear();
-  await buildPdf({
+  const bytes = await buildPdf({
     caseRecord,
     sections: [
       { tool: 'role-star', title: 'Rollestjernen', blocks: [{ kind: 'chart', title: 'Stjerne', chart }] },
     ],
     lang: 'da',
     isoDate: '2026-11-23',
+    uncompressed: true,
+    loadFont,
   });
-  expect(mocked).toHaveBeenCalledTimes(1);
-  const [svg, , box] = mocked.mock.calls[0] ?? [];
-  expect((svg as Element).getAttribute('data-testid')).toBe('star');
-  expect(box?.width).toBeCloseTo(150);
-  expect(box?.height).toBeCloseTo(112.5);
-  expect(document.querySelector('[data-testid="star"]')).toBeNull();
+  const raw = latin1(bytes);
+  expect(structTypes(bytes)).toContain('Figure');
+  const alt = /\/S \/Figure[\s\S]*?\/Alt <FEFF([0-9A-F]+)>/.exec(raw)?.[1] ?? '';
+  const altText = alt
+    .match(/.{4}/g)
+    ?.map((h) => String.fromCharCode(Number.parseInt(h, 16)))
+    .join('');
+  expect(altText).toContain('Stjerne. To personers vurdering');
+  expect(raw).toMatch(/ c [\s\S]* S Q/); // the circle as Bézier curves, stroked
+  expect(pdfText(bytes)).toContain('Udvikling');
+  expect(document.querySelector('svg')).toBeNull();
 });
 
 test('a huge note and a word longer than a line do not break the PDF', async () => {
@@ -151,10 +200,45 @@ test('a huge note and a word longer than a line do not break the PDF', async () 
     lang: 'da',
     isoDate: '2026-11-23',
     uncompressed: true,
+    loadFont,
   });
-  const raw = latin1(bytes);
-  const pages = Number(/\/Count (\d+)/.exec(raw)?.[1]);
-  expect(pages).toBeGreaterThan(5);
-  expect(raw).toContain('(Indhold) Tj');
-  expect(raw).toContain(`Side ${pages} af ${pages}`);
+  const count = pages(bytes);
+  expect(count).toBeGreaterThan(5);
+  const text = pdfText(bytes);
+  expect(text).toContain('Indhold');
+  expect(text).toContain(`Side ${count} af ${count}`);
+});
+
+test('a radar axis label cut with "…" on screen is wrapped in full in the PDF', async () => {
+  const long = 'Udvikling af tilbud og recovery-orienteret praksis i hele huset';
+  const axes = ['Samtaler', 'Grupper', long, 'Undervisning', 'Brugerstemmen'].map((label, i) => ({
+    id: `a${i}`,
+    label,
+  }));
+  const values = Object.fromEntries(axes.map((a, i) => [a.id, i % 5]));
+  const chart = (
+    <RadarChart
+      input={{ axes, series: [{ id: 'agreed', label: 'Aftalt', style: 'agreed', values }], min: 0, max: 4 }}
+      title="Stjerne"
+      description="Aftalt"
+    />
+  );
+  const host = document.createElement('div');
+  render(chart, host);
+  const screen = host.textContent ?? '';
+  render(null, host);
+  expect(screen).toContain('…');
+  const bytes = await buildPdf({
+    caseRecord,
+    sections: [
+      { tool: 'role-star', title: 'Rollestjernen', blocks: [{ kind: 'chart', title: 'Stjerne', chart }] },
+    ],
+    lang: 'da',
+    isoDate: '2026-11-23',
+    uncompressed: true,
+    loadFont,
+  });
+  const text = pdfText(bytes).replace(/\n/g, ' ');
+  expect(text).not.toContain('…');
+  for (const word of long.split(' ')) expect(text).toContain(word);
 });

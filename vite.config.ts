@@ -84,8 +84,6 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,txt,woff}'],
         cleanupOutdatedCaches: true,
         navigateFallback: 'index.html',
-        // jsPDF's optional .html()/canvg chunks are never used by svg2pdf: don't precache them.
-        globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
     }),

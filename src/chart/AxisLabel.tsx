@@ -14,7 +14,7 @@ export function hitBox(box: Box, min = MIN_TARGET): Box {
   return { x: box.x + box.width / 2 - width / 2, y: box.y + box.height / 2 - height / 2, width, height };
 }
 
-/** A label's lines; each line is its own <text> so svg2pdf places it exactly as the screen does. */
+/** A label's lines; each line is its own <text> so the PDF builder places it exactly as the screen does. */
 function LabelText({ label }: { label: LabelPlacement }) {
   return (
     <>

@@ -1,6 +1,6 @@
 /**
  * Colours, dashes and markers of the radar chart, as plain SVG attribute values (no CSS), so the same SVG
- * prints through svg2pdf.js. Hues are Okabe–Ito (colour-blind safe); each series also differs by dash and
+ * prints through the PDF builder (src/export/pdf/svg.ts). Hues are Okabe–Ito (colour-blind safe); each series also differs by dash and
  * marker so it reads in greyscale print. Peer and the two rounds use darker shades of their Okabe–Ito hue:
  * the originals (#E69F00, #56B4E9) are under the 3:1 contrast WCAG 1.4.11 asks of graphics on white.
  */
@@ -84,5 +84,5 @@ export const CHART_INK = {
   focus: '#C2410C',
 } as const;
 
-/** svg2pdf.js draws text without a font-family in Times; Helvetica is one of the PDF's standard fonts. */
+/** the PDF builder (src/export/pdf/svg.ts) draws text without a font-family in Times; Helvetica is one of the PDF's standard fonts. */
 export const FONT_FAMILY = 'helvetica, Arial, sans-serif';

@@ -4,8 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { test } from './helpers/test.mjs';
 
-export const title =
+const title =
   'export: PDF prints Polish, Turkish, Vietnamese, Greek, Cyrillic, Arabic, Hebrew and emoji, tagged';
 
 const CASE = {
@@ -30,7 +31,7 @@ const TOOL_TEXTS = [
 /** pdftotext wraps right-to-left runs in directional embedding marks: not part of the typed text. */
 const plain = (text) => text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const dir = join(t.outputDir, 'export-scripts');
   const shots = join(t.outputDir, 'screenshots');
   mkdirSync(dir, { recursive: true });
@@ -129,4 +130,4 @@ export default async function (t) {
   console.log(
     `  ${typed.length + Object.keys(CASE).length} texts found verbatim; ${fonts.length} subset fonts; ${headings.length} headings`,
   );
-}
+});

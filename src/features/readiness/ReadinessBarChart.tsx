@@ -1,6 +1,6 @@
 /**
  * The readiness bar chart as plain SVG with presentation attributes only (no CSS), so the PDF export
- * draws the same element through svg2pdf.js. Colours are the tokens' (src/styles/tokens.css).
+ * draws the same element through the PDF builder (src/export/pdf/svg.ts). Colours are the tokens' (src/styles/tokens.css).
  */
 import { type BarInput, layoutBars } from './bar-layout';
 
@@ -36,7 +36,7 @@ export function ReadinessBarChart(props: ReadinessBarChartProps) {
     >
       <title id={`${id}-title`}>{props.title}</title>
       <desc id={`${id}-desc`}>{props.description}</desc>
-      {/* svg2pdf only sets a font when it differs from the parent's (starting from "normal"), so the chart
+      {/* the PDF builder only sets a font when it differs from the parent's (starting from "normal"), so the chart
           would inherit whatever the PDF last drew, e.g. a bold title: bold here, normal below forces a reset. */}
       <g font-weight="normal">
         {layout.rows.map((row, index) =>

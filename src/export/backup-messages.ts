@@ -3,8 +3,11 @@ import { exportUi } from '../../content/export';
 import type { Lang } from '../../content/types';
 import type { BackupError } from './backup-types';
 
-/** A clear, specific message in the given language. */
-export function backupErrorMessage(error: BackupError, lang: Lang): string {
+/**
+ * A clear, specific message in the given language. `caseName` names the case an export failed on
+ * (the UI knows the names; the error only knows the case's place in the file).
+ */
+export function backupErrorMessage(error: BackupError, lang: Lang, caseName?: string): string {
   const e = exportUi.errors;
   switch (error.code) {
     case 'empty':
@@ -27,5 +30,18 @@ export function backupErrorMessage(error: BackupError, lang: Lang): string {
       return e.readFailed[lang];
     case 'write-failed':
       return e.writeFailed[lang];
+    case 'encoding':
+      return e.encoding[lang];
+    case 'quota':
+      return e.quota[lang];
+    case 'unreadable-export':
+      return caseName === undefined
+        ? e.unreadableExportAll[lang]
+        : e.unreadableExport[lang](caseName, fieldName(error.where));
   }
+}
+
+/** "cases.0.case.startDate" → "startDate": the field, without the file's own path. */
+function fieldName(where: string): string {
+  return where.replace(/^cases\.\d+\.(case\.)?/, '');
 }

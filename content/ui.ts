@@ -69,12 +69,14 @@ export const ui = {
   },
   fieldLimits: {
     counter: {
-      da: (used: number, max: number) => `${used} af ${max} tegn`,
-      en: (used: number, max: number) => `${used} of ${max} characters`,
+      da: (used: number, max: number) =>
+        `${used.toLocaleString('da-DK')} af ${max.toLocaleString('da-DK')} tegn`,
+      en: (used: number, max: number) =>
+        `${used.toLocaleString('en-GB')} of ${max.toLocaleString('en-GB')} characters`,
     } satisfies TextFn<[number, number]>,
     reached: {
-      da: (max: number) => `Feltet er fuldt: der er plads til ${max} tegn.`,
-      en: (max: number) => `The field is full: it holds ${max} characters.`,
+      da: (max: number) => `Feltet er fuldt: der er plads til ${max.toLocaleString('da-DK')} tegn.`,
+      en: (max: number) => `The field is full: it holds ${max.toLocaleString('en-GB')} characters.`,
     } satisfies TextFn<[number]>,
     dateRange: {
       da: (from: string, to: string) =>

@@ -1,5 +1,6 @@
 /** The translated message for each reason a backup file is refused. */
 import { exportUi } from '../../content/export';
+import { caseFormUi } from '../../content/ui-case-form';
 import type { Lang } from '../../content/types';
 import type { BackupError } from './backup-types';
 
@@ -37,11 +38,16 @@ export function backupErrorMessage(error: BackupError, lang: Lang, caseName?: st
     case 'unreadable-export':
       return caseName === undefined
         ? e.unreadableExportAll[lang]
-        : e.unreadableExport[lang](caseName, fieldName(error.where));
+        : e.unreadableExport[lang](caseName, fieldName(error.where, lang));
   }
 }
 
-/** "cases.0.case.startDate" → "startDate": the field, without the file's own path. */
-function fieldName(where: string): string {
-  return where.replace(/^cases\.\d+\.(case\.)?/, '');
+/** "cases.0.case.startDate" → "Forventet startdato": the field's label, else its path in the case. */
+function fieldName(where: string, lang: Lang): string {
+  const field = /^cases\.\d+\.case\.(\w+)$/.exec(where)?.[1];
+  if (field && Object.hasOwn(caseFormUi, field)) {
+    const label = caseFormUi[field as keyof typeof caseFormUi];
+    if (typeof label === 'object' && typeof label[lang] === 'string') return label[lang];
+  }
+  return where.replace(/^cases\.\d+\./, '');
 }

@@ -70,7 +70,7 @@ test('export refuses to hand out a file it could not read back, and names the ca
   expect(written.error.caseIndex).toBe(0);
   const message = backupErrorMessage(written.error, 'da', 'Bostedet Åbrinken 0');
   expect(message).toBe(
-    'Sikkerhedskopien er IKKE gemt: forløbet "Bostedet Åbrinken 0" indeholder data, der ikke kan læses ind igen (ved startDate). Ret feltet, og prøv igen.',
+    'Sikkerhedskopien er IKKE gemt: forløbet "Bostedet Åbrinken 0" indeholder data, der ikke kan læses ind igen (ved Forventet startdato). Ret feltet, og prøv igen.',
   );
   first.case.startDate = '2026-03-01';
   first.case.note = 'x'.repeat(100_050);

@@ -89,7 +89,11 @@ export default async function (t) {
       typing.getByRole('button', { name: 'Opdater nu' }).click(),
     ]);
     await typing.locator('#main').waitFor();
-    t.assert.equal(await typing.evaluate(() => window.__marker), undefined, 'reloaded on its own user’s word');
+    t.assert.equal(
+      await typing.evaluate(() => window.__marker),
+      undefined,
+      'reloaded on its own user’s word',
+    );
     t.assert.equal((await readCase(typing, caseId)).note, full);
     await t.open(typing, `${base}/settings`);
     await typing.getByText(`Peerstart version ${NEXT_VERSION}`).waitFor();

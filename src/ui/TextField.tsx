@@ -87,7 +87,11 @@ export function TextField(props: TextFieldProps) {
 
   const onInput = (event: Event) => {
     const typed = (event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
-    const value = max === undefined ? typed : capText(typed, max);
+    // The browser's maxLength stops typing and pasting at the limit; this also covers what it does
+    // not (e.g. text set by a script). A text stored longer before the limits existed is never cut
+    // by an edit that shortens it.
+    const grew = typed.length > draftRef.current.length;
+    const value = max === undefined || !grew ? typed : capText(typed, max);
     draftRef.current = value;
     setDraft(value);
     setConflict(null);

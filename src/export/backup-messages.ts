@@ -1,7 +1,7 @@
 /** The translated message for each reason a backup file is refused. */
 import { exportUi } from '../../content/export';
-import { caseFormUi } from '../../content/ui-case-form';
 import type { Lang } from '../../content/types';
+import { caseFormUi } from '../../content/ui-case-form';
 import type { BackupError } from './backup-types';
 
 /**

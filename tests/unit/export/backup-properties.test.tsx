@@ -152,12 +152,28 @@ function renderEverything(backup: BackupFile): void {
 }
 
 test('any file, however broken, is refused with a message or read without breaking a screen', () => {
+  // Timestamps in the forms ISO 8601 allows, some of which Date.parse cannot read ("+01").
+  const timestamp = fc
+    .tuple(
+      fc.date({ min: new Date('1970-01-01'), max: new Date('2999-12-31'), noInvalidDate: true }),
+      fc.constantFrom('Z', '+01', '+01:00', '+0100', '-05', '.5Z', '.123456Z', ''),
+      fc.boolean(),
+    )
+    .map(([date, zone, seconds]) => `${date.toISOString().slice(0, seconds ? 19 : 16)}${zone}`);
   const file = fc
-    .tuple(arbBackup(2), fc.nat(), nasty, fc.boolean(), fc.nat({ max: 3 }))
-    .map(([backup, pick, value, asKey, kind]) => {
-      const tree = JSON.parse(JSON.stringify(backup)) as unknown;
+    .tuple(arbBackup(2), fc.nat(), nasty, fc.boolean(), fc.nat({ max: 5 }), timestamp)
+    .map(([backup, pick, value, asKey, kind, when]) => {
+      const tree = JSON.parse(JSON.stringify(backup)) as BackupFile;
+      // Targeted: the envelope's timestamp, and a round's ids (what once broke the preview and screens).
+      if (kind === 3) return JSON.stringify({ ...tree, exportedAt: when });
+      const round = tree.cases.flatMap((entry) => entry.rounds)[0];
+      if (kind === 4 && round) {
+        const id = typeof value === 'string' ? value : 'toString';
+        round.data = { dimensionIds: [value], labels: { [id]: 'x' }, agreed: { [id]: 3 } };
+        return JSON.stringify(tree);
+      }
       const text = JSON.stringify(mutate(tree, pick, value, asKey));
-      // Also cut, BOM-prefixed and prefixed with garbage.
+      // Also cut, and prefixed with byte order marks.
       if (kind === 1) return text.slice(0, pick % (text.length + 1));
       if (kind === 2) return `\uFEFF\uFEFF${text}`;
       return text;

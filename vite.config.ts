@@ -31,7 +31,8 @@ function contentSecurityPolicy(): Plugin {
       {
         tag: 'meta',
         attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head',
+        // First in <head>: the policy must be in force before any script or style is met.
+        injectTo: 'head-prepend',
       },
     ],
   };

@@ -227,6 +227,24 @@ export const exportUi = {
       da: 'Importen kunne ikke gemmes, så intet er ændret. Er der plads nok på enheden?',
       en: 'The import could not be saved, so nothing was changed. Is there enough space on the device?',
     },
+    encoding: {
+      da: 'Filen er ikke gemt som UTF-8-tekst, som Peerstart skriver sine sikkerhedskopier. Måske er den åbnet og gemt igen i et andet program. Vælg den oprindelige fil. Intet er ændret.',
+      en: 'The file is not saved as UTF-8 text, the way Peerstart writes its backup files. It may have been opened and saved again in another program. Choose the original file. Nothing was changed.',
+    },
+    quota: {
+      da: 'Der er ikke plads nok på enheden til sikkerhedskopien, så intet er importeret. Frigør plads, og prøv igen.',
+      en: 'There is not enough space on the device for the backup, so nothing was imported. Free up space and try again.',
+    },
+    unreadableExport: {
+      da: (caseName: string, where: string) =>
+        `Sikkerhedskopien er IKKE gemt: forløbet "${caseName}" indeholder data, der ikke kan læses ind igen (ved ${where}). Ret feltet, og prøv igen.`,
+      en: (caseName: string, where: string) =>
+        `The backup was NOT saved: the case "${caseName}" holds data that could not be read back (at ${where}). Correct the field and try again.`,
+    } satisfies TextFn<[string, string]>,
+    unreadableExportAll: {
+      da: 'Sikkerhedskopien er IKKE gemt: filen kunne ikke læses ind igen. Prøv igen; dine data er ikke påvirket.',
+      en: 'The backup was NOT saved: the file could not be read back. Try again; your data is not affected.',
+    },
   },
 } as const satisfies ExportTree;
 

@@ -67,6 +67,31 @@ export const ui = {
     notFound: { da: 'Siden findes ikke.', en: 'The page does not exist.' },
     goHome: { da: 'Til forsiden', en: 'Go to the front page' },
   },
+  fieldLimits: {
+    counter: {
+      da: (used: number, max: number) =>
+        `${used.toLocaleString('da-DK')} af ${max.toLocaleString('da-DK')} tegn`,
+      en: (used: number, max: number) =>
+        `${used.toLocaleString('en-GB')} of ${max.toLocaleString('en-GB')} characters`,
+    } satisfies TextFn<[number, number]>,
+    reached: {
+      da: (max: number) => `Feltet er fuldt: der er plads til ${max.toLocaleString('da-DK')} tegn.`,
+      en: (max: number) => `The field is full: it holds ${max.toLocaleString('en-GB')} characters.`,
+    } satisfies TextFn<[number]>,
+    dateRange: {
+      da: (from: string, to: string) =>
+        `Datoen er ikke gemt: skriv en gyldig dato med fire cifre i året, mellem ${from} og ${to}.`,
+      en: (from: string, to: string) =>
+        `The date is not saved: enter a valid date with a four-digit year, between ${from} and ${to}.`,
+    } satisfies TextFn<[string, string]>,
+  },
+  framed: {
+    title: { da: 'Peerstart kan ikke vises her', en: 'Peerstart cannot be shown here' },
+    body: {
+      da: 'Af hensyn til dine data kører Peerstart kun i sit eget vindue, ikke inde i en anden side. Åbn Peerstart direkte i browseren.',
+      en: 'To protect your data, Peerstart only runs in its own window, not inside another page. Open Peerstart directly in the browser.',
+    },
+  },
 } as const satisfies UiTree;
 
 /** Every leaf of the UI tree is a translated text or a translated text function. */

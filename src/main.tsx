@@ -1,13 +1,18 @@
 import { render } from 'preact';
 import { App } from './app/App';
+import { isFramed, renderFramedNotice } from './app/framed';
 import { openDatabase } from './storage/db-status';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/print.css';
 
-// Start opening IndexedDB before the first render, so the case list's query does not wait for it.
-void openDatabase();
-
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root && isFramed()) {
+  // Inside another site's frame: the app does not start (src/app/framed.tsx).
+  renderFramedNotice(root);
+} else {
+  // Start opening IndexedDB before the first render, so the case list's query does not wait for it.
+  void openDatabase();
+  if (root) render(<App />, root);
+}

@@ -1,21 +1,39 @@
 import { useRegisterSW } from 'virtual:pwa-register/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { updateUi } from '../../content/ui-update';
 import { useLang } from '../i18n';
 import { flushAllWrites } from '../storage/writes';
 
+/** Whether this tab's user accepted the update ("Opdater nu"); only then does this tab reload. */
+let acceptedHere = false;
+
 /**
- * Offers a new version; never reloads on its own (vite-plugin-pwa #433, #881). On "Opdater nu" it
- * first waits for every pending write, then activates the new service worker, which reloads.
+ * The new version took control of this tab's service worker (the plugin's `controlling` handler
+ * would reload every open tab here, also one whose user chose "Senere" and is typing). Only the tab
+ * whose user accepted reloads; the others keep (or get back) their update bar and reload when their
+ * own user says so.
+ */
+function onNeedReload(showPrompt: () => void): void {
+  if (acceptedHere) window.location.reload();
+  else showPrompt();
+}
+
+/**
+ * Offers a new version; never reloads on its own (vite-plugin-pwa #433, #881), nor when another tab
+ * accepts it. On "Opdater nu" it first waits for every pending write, then activates the new service
+ * worker (this tab reloads when it takes control), or, when another tab has activated it already,
+ * reloads at once.
  */
 export function UpdatePrompt() {
   const { t } = useLang();
   const [applying, setApplying] = useState(false);
+  const showPrompt = useRef<() => void>(() => undefined);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
-  } = useRegisterSW();
+  } = useRegisterSW({ onNeedReload: () => onNeedReload(showPrompt.current) });
+  showPrompt.current = () => setNeedRefresh(true);
 
   // "Works offline now" is news, not a task: it leaves by itself so it never covers the page for long.
   useEffect(() => {
@@ -27,8 +45,12 @@ export function UpdatePrompt() {
   if (needRefresh) {
     const apply = async () => {
       setApplying(true);
+      acceptedHere = true;
       await flushAllWrites();
-      await updateServiceWorker(true);
+      const registration = await navigator.serviceWorker?.getRegistration();
+      // Another tab already activated the new version: nothing is waiting, so reload now.
+      if (!registration?.waiting) window.location.reload();
+      else await updateServiceWorker(true);
     };
     return (
       <div class="banner" role="status" data-testid="update-prompt">

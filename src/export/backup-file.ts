@@ -6,6 +6,22 @@
 import * as v from 'valibot';
 import { TOOL_IDS } from '../../content/types';
 import {
+  APP_VERSION_MAX,
+  BACKUP_MAX_CASES,
+  CASE_TEXT_LIMITS,
+  type CaseTextField,
+  DATA_MAX_DEPTH,
+  DATA_MAX_KEY,
+  DATA_MAX_NODES,
+  isDateOrEmpty,
+  isPrototypeName,
+  isReadableTimestamp,
+  isSafeId,
+  ROUNDS_MAX_PER_CASE,
+  TEXT_MAX,
+  TIME_MAX,
+} from '../storage/limits';
+import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BACKUP_MAX_BYTES,
@@ -16,47 +32,54 @@ import {
 
 export type BackupReadResult = { ok: true; backup: BackupFile } | { ok: false; error: BackupError };
 
-/** Limits on tool data: deep or huge structures are refused, not stored. */
-const DATA_MAX_DEPTH = 24;
-const DATA_MAX_NODES = 50_000;
-const DATA_MAX_STRING = 100_000;
+/** Object keys a file may not use: they would reach or replace an object's prototype. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys whose value (or list of values) are ids that tools look records up by. */
+const ID_VALUE_KEY = /^(id|[A-Za-z]*Id|[A-Za-z]*Ids|order|startedFrom)$/;
 
-/** Whether a value is a plain JSON object of bounded depth and size, without prototype keys. */
+/**
+ * Whether a value is a plain JSON object of bounded depth and size, without prototype keys, whose
+ * texts fit TEXT_MAX and whose ids (values of `id`, `…Id`, `…Ids`, `order`) are no names of
+ * Object.prototype members.
+ */
 export function isBoundedJsonObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   let nodes = 0;
-  const visit = (node: unknown, depth: number): boolean => {
+  const visit = (node: unknown, depth: number, idValue: boolean): boolean => {
     if (++nodes > DATA_MAX_NODES || depth > DATA_MAX_DEPTH) return false;
     if (node === null || typeof node === 'boolean') return true;
     if (typeof node === 'number') return Number.isFinite(node);
-    if (typeof node === 'string') return node.length <= DATA_MAX_STRING;
-    if (Array.isArray(node)) return node.every((item) => visit(item, depth + 1));
+    if (typeof node === 'string') return node.length <= TEXT_MAX && !(idValue && isPrototypeName(node));
+    if (Array.isArray(node)) return node.every((item) => visit(item, depth + 1, idValue));
     if (typeof node !== 'object' || Object.getPrototypeOf(node) !== Object.prototype) return false;
     return Object.entries(node).every(
-      ([key, item]) => key.length <= 200 && !FORBIDDEN_KEYS.has(key) && visit(item, depth + 1),
+      ([key, item]) =>
+        key.length <= DATA_MAX_KEY &&
+        !FORBIDDEN_KEYS.has(key) &&
+        !isPrototypeName(key) &&
+        visit(item, depth + 1, ID_VALUE_KEY.test(key)),
     );
   };
   // JSON.parse makes "__proto__" an own key; Object.entries lists it, so it is refused above.
-  return visit(value, 0);
+  return visit(value, 0, false);
 }
 
-const safeId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,100}$/));
-const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
-const shortText = v.pipe(v.string(), v.maxLength(2_000));
-const isoDateOrEmpty = v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/));
+const safeId = v.custom<string>(isSafeId, 'not a valid id');
+const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(TIME_MAX));
+const caseText = (field: CaseTextField) => v.pipe(v.string(), v.maxLength(CASE_TEXT_LIMITS[field]));
+const dateOrEmpty = v.custom<string>(isDateOrEmpty, 'not a date YYYY-MM-DD');
 const toolId = v.picklist(TOOL_IDS);
 const jsonData = v.custom<Record<string, unknown>>(isBoundedJsonObject, 'not plain JSON data');
 
 const caseSchema = v.strictObject({
   id: safeId,
-  organisation: shortText,
-  unit: shortText,
-  roleTitle: shortText,
-  managerName: shortText,
-  peerName: shortText,
-  startDate: isoDateOrEmpty,
-  note: v.pipe(v.string(), v.maxLength(DATA_MAX_STRING)),
+  organisation: caseText('organisation'),
+  unit: caseText('unit'),
+  roleTitle: caseText('roleTitle'),
+  managerName: caseText('managerName'),
+  peerName: caseText('peerName'),
+  startDate: dateOrEmpty,
+  note: caseText('note'),
   createdAt: time,
   updatedAt: time,
 });
@@ -76,7 +99,7 @@ const backupCaseSchema = v.pipe(
   v.strictObject({
     case: caseSchema,
     toolDocs: v.pipe(v.array(toolDocSchema), v.maxLength(TOOL_IDS.length)),
-    rounds: v.pipe(v.array(roundSchema), v.maxLength(1_000)),
+    rounds: v.pipe(v.array(roundSchema), v.maxLength(ROUNDS_MAX_PER_CASE)),
   }),
   v.check(
     (entry) =>
@@ -90,9 +113,14 @@ export const backupSchema = v.pipe(
   v.strictObject({
     format: v.literal(BACKUP_FORMAT),
     formatVersion: v.literal(BACKUP_FORMAT_VERSION),
-    appVersion: v.pipe(v.string(), v.maxLength(50)),
-    exportedAt: v.pipe(v.string(), v.isoTimestamp()),
-    cases: v.pipe(v.array(backupCaseSchema), v.maxLength(1_000)),
+    appVersion: v.pipe(v.string(), v.maxLength(APP_VERSION_MAX)),
+    // A timestamp the validator accepts is one Date can read (the preview shows it).
+    exportedAt: v.pipe(
+      v.string(),
+      v.isoTimestamp(),
+      v.check((value: string) => isReadableTimestamp(value)),
+    ),
+    cases: v.pipe(v.array(backupCaseSchema), v.maxLength(BACKUP_MAX_CASES)),
   }),
   v.check((file) => {
     const caseIds = file.cases.map((entry) => entry.case.id);
@@ -146,31 +174,100 @@ export function validateBackup(
   return { ok: true, backup: result.output as BackupFile };
 }
 
+/** Leading byte order marks: repeated ones (a file saved twice by an editor) are all dropped. */
+const LEADING_BOMS = /^\uFEFF+/;
+
 /** Reads a backup file's text: refuses empty, huge, non-JSON and truncated files, then validates. */
 export function readBackupText(text: string): BackupReadResult {
-  const body = text.replace(/^\uFEFF/, '');
+  const body = text.replace(LEADING_BOMS, '');
   if (body.trim() === '') return { ok: false, error: { code: 'empty' } };
   if (body.length > BACKUP_MAX_BYTES) return tooLarge();
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch {
-    const looksLikeJson = /^\s*[{[]/.test(body);
+    // Only JSON's own white space counts here (JS's \s would also match a stray BOM).
+    const looksLikeJson = /^[ \t\r\n]*[{[]/.test(body);
     return { ok: false, error: { code: looksLikeJson ? 'truncated' : 'not-json' } };
   }
   return validateBackup(raw);
 }
 
+/**
+ * Decodes a file's bytes. Peerstart writes UTF-8; a file re-saved by an editor as UTF-16 (with its
+ * byte order mark) is decoded as such. Bytes that are not valid text in that encoding are refused
+ * (never silently replaced by U+FFFD), as is UTF-32.
+ */
+export function decodeBackupBytes(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; error: BackupError } {
+  const starts = (...prefix: number[]) => prefix.every((byte, i) => bytes[i] === byte);
+  if (starts(0xff, 0xfe, 0x00, 0x00) || starts(0x00, 0x00, 0xfe, 0xff)) {
+    return { ok: false, error: { code: 'encoding' } };
+  }
+  const encoding = starts(0xff, 0xfe) ? 'utf-16le' : starts(0xfe, 0xff) ? 'utf-16be' : 'utf-8';
+  try {
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, error: { code: 'encoding' } };
+  }
+}
+
 /** Reads a chosen file; the size is checked before anything is read. */
 export async function readBackupFile(file: Blob): Promise<BackupReadResult> {
   if (file.size > BACKUP_MAX_BYTES) return tooLarge();
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return { ok: false, error: { code: 'read-failed' } };
   }
-  return readBackupText(text);
+  const decoded = decodeBackupBytes(bytes);
+  return decoded.ok ? readBackupText(decoded.text) : decoded;
+}
+
+/**
+ * Turns a backup into the text of its file, and reads that text back exactly as an import would:
+ * the file is only handed out when it passes the import's validation and reads back identical.
+ */
+export function writeBackupText(
+  backup: BackupFile,
+): { ok: true; text: string } | { ok: false; error: Extract<BackupError, { code: 'unreadable-export' }> } {
+  const text = JSON.stringify(backup, null, 2);
+  const read = readBackupText(text);
+  if (!read.ok) {
+    const where = read.error.code === 'invalid' ? read.error.where : read.error.code;
+    return { ok: false, error: { code: 'unreadable-export', where, caseIndex: caseIndexOf(where) } };
+  }
+  if (!sameJson(read.backup, backup)) {
+    return { ok: false, error: { code: 'unreadable-export', where: 'top', caseIndex: null } };
+  }
+  return { ok: true, text };
+}
+
+/** The case a validation path points into ("cases.3.case.note" → 3), or null. */
+function caseIndexOf(where: string): number | null {
+  const match = /^cases\.(\d+)\b/.exec(where);
+  return match ? Number(match[1]) : null;
+}
+
+/** Deep equality of JSON values (key order ignored; -0 and 0 differ, as they would not read back). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Object.is(a, b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return (
+    ka.length === kb.length &&
+    ka.every(
+      (key) =>
+        Object.hasOwn(b, key) &&
+        sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    )
+  );
 }
 
 function tooLarge(): BackupReadResult {

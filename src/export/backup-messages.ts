@@ -1,10 +1,14 @@
 /** The translated message for each reason a backup file is refused. */
 import { exportUi } from '../../content/export';
 import type { Lang } from '../../content/types';
+import { caseFormUi } from '../../content/ui-case-form';
 import type { BackupError } from './backup-types';
 
-/** A clear, specific message in the given language. */
-export function backupErrorMessage(error: BackupError, lang: Lang): string {
+/**
+ * A clear, specific message in the given language. `caseName` names the case an export failed on
+ * (the UI knows the names; the error only knows the case's place in the file).
+ */
+export function backupErrorMessage(error: BackupError, lang: Lang, caseName?: string): string {
   const e = exportUi.errors;
   switch (error.code) {
     case 'empty':
@@ -27,5 +31,23 @@ export function backupErrorMessage(error: BackupError, lang: Lang): string {
       return e.readFailed[lang];
     case 'write-failed':
       return e.writeFailed[lang];
+    case 'encoding':
+      return e.encoding[lang];
+    case 'quota':
+      return e.quota[lang];
+    case 'unreadable-export':
+      return caseName === undefined
+        ? e.unreadableExportAll[lang]
+        : e.unreadableExport[lang](caseName, fieldName(error.where, lang));
   }
+}
+
+/** "cases.0.case.startDate" → "Forventet startdato": the field's label, else its path in the case. */
+function fieldName(where: string, lang: Lang): string {
+  const field = /^cases\.\d+\.case\.(\w+)$/.exec(where)?.[1];
+  if (field && Object.hasOwn(caseFormUi, field)) {
+    const label = caseFormUi[field as keyof typeof caseFormUi];
+    if (typeof label === 'object' && typeof label[lang] === 'string') return label[lang];
+  }
+  return where.replace(/^cases\.\d+\./, '');
 }

@@ -37,4 +37,10 @@ export type BackupError =
   | { code: 'unknown-version' }
   | { code: 'invalid'; where: string }
   | { code: 'read-failed' }
-  | { code: 'write-failed' };
+  | { code: 'write-failed' }
+  /** The file is not valid UTF-8 (or UTF-16 with its byte order mark). */
+  | { code: 'encoding' }
+  /** The import was refused because the device has no room for it. */
+  | { code: 'quota' }
+  /** Export: the file made could not be read back (`caseIndex`: the case at fault, if known). */
+  | { code: 'unreadable-export'; where: string; caseIndex: number | null };

@@ -14,8 +14,9 @@ import {
 } from '../export/backup-types';
 import { db } from './db';
 import { newId } from './ids';
+import { CASE_TEXT_LIMITS, withSuffix } from './limits';
 import { useLiveQuery } from './live';
-import { runWrite } from './writes';
+import { runWrite, saveState } from './writes';
 
 const LAST_BACKUP_KEY = 'lastBackupAt';
 
@@ -62,45 +63,92 @@ export async function findExistingCaseIds(backup: BackupFile): Promise<Set<strin
   return new Set(found.filter((record) => record !== undefined).map((record) => record.id));
 }
 
+/** The write key of imports: their failure is shown by the import itself, see `forgetImportFailure`. */
+const IMPORT_WRITE_KEY = 'import';
+
 /**
  * Writes a validated backup's cases in one transaction (all or nothing). Existing cases are replaced
- * or kept beside the imported copy, which then gets new ids and `copySuffix` after its organisation.
+ * or kept beside the imported copy, which then gets new ids and `copySuffix` after its organisation
+ * (the organisation is shortened so the result stays within its limit). Rounds that get a new id
+ * keep the links between them (`data.startedFrom`).
  */
 export async function importCases(
   backup: BackupFile,
   mode: ImportMode,
   copySuffix = '',
 ): Promise<ImportSummary> {
-  return runWrite(() =>
-    db.transaction('rw', db.cases, db.toolDocs, db.rounds, async () => {
-      const summary: ImportSummary = { added: 0, replaced: 0, copied: 0 };
-      for (const entry of backup.cases) {
-        const exists = (await db.cases.get(entry.case.id)) !== undefined;
-        if (exists && mode === 'replace') {
-          await db.toolDocs.where('caseId').equals(entry.case.id).delete();
-          await db.rounds.where('caseId').equals(entry.case.id).delete();
-          summary.replaced++;
-        } else if (exists) {
-          summary.copied++;
-        } else {
-          summary.added++;
-        }
-        const caseId = exists && mode === 'keep-both' ? newId() : entry.case.id;
-        const organisation =
-          caseId === entry.case.id
-            ? entry.case.organisation
-            : [entry.case.organisation, copySuffix].filter(Boolean).join(' ');
-        await db.cases.put({ ...entry.case, id: caseId, organisation });
-        await db.toolDocs.bulkPut(entry.toolDocs.map((doc) => ({ ...doc, caseId })));
-        for (const round of entry.rounds) {
-          // A round id taken by another case's round (or a copy) gets a fresh id; nothing is overwritten.
-          const taken = caseId !== entry.case.id || (await db.rounds.get(round.id)) !== undefined;
-          await db.rounds.put({ ...round, id: taken ? newId() : round.id, caseId });
-        }
-      }
-      return summary;
-    }),
-  );
+  try {
+    return await runWrite(
+      () =>
+        db.transaction('rw', db.cases, db.toolDocs, db.rounds, async () => {
+          const summary: ImportSummary = { added: 0, replaced: 0, copied: 0 };
+          for (const entry of backup.cases) await importCase(entry, mode, copySuffix, summary);
+          return summary;
+        }),
+      IMPORT_WRITE_KEY,
+    );
+  } catch (error) {
+    forgetImportFailure();
+    throw error;
+  }
+}
+
+async function importCase(
+  entry: BackupCase,
+  mode: ImportMode,
+  copySuffix: string,
+  summary: ImportSummary,
+): Promise<void> {
+  const exists = (await db.cases.get(entry.case.id)) !== undefined;
+  if (exists && mode === 'replace') {
+    await db.toolDocs.where('caseId').equals(entry.case.id).delete();
+    await db.rounds.where('caseId').equals(entry.case.id).delete();
+    summary.replaced++;
+  } else if (exists) {
+    summary.copied++;
+  } else {
+    summary.added++;
+  }
+  const caseId = exists && mode === 'keep-both' ? newId() : entry.case.id;
+  const organisation =
+    caseId === entry.case.id
+      ? entry.case.organisation
+      : withSuffix(entry.case.organisation, copySuffix, CASE_TEXT_LIMITS.organisation);
+  await db.cases.put({ ...entry.case, id: caseId, organisation });
+  await db.toolDocs.bulkPut(entry.toolDocs.map((doc) => ({ ...doc, caseId })));
+  // A round id taken by another case's round (or a copy) gets a fresh id; nothing is overwritten.
+  const newIds = new Map<string, string>();
+  for (const round of entry.rounds) {
+    const taken = caseId !== entry.case.id || (await db.rounds.get(round.id)) !== undefined;
+    newIds.set(round.id, taken ? newId() : round.id);
+  }
+  const rounds = entry.rounds.map((round) => {
+    const from = round.data.startedFrom;
+    const remapped = typeof from === 'string' ? newIds.get(from) : undefined;
+    const data = remapped && remapped !== from ? { ...round.data, startedFrom: remapped } : round.data;
+    return { ...round, id: newIds.get(round.id) ?? round.id, caseId, data };
+  });
+  await db.rounds.bulkPut(rounds);
+}
+
+let forgetting: (() => void) | null = null;
+
+/**
+ * A refused import changed nothing and is reported where it happened, so its failure must not keep
+ * the app's "not saved" / full-disk banner up: once any later write has been saved (the user typed
+ * and it was stored), the import's failure is forgotten.
+ */
+function forgetImportFailure(): void {
+  if (forgetting) return;
+  const failedAt = saveState.get().lastSavedAt;
+  const stop = saveState.subscribe((state) => {
+    if (state.lastSavedAt === failedAt || state.pending > 0 || forgetting === null) return;
+    forgetting = null;
+    stop();
+    // A successful write under the import's key is what clears its failure (writes.ts).
+    void runWrite(async () => undefined, IMPORT_WRITE_KEY);
+  });
+  forgetting = stop;
 }
 
 /** When the last backup of all cases was made (epoch ms), or `null`. */

@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { ui } from '../../content/ui';
 import { fieldsUi } from '../../content/ui-fields';
 import { useLang } from '../i18n';
+import { COUNTER_FROM, capText, DATE_MAX, DATE_MIN, isDateOrEmpty, TEXT_MAX } from '../storage/limits';
 import { registerFlusher } from '../storage/writes';
+import './text-field.css';
 
 export interface TextFieldProps {
   label: string;
@@ -14,6 +17,7 @@ export interface TextFieldProps {
   hint?: string;
   multiline?: boolean;
   type?: 'text' | 'date' | 'number' | 'search';
+  /** The longest text the field holds (never more than TEXT_MAX, src/storage/limits.ts). */
   maxLength?: number;
   autoFocus?: boolean;
   name?: string;
@@ -27,6 +31,8 @@ export interface TextFieldProps {
  * typing loses nothing). What the user typed stays on screen until it is committed, also when a
  * write fails; a later keystroke or "try again" saves it. When another tab changes the same text
  * while this one is being edited, the field says so instead of silently replacing either version.
+ * Every text field has a limit (src/storage/limits.ts) and shows a counter near it; a date field only
+ * saves a valid date within the limits' range, and says so when what is typed is not one.
  */
 export function TextField(props: TextFieldProps) {
   const { t } = useLang();
@@ -40,6 +46,9 @@ export function TextField(props: TextFieldProps) {
   const draftRef = useRef(draft);
   const saveRef = useRef(props.save);
   saveRef.current = props.save;
+  const isDate = props.type === 'date';
+  const max = isDate ? undefined : Math.min(props.maxLength ?? TEXT_MAX, TEXT_MAX);
+  const [badDate, setBadDate] = useState(false);
 
   const persist = (value: string) => {
     dirty.current = true;
@@ -77,14 +86,33 @@ export function TextField(props: TextFieldProps) {
   }, [props.value]);
 
   const onInput = (event: Event) => {
-    const value = (event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
+    const typed = (event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
+    // The browser's maxLength stops typing and pasting at the limit; this also covers what it does
+    // not (e.g. text set by a script). A text stored longer before the limits existed is never cut
+    // by an edit that shortens it.
+    const grew = typed.length > draftRef.current.length;
+    const value = max === undefined || !grew ? typed : capText(typed, max);
     draftRef.current = value;
     setDraft(value);
     setConflict(null);
+    if (isDate && !isDateOrEmpty(value)) {
+      // Typing a year digit by digit passes through "0002-…"; only a valid date is ever stored.
+      dirty.current = false;
+      setBadDate(true);
+      return;
+    }
+    setBadDate(false);
     persist(value);
   };
 
+  const counterFrom = max === undefined ? Number.POSITIVE_INFINITY : Math.ceil(max * COUNTER_FROM);
+  const showCounter = max !== undefined && draft.length >= counterFrom;
+  const full = max !== undefined && draft.length >= max;
+
   const hintId = props.hint ? `${id}-hint` : undefined;
+  const counterId = showCounter ? `${id}-counter` : undefined;
+  const dateId = badDate ? `${id}-date` : undefined;
+  const describedBy = [hintId, counterId, dateId].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     name: props.name,
@@ -99,9 +127,10 @@ export function TextField(props: TextFieldProps) {
     onBlur: () => {
       focused.current = false;
     },
-    maxLength: props.maxLength,
+    maxLength: max,
     autoFocus: props.autoFocus,
-    'aria-describedby': hintId,
+    'aria-describedby': describedBy,
+    'aria-invalid': badDate || undefined,
   };
   return (
     <div class="field">
@@ -123,7 +152,25 @@ export function TextField(props: TextFieldProps) {
           type={(props.type ?? 'text') as 'text'}
           inputMode={props.inputMode}
           list={props.list}
+          min={isDate ? DATE_MIN : undefined}
+          max={isDate ? DATE_MAX : undefined}
         />
+      )}
+      {showCounter && max !== undefined && (
+        <p class={full ? 'field-counter field-counter-full' : 'field-counter'} id={counterId}>
+          {t(ui.fieldLimits.counter)(draft.length, max)}
+        </p>
+      )}
+      {/* Announced once, when the field fills up (the counter itself would speak on every key). */}
+      {max !== undefined && (
+        <p class="visually-hidden" role="status">
+          {full ? t(ui.fieldLimits.reached)(max) : ''}
+        </p>
+      )}
+      {badDate && (
+        <p class="field-error" id={dateId} role="alert">
+          {t(ui.fieldLimits.dateRange)(DATE_MIN.slice(0, 4), DATE_MAX.slice(0, 4))}
+        </p>
       )}
       {/* Inputs clip long text on paper; print shows this copy instead (print.css). */}
       <p class="field-print" aria-hidden="true" dir="auto">

@@ -2,6 +2,7 @@ import { caseFormUi } from '../../../content/ui-case-form';
 import { useLang } from '../../i18n';
 import { type CaseFields, updateCaseField } from '../../storage/cases';
 import type { CaseRecord } from '../../storage/db';
+import { CASE_TEXT_LIMITS } from '../../storage/limits';
 import { TextField } from '../../ui/TextField';
 
 const fields: readonly { key: keyof CaseFields; type?: 'date'; multiline?: boolean }[] = [
@@ -14,7 +15,7 @@ const fields: readonly { key: keyof CaseFields; type?: 'date'; multiline?: boole
   { key: 'note', multiline: true },
 ];
 
-/** The case's own facts, each saved as it is typed. */
+/** The case's own facts, each saved as it is typed, each within its limit (src/storage/limits.ts). */
 export function CaseDetails({ record, autoFocus }: { record: CaseRecord; autoFocus?: boolean }) {
   const { t } = useLang();
   return (
@@ -28,6 +29,7 @@ export function CaseDetails({ record, autoFocus }: { record: CaseRecord; autoFoc
           value={record[key]}
           type={type}
           multiline={multiline}
+          maxLength={key === 'startDate' ? undefined : CASE_TEXT_LIMITS[key]}
           autoFocus={autoFocus && index === 0}
           save={(value) => updateCaseField(record.id, key, value)}
         />

@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import { exportUi } from '../../../content/export';
+import { ui } from '../../../content/ui';
+import { backupErrorMessage } from '../../export/backup-messages';
 import { exportFileName, localIsoDate } from '../../export/pdf/text';
 import { canShareFile, downloadFile } from '../../export/share';
 import { useLang } from '../../i18n';
 import { exportCases, setLastBackupAt } from '../../storage/backup';
 import { showToast } from '../../ui/toast-store';
+import { caseDisplayName } from '../cases/model';
 import { FileReady } from './FileReady';
 import './export.css';
 
@@ -14,8 +17,9 @@ import './export.css';
  * elsewhere it downloads at once. A backup of all cases is remembered as the last backup.
  */
 export function BackupExportButton({ caseId, caseName }: { caseId?: string; caseName?: string }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const [file, setFile] = useState<File | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const b = exportUi.backup;
 
   const delivered = () => {
@@ -24,11 +28,22 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
   };
 
   const make = async () => {
+    setProblem(null);
     try {
       const backup = await exportCases(caseId ? [caseId] : undefined);
+      // The file is only handed out once it reads back exactly as an import would read it.
+      const { writeBackupText } = await import('../../export/backup-file');
+      const written = writeBackupText(backup);
+      if (!written.ok) {
+        const { caseIndex } = written.error;
+        const at = caseIndex === null ? undefined : backup.cases[caseIndex]?.case;
+        const name = at ? caseDisplayName(at, t(ui.caseList.untitled)) : undefined;
+        setProblem(backupErrorMessage(written.error, lang, name));
+        return;
+      }
       const stem = caseId ? caseName || t(exportUi.report.fileStem) : t(b.allStem);
       const name = exportFileName(t(b.fileStem), stem, localIsoDate(), 'json');
-      const made = new File([JSON.stringify(backup, null, 2)], name, { type: 'application/json' });
+      const made = new File([written.text], name, { type: 'application/json' });
       if (canShareFile(made)) {
         setFile(made);
         return;
@@ -52,8 +67,15 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
     );
   }
   return (
-    <button type="button" class="btn no-print" onClick={() => void make()}>
-      {t(caseId ? b.exportCase : b.exportAll)}
-    </button>
+    <>
+      <button type="button" class="btn no-print" onClick={() => void make()}>
+        {t(caseId ? b.exportCase : b.exportAll)}
+      </button>
+      {problem && (
+        <p role="alert" class="banner banner-danger export-error-message no-print">
+          {problem}
+        </p>
+      )}
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { exportUi } from '../../../content/export';
 import { backupErrorMessage } from '../../export/backup-messages';
 import { useLang } from '../../i18n';
 import { findExistingCaseIds, importCases } from '../../storage/backup';
+import { saveErrorKind } from '../../storage/writes';
 import { showToast } from '../../ui/toast-store';
 import { ImportPreview } from './ImportPreview';
 import type { ImportState } from './import-model';
@@ -23,14 +24,20 @@ export function BackupImport() {
     input.value = '';
     if (!file) return;
     setState({ kind: 'reading' });
-    const { readBackupFile } = await import('../../export/backup-file');
-    const result = await readBackupFile(file);
-    if (!result.ok) {
-      setState({ kind: 'error', message: backupErrorMessage(result.error, lang) });
-      return;
+    try {
+      const { readBackupFile } = await import('../../export/backup-file');
+      const result = await readBackupFile(file);
+      if (!result.ok) {
+        setState({ kind: 'error', message: backupErrorMessage(result.error, lang) });
+        return;
+      }
+      const existing = await findExistingCaseIds(result.backup);
+      setState({ kind: 'preview', fileName: file.name, backup: result.backup, existing, mode: 'keep-both' });
+    } catch (error) {
+      // Whatever went wrong, the file button comes back with a message (never a stuck "Læser …").
+      console.error('Reading the backup failed', error);
+      setState({ kind: 'error', message: backupErrorMessage({ code: 'read-failed' }, lang) });
     }
-    const existing = await findExistingCaseIds(result.backup);
-    setState({ kind: 'preview', fileName: file.name, backup: result.backup, existing, mode: 'keep-both' });
   };
 
   const confirm = async () => {
@@ -43,7 +50,8 @@ export function BackupImport() {
       showToast({ message: t(i.done)(backup.cases.length) });
     } catch (error) {
       console.error('Import failed', error);
-      setState({ kind: 'error', message: backupErrorMessage({ code: 'write-failed' }, lang) });
+      const code = saveErrorKind(error) === 'quota' ? 'quota' : 'write-failed';
+      setState({ kind: 'error', message: backupErrorMessage({ code }, lang) });
     }
   };
 

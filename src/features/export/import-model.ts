@@ -19,14 +19,17 @@ export interface PreviewRow {
   exists: boolean;
 }
 
-/** One row per case in the file, with what it holds and whether it is already here. */
+/**
+ * One row per case in the file, with what it holds and whether it is already here. A tool counts as
+ * filled when it has a document or a round (the Role Star and the readiness check keep theirs as rounds).
+ */
 export function previewRows(backup: BackupFile, existing: ReadonlySet<string>): PreviewRow[] {
   return backup.cases.map((entry) => ({
     id: entry.case.id,
     organisation: entry.case.organisation,
     roleTitle: entry.case.roleTitle,
     updatedAt: entry.case.updatedAt,
-    tools: entry.toolDocs.length,
+    tools: new Set([...entry.toolDocs, ...entry.rounds].map((record) => record.tool)).size,
     rounds: entry.rounds.length,
     exists: existing.has(entry.case.id),
   }));

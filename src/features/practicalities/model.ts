@@ -12,6 +12,7 @@ import {
   TERMS_OPTIONS,
   type Terms,
 } from '../../../content/practicalities';
+import { ownValue } from '../../storage/limits';
 import { cleanString, isRecord } from '../own-items/model';
 
 export const PRACTICALITIES_TOOL = 'practicalities';
@@ -60,16 +61,19 @@ function oneOf<T extends string>(options: readonly T[], value: unknown): T | nul
   return typeof value === 'string' && (options as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-/** Turns any stored value into a valid state: unknown options become unset, texts are capped. */
+/**
+ * Turns any stored value into a valid state: unknown options become unset, texts are capped. Only
+ * the record's own fields are read (a file's data never reaches Object.prototype's members).
+ */
 export function normalisePracticalities(data: unknown): PracticalitiesState {
   const record = isRecord(data) ? data : {};
-  const text = (key: TextFieldKey) => cleanString(record[key], textLimits[key]);
+  const text = (key: TextFieldKey) => cleanString(ownValue(record, key), textLimits[key]);
   return {
-    peerEducation: oneOf(PEER_EDUCATION_OPTIONS, record.peerEducation),
+    peerEducation: oneOf(PEER_EDUCATION_OPTIONS, ownValue(record, 'peerEducation')),
     peerEducationWhich: text('peerEducationWhich'),
     otherBackground: text('otherBackground'),
     hours: text('hours'),
-    terms: oneOf(TERMS_OPTIONS, record.terms),
+    terms: oneOf(TERMS_OPTIONS, ownValue(record, 'terms')),
     termsNote: text('termsNote'),
     supervisionWho: text('supervisionWho'),
     supervisionHowOften: text('supervisionHowOften'),

@@ -4,6 +4,8 @@
  *   `{ custom: { [id]: { label, description? } }, renamed: { [defaultId]: label }, hidden: { [id]: true }, order: id[] }`.
  * - Each sitting is a RoundRecord (tool 'role-star') whose data is a `RoundData` (see below).
  * Everything read from storage passes through `normaliseConfig` / `normaliseRound` first.
+ * Ids come from files too: an id is never the name of an Object.prototype member, and every lookup
+ * by id reads only own properties (`ownValue`, i.e. Object.hasOwn) or a Map.
  */
 import {
   GENERAL_TASKS_ID,
@@ -15,6 +17,7 @@ import {
   roleStarText,
 } from '../../../content/role-star';
 import type { Lang } from '../../../content/types';
+import { isPrototypeName, ownValue } from '../../storage/limits';
 
 export const ROLE_STAR_TOOL = 'role-star';
 export const MAX_LABEL = 120;
@@ -70,9 +73,18 @@ export function cleanString(value: unknown, max: number): string {
   return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
-/** A usable id: a short non-empty string without dots (dots would break key paths). */
+/**
+ * A usable id: a short non-empty string without dots (dots would break key paths), and no name of an
+ * Object.prototype member ("toString", "__proto__", …), which a lookup would find on every object.
+ */
 export function isValidId(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID && !value.includes('.');
+  return (
+    typeof value === 'string' &&
+    value.length > 0 &&
+    value.length <= MAX_ID &&
+    !value.includes('.') &&
+    !isPrototypeName(value)
+  );
 }
 
 const defaultIds: readonly string[] = roleStarDimensions.map((d) => d.id);
@@ -140,9 +152,9 @@ export interface Dimension {
 export function configDimensions(config: StarConfig, lang: Lang): Dimension[] {
   return config.order.map((id) => {
     const base = defaultById.get(id);
-    const hidden = config.hidden[id] === true;
+    const hidden = ownValue(config.hidden, id) === true;
     if (base) {
-      const renamed = config.renamed[id];
+      const renamed = ownValue(config.renamed, id);
       return {
         id,
         label: renamed ?? base.label[lang],
@@ -152,7 +164,7 @@ export function configDimensions(config: StarConfig, lang: Lang): Dimension[] {
         defaultLabel: base.label[lang],
       };
     }
-    const own = config.custom[id];
+    const own = ownValue(config.custom, id);
     return {
       id,
       label: own?.label ?? '',
@@ -182,7 +194,7 @@ export function normaliseRound(data: unknown): RoundData {
   const storedLabels = isRecord(record.labels) ? record.labels : {};
   const labels: Record<string, string> = {};
   for (const id of dimensionIds) {
-    const label = cleanString(storedLabels[id], MAX_LABEL);
+    const label = cleanString(ownValue(storedLabels, id), MAX_LABEL);
     if (label) labels[id] = label;
   }
   const ratingsRecord = isRecord(record.ratings) ? record.ratings : {};
@@ -239,7 +251,7 @@ function normaliseRatings(value: unknown, inRound: ReadonlySet<string>): Record<
 /** A dimension's name in a round: today's content wording for an untouched default, else the snapshot. */
 export function roundLabel(round: RoundData, id: string, lang: Lang): string {
   const base = defaultById.get(id);
-  const snapshot = round.labels[id];
+  const snapshot = ownValue(round.labels, id);
   if (base && (!snapshot || snapshot === base.label.da || snapshot === base.label.en))
     return base.label[lang];
   return snapshot?.trim() || base?.label[lang] || id;
@@ -278,17 +290,20 @@ export function roundStage(round: RoundData): RoundStage {
 }
 
 export function isAgreementComplete(round: RoundData): boolean {
-  return round.dimensionIds.length > 0 && round.dimensionIds.every((id) => round.agreed[id] !== undefined);
+  return (
+    round.dimensionIds.length > 0 &&
+    round.dimensionIds.every((id) => ownValue(round.agreed, id) !== undefined)
+  );
 }
 
 /** How many dimensions a person has rated or skipped. */
 export function ratedCount(round: RoundData, person: Person): number {
-  return round.dimensionIds.filter((id) => round.ratings[person][id] !== undefined).length;
+  return round.dimensionIds.filter((id) => ownValue(round.ratings[person], id) !== undefined).length;
 }
 
 /** The dimensions a person has neither rated nor skipped yet. */
 export function unansweredIds(round: RoundData, person: Person): string[] {
-  return round.dimensionIds.filter((id) => round.ratings[person][id] === undefined);
+  return round.dimensionIds.filter((id) => ownValue(round.ratings[person], id) === undefined);
 }
 
 export interface Difference {
@@ -304,8 +319,8 @@ export interface Difference {
 /** The dimensions ordered by difference, largest first; those to talk about first are marked. */
 export function differences(round: RoundData, talkGap: number): Difference[] {
   const list = round.dimensionIds.map((id, index) => {
-    const manager = round.ratings.manager[id];
-    const peer = round.ratings.peer[id];
+    const manager = ownValue(round.ratings.manager, id);
+    const peer = ownValue(round.ratings.peer, id);
     const gap = typeof manager === 'number' && typeof peer === 'number' ? Math.abs(manager - peer) : null;
     return { id, manager, peer, gap, index };
   });
@@ -322,15 +337,16 @@ export function differences(round: RoundData, talkGap: number): Difference[] {
 export function sameRatingSuggestions(round: RoundData): Record<string, number> {
   const out: Record<string, number> = {};
   for (const id of round.dimensionIds) {
-    const m = round.ratings.manager[id];
-    if (round.agreed[id] === undefined && typeof m === 'number' && m === round.ratings.peer[id]) out[id] = m;
+    const m = ownValue(round.ratings.manager, id);
+    const agreed = ownValue(round.agreed, id);
+    if (agreed === undefined && typeof m === 'number' && m === ownValue(round.ratings.peer, id)) out[id] = m;
   }
   return out;
 }
 
 /** The toolkit research warns that a role full of general staff tasks loses what makes it distinct. */
 export function generalTasksWarning(agreed: Readonly<Record<string, number>>): boolean {
-  return (agreed[GENERAL_TASKS_ID] ?? -1) >= 3;
+  return (ownValue(agreed, GENERAL_TASKS_ID) ?? -1) >= 3;
 }
 
 /** The data for a new round: the visible dimensions, optionally starting both people from agreed values. */
@@ -346,8 +362,10 @@ export function newRoundData(
   for (const d of dims) labels[d.id] = d.label.trim() || roleStarText.untitledDimension[lang];
   const start: Record<string, Rating> = {};
   if (from)
-    for (const d of dims)
-      if (from.round.agreed[d.id] !== undefined) start[d.id] = from.round.agreed[d.id] as number;
+    for (const d of dims) {
+      const agreed = ownValue(from.round.agreed, d.id);
+      if (agreed !== undefined) start[d.id] = agreed;
+    }
   return {
     name: name.slice(0, MAX_ROUND_NAME),
     date: isIsoDate(date) ? date : '',
@@ -398,8 +416,8 @@ export function compareRounds(a: RoundData, b: RoundData): Change[] {
   const changes = ids.map((id, index) => {
     const inA = a.dimensionIds.includes(id);
     const inB = b.dimensionIds.includes(id);
-    const va = a.agreed[id] ?? null;
-    const vb = b.agreed[id] ?? null;
+    const va = ownValue(a.agreed, id) ?? null;
+    const vb = ownValue(b.agreed, id) ?? null;
     const delta = va !== null && vb !== null ? vb - va : null;
     const status: Change['status'] = !inA
       ? 'added'
@@ -427,7 +445,7 @@ export function roleStarProgress(
   if (!latest) return { answered: 0, total: visibleDimensions(config, 'da').length };
   const { data } = latest;
   return {
-    answered: data.dimensionIds.filter((id) => data.agreed[id] !== undefined).length,
+    answered: data.dimensionIds.filter((id) => ownValue(data.agreed, id) !== undefined).length,
     total: data.dimensionIds.length,
   };
 }

@@ -43,7 +43,7 @@ test('the preview lists the file’s cases and cancelling writes nothing', async
   chooseFile(text);
   expect(await screen.findByText('Indhold i kopi.json')).toBeTruthy();
   expect(screen.getByText('Bostedet Åbrinken 0 – Peer-medarbejder')).toBeTruthy();
-  expect(screen.getAllByText(/3 redskaber udfyldt, 2 runder/)).toHaveLength(2);
+  expect(screen.getAllByText(/4 redskaber udfyldt, 2 runder/)).toHaveLength(2);
   expect(screen.queryByText('Findes allerede på denne enhed')).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: 'Annuller' }));
   expect(await screen.findByText('Intet er importeret.')).toBeTruthy();

@@ -9,6 +9,7 @@ import { type CaseRecord, db, type RoundRecord, type ToolDocRecord } from './db'
 import { dbStatus, openDatabase } from './db-status';
 import { newId } from './ids';
 import { clearAllJournals, forgetCaseEdits } from './journal';
+import { CASE_TEXT_LIMITS, withSuffix } from './limits';
 import { clearListSnapshot, dropFromListSnapshot, writeListSnapshot } from './list-snapshot';
 import { useLiveQuery, usePendingChanges } from './live';
 import { queryFailure } from './live-failure';
@@ -112,7 +113,8 @@ export async function duplicateCase(caseId: string, titleSuffix: string): Promis
       if (!snapshot) return undefined;
       const now = Date.now();
       const id = newId();
-      const organisation = [snapshot.case.organisation, titleSuffix].filter(Boolean).join(' ');
+      // The suffix never pushes the name over its limit (a backup must always read back).
+      const organisation = withSuffix(snapshot.case.organisation, titleSuffix, CASE_TEXT_LIMITS.organisation);
       await db.cases.add({ ...snapshot.case, id, organisation, createdAt: now, updatedAt: now });
       await db.toolDocs.bulkAdd(snapshot.toolDocs.map((doc) => ({ ...doc, caseId: id })));
       await db.rounds.bulkAdd(copyRounds(snapshot.rounds, id));

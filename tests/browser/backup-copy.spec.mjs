@@ -5,13 +5,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caseField, createCase, readStore, waitForStoredField } from './helpers/app.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title =
+const title =
   'a copy of a case whose organisation is at its limit stays within it, and its backup reads back';
 
 const ORGANISATION_MAX = 300;
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const dir = mkdtempSync(join(tmpdir(), 'peerstart-copy-'));
   const page = await t.newPage();
   const caseId = await createCase(t, page);
@@ -48,4 +49,4 @@ export default async function (t) {
   await page.getByLabel('Erstat udgaven her med filens udgave').check();
   await page.getByRole('button', { name: 'Importér' }).click();
   await page.getByText('2 forløb er importeret.').waitFor();
-}
+});

@@ -5,8 +5,9 @@
 // being reported once later typing is saved.
 import { join } from 'node:path';
 import { caseField, createCase, readStore, showCaseDetails, waitForStoredField } from './helpers/app.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title =
+const title =
   'backup files: prototype ids, unreadable timestamps, BOMs and encodings refused or read clearly; a full-disk import leaves no stale banner';
 
 const CORPUS = 'tests/fixtures/backup-corpus';
@@ -42,7 +43,7 @@ async function dump(page) {
   };
 }
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const page = await t.newPage();
   // While window.__failWrites is true, every IndexedDB write fails as on a full disk.
   await page.addInitScript(() => {
@@ -168,4 +169,4 @@ export default async function (t) {
   // Navigating away leaves no broken screen behind.
   await page.getByRole('navigation').getByRole('link', { name: 'Forløb', exact: true }).click();
   await page.getByRole('heading', { name: 'Forløb', exact: true }).waitFor();
-}
+});

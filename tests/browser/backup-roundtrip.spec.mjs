@@ -6,8 +6,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caseField, createCase, readCase, readStore, waitForStoredField } from './helpers/app.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title =
+const title =
   'backups read back: field limits with a counter, no five-digit years, export refuses what it cannot read back, preview counts 7 tools';
 
 const NOTE_MAX = 20_000;
@@ -51,7 +52,7 @@ async function saveBackup(page, dir) {
   return path;
 }
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const dir = mkdtempSync(join(tmpdir(), 'peerstart-roundtrip-'));
   const page = await t.newPage();
   const caseId = await createCase(t, page);
@@ -148,4 +149,4 @@ export default async function (t) {
   await t.screenshotTablet(page, 'backup-preview-seven-tools');
   await page.getByRole('button', { name: 'Annuller' }).click();
   writeFileSync(join(dir, 'done'), '');
-}
+});

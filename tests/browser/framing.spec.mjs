@@ -3,9 +3,11 @@
 // not rendered, no database opened) and shows a short message instead (a meta CSP cannot set
 // frame-ancestors).
 
-export const title = 'framed by another page the app does not start; the CSP meta tag comes first in <head>';
+import { test } from './helpers/test.mjs';
 
-export default async function (t) {
+const title = 'framed by another page the app does not start; the CSP meta tag comes first in <head>';
+
+test(title, async ({ t }) => {
   const page = await t.newPage();
 
   // The built index.html: the policy is in force before any script, style or link is met.
@@ -31,4 +33,4 @@ export default async function (t) {
   // Opened directly, the app starts as usual.
   await t.open(page, '/');
   await page.getByRole('button', { name: /Nyt forløb/ }).waitFor();
-}
+});

@@ -7,14 +7,15 @@ import { join } from 'node:path';
 import { caseField, createCase, readCase, showCaseDetails, waitForStoredField } from './helpers/app.mjs';
 import { buildApp } from './helpers/build.mjs';
 import { freePort, startPreview } from './helpers/server.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title =
+const title =
   'an update accepted in one tab reloads only that tab; the other keeps typing and its update bar';
 
 const NEXT_VERSION = '0.1.0-next'; // tests/fixtures/vite.update.config.ts
 const READY = 'En ny version af Peerstart er klar';
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const port = Number(process.env.UPDATE_TABS_PORT ?? (await freePort(t.server.port + 2)));
   const nextDir = mkdtempSync(join(tmpdir(), 'peerstart-next-tabs-'));
   const building = buildApp({ outDir: nextDir, config: 'tests/fixtures/vite.update.config.ts' });
@@ -101,4 +102,4 @@ export default async function (t) {
     await server.stop();
     rmSync(nextDir, { recursive: true, force: true });
   }
-}
+});

@@ -26,3 +26,25 @@ export function killRenderers(userDataDir) {
   }
   return killed;
 }
+
+/** Kills every Chromium process started on `userDataDir` (a browser that hangs after a crash). */
+export function killBrowser(userDataDir) {
+  let killed = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let cmdline = '';
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (cmdline.split(/[\0 ]/).includes(`--user-data-dir=${userDataDir}`)) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+        killed++;
+      } catch {
+        // gone already
+      }
+    }
+  }
+  return killed;
+}

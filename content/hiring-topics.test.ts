@@ -2,8 +2,9 @@ import { hiringTopics, IMPORTANCE_MAX, IMPORTANCE_MIN, importanceScale } from '.
 import { LANGS } from './types';
 
 describe('hiring topics content', () => {
-  it('has the fifteen topics i1–i15, each with a title and explanation in both languages', () => {
-    expect(hiringTopics.map((topic) => topic.id)).toEqual(Array.from({ length: 15 }, (_, i) => `i${i + 1}`));
+  it('has the sixteen topics i1–i16 (identity appended last), each with a title and explanation in both languages', () => {
+    expect(hiringTopics.map((topic) => topic.id)).toEqual(Array.from({ length: 16 }, (_, i) => `i${i + 1}`));
+    expect(hiringTopics.at(-1)?.title.da).toBe('Peer-identitet');
     for (const topic of hiringTopics) {
       for (const lang of LANGS) {
         expect(topic.title[lang].trim()).not.toBe('');

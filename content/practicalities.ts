@@ -76,15 +76,15 @@ export const practicalitiesSections: Readonly<Record<PracticalitiesSection, Sect
     title: { da: 'Sparring med andre peers', en: 'Sparring with other peers' },
     intro: {
       da: 'Hvor møder peer-medarbejderen andre peer-medarbejdere? Fx et lokalt netværk, intervision eller Peer-Netværkets fællesskab.',
-      en: 'Where does the peer worker meet other peer workers? E.g. a local network, peer intervision or Peer-Netværket’s community.',
+      en: 'Where does the peer worker meet other peer workers? E.g. a local network, peer group supervision or Peer-Netværket’s community.',
     },
     advice: 'sparring',
   },
   functionDescription: {
-    title: { da: 'Funktionsbeskrivelse', en: 'Function description' },
+    title: { da: 'Funktionsbeskrivelse', en: 'Job description' },
     intro: {
       da: 'Alle erfaringer viser, at en tydelig funktionsbeskrivelse er vigtig. Lav et udkast ud fra jeres aftalte rollestjerne, og ret det til, så det passer.',
-      en: 'All experience shows that a clear function description matters. Draft one from your agreed Role Star, then edit it until it fits.',
+      en: 'All experience shows that a clear job description matters. Draft one from your agreed Role Star, then edit it until it fits.',
     },
   },
 };
@@ -92,7 +92,7 @@ export const practicalitiesSections: Readonly<Record<PracticalitiesSection, Sect
 export const practicalitiesText = {
   intro: {
     da: 'De praktiske rammer for ansættelsen: hvad peer-medarbejderen har med sig, timer, vilkår, supervision og sparring – og en funktionsbeskrivelse, I kan bruge.',
-    en: 'The practical frame of the hiring: what the peer worker brings, hours, terms, supervision and sparring – and a function description you can use.',
+    en: 'The practical frame of the hiring: what the peer worker brings, hours, terms, supervision and sparring – and a job description you can use.',
   },
   peerEducation: {
     da: 'Har peer-medarbejderen en peer-uddannelse?',
@@ -123,14 +123,14 @@ export const practicalitiesText = {
   termsNote: { da: 'Løn, overenskomst og andre vilkår', en: 'Pay, collective agreement and other terms' },
   termsNoteHint: {
     da: 'Som for andre medarbejdere: overenskomst, løntrin, titel, prøvetid.',
-    en: 'As for other employees: agreement, pay grade, title, probation.',
+    en: 'As for other employees: collective agreement, pay grade, title, trial period.',
   },
   clear: { da: 'Ryd', en: 'Clear' },
   supervisionWho: { da: 'Hvem giver supervision?', en: 'Who gives supervision?' },
   supervisionHowOften: { da: 'Hvor ofte?', en: 'How often?' },
   supervisionHowOftenHint: { da: 'Fx hver 4. uge, 1½ time.', en: 'E.g. every 4 weeks, 1½ hours.' },
   sparring: { da: 'Sådan får peer-medarbejderen sparring', en: 'How the peer worker gets sparring' },
-  functionDescription: { da: 'Funktionsbeskrivelse', en: 'Function description' },
+  functionDescription: { da: 'Funktionsbeskrivelse', en: 'Job description' },
   functionDescriptionHint: {
     da: 'Skriv frit, eller begynd med et udkast ud fra rollestjernen.',
     en: 'Write freely, or start from a draft made from the Role Star.',
@@ -143,7 +143,7 @@ export const practicalitiesText = {
   } satisfies TextFn<[string, number]>,
   noStar: {
     da: 'Der er ingen aftalt rollestjerne endnu. Tag rollestjernen sammen og aftal jeres fælles stjerne – så kan I lave et udkast til funktionsbeskrivelsen her.',
-    en: 'There is no agreed Role Star yet. Take the Role Star together and agree on your joint star – then you can draft the function description here.',
+    en: 'There is no agreed Role Star yet. Take the Role Star together and agree on your joint star – then you can draft the job description here.',
   },
   toRoleStar: { da: 'Gå til rollestjernen', en: 'Go to the Role Star' },
   drafted: { da: 'Udkastet er sat ind.', en: 'The draft was inserted.' },
@@ -159,7 +159,7 @@ export const practicalitiesText = {
 export const functionDraftText = {
   heading: {
     da: (role: string) => (role ? `Funktionsbeskrivelse: ${role}` : 'Funktionsbeskrivelse'),
-    en: (role: string) => (role ? `Function description: ${role}` : 'Function description'),
+    en: (role: string) => (role ? `Job description: ${role}` : 'Job description'),
   } satisfies TextFn<[string]>,
   basis: {
     da: (round: string) => `Udkast ud fra den aftalte rollestjerne (${round}). Ret det til, så det passer.`,

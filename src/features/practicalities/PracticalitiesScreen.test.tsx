@@ -68,4 +68,41 @@ describe('Practicalities screen', () => {
     await toast?.action?.run();
     await waitFor(() => expect(description().value).toBe('Vores egen tekst'));
   });
+
+  it('shows the current terms with their sources, and keeps the peer worker’s thoughts and the openness agreement', async () => {
+    const caseId = await setup(false);
+    expect(await screen.findByText(/FOA’s overenskomst for peer-medarbejdere/)).toBeTruthy();
+    expect(screen.getByText(/mere end 8 timer om ugen, gælder funktionærloven/)).toBeTruthy();
+    expect(screen.getByText(/løntilskudsjob for førtidspensionister/)).toBeTruthy();
+    expect(screen.getByText(/kan hun eller han vælge at søge en § 56-aftale/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Kilde: FOA; Peer-Netværket 2021' })).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Hvor går mine grænser?'), {
+      target: { value: 'Ikke om min familie' },
+    });
+    fireEvent.input(screen.getByLabelText('Dine egne journaler og oplysninger'), {
+      target: { value: 'Jeg slår ikke op i min egen journal' },
+    });
+    await waitFor(async () =>
+      expect(feature.progress(await stored(caseId))).toEqual(
+        expect.objectContaining({ answered: 2, total: 8 }),
+      ),
+    );
+    const snapshot = await stored(caseId);
+    const data = snapshot.toolDocs.find((d) => d.tool === 'practicalities')?.data as Record<string, unknown>;
+    expect(data.voice).toEqual({ limits: 'Ikke om min familie' });
+    expect(data.disclosure).toEqual({ 'own-records': 'Jeg slår ikke op i min egen journal' });
+    const report = practicalitiesReport(snapshot, 'en');
+    expect(report?.blocks).toContainEqual({ kind: 'heading', text: 'The peer worker’s own thoughts' });
+    expect(report?.blocks).toContainEqual({
+      kind: 'answer',
+      question: 'Where are my limits?',
+      answer: 'Ikke om min familie',
+    });
+    expect(report?.blocks).toContainEqual({ kind: 'heading', text: 'An agreement on openness' });
+    expect(report?.blocks).toContainEqual({
+      kind: 'answer',
+      question: 'Your own records',
+      answer: 'Jeg slår ikke op i min egen journal',
+    });
+  });
 });

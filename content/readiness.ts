@@ -231,6 +231,14 @@ export const readinessText = {
   roundLabel: { da: 'Runde', en: 'Round' },
   roundName: { da: 'Navn på runden', en: 'Name of the round' },
   roundDate: { da: 'Dato', en: 'Date' },
+  roundNameHint: {
+    da: (name: string) => `Lad feltet stå tomt for at kalde runden "${name}".`,
+    en: (name: string) => `Leave the field empty to call the round "${name}".`,
+  } satisfies TextFn<[string]>,
+  reportOwnNote: {
+    da: 'Udsagnene, temperaturskalaen og læsningen af totalen er Peerstarts egne, inspireret af Western Mass Peer Networks temperaturmåling (via Socialstyrelsen 2016). Det er et samtaleredskab, ikke et afprøvet måleredskab.',
+    en: 'The statements, the temperature scale and the reading of the total are Peerstart’s own, inspired by the Western Mass Peer Network’s readiness check (via Socialstyrelsen 2016). It is a conversation tool, not a validated measure.',
+  },
   defaultRoundName: {
     da: (n: number) => `Runde ${n}`,
     en: (n: number) => `Round ${n}`,

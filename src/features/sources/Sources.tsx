@@ -26,6 +26,7 @@ export function Sources() {
                 )}
               </p>
               <p>{t(source.use)}</p>
+              {source.note && <p class="muted source-note-caveat">{t(source.note)}</p>}
               {usedBy.length > 0 && (
                 <p class="muted">
                   {t(sourcesUi.usedBy)}:{' '}

@@ -181,7 +181,6 @@ export interface RecruitmentItem {
   prompt: Text;
   hint: Text;
   sources: readonly SourceId[];
-  advice?: AdviceId;
 }
 
 /** Recruitment and the interview, in the order a hiring takes. Ids are storage keys: never change them. */
@@ -202,7 +201,6 @@ export const recruitmentItems = [
       en: 'E.g. the role’s purpose, hours, the lived-experience requirement, and where the ad is shared.',
     },
     sources: ['gillard-2013', 'peer-partnerskabet-2024'],
-    advice: 'hire-right',
   },
   {
     id: 'panel',
@@ -234,7 +232,6 @@ export const recruitmentItems = [
       en: 'E.g. "How could your experience make a difference here?" and "How do you see your role next to your colleagues?"',
     },
     sources: ['peerstoette-hiring'],
-    advice: 'hire-right',
   },
   {
     id: 'health',
@@ -252,7 +249,6 @@ export const recruitmentItems = [
       en: 'Consider writing your questions down so everyone on the panel stays within the limits.',
     },
     sources: ['helbredsoplysningsloven', 'peerstoette-hiring'],
-    advice: 'equal-terms',
   },
   {
     id: 'rejection',

@@ -3,17 +3,11 @@ import { hiringTopicsText, type RecruitmentItem, recruitmentItems } from '../../
 import { sourceById } from '../../../content/sources';
 import { useLang } from '../../i18n';
 import { setToolField } from '../../storage/tool-docs';
-import { AdviceNote } from '../../ui/AdviceNote';
 import { TextField } from '../../ui/TextField';
 import { HIRING_TOPICS_TOOL, type HiringTopicsState, MAX_NOTE_TEXT } from './model';
 
-/** Advice already shown beside a rated topic is not repeated here. */
-function RecruitmentCard(props: {
-  caseId: string;
-  item: RecruitmentItem;
-  answer: string;
-  showAdvice: boolean;
-}) {
+/** One step: what the sources say, where it comes from, and the workplace’s answer. */
+function RecruitmentCard(props: { caseId: string; item: RecruitmentItem; answer: string }) {
   const { t } = useLang();
   const { item } = props;
   const headingId = `recruitment-${item.id}`;
@@ -35,33 +29,26 @@ function RecruitmentCard(props: {
         maxLength={MAX_NOTE_TEXT}
         save={(value) => setToolField(props.caseId, HIRING_TOPICS_TOOL, ['recruitment', item.id], value)}
       />
-      {props.showAdvice && item.advice && <AdviceNote id={item.advice} />}
     </li>
   );
 }
 
 export function RecruitmentSection({ caseId, state }: { caseId: string; state: HiringTopicsState }) {
   const { t } = useLang();
-  const seen = new Set<string>();
   return (
     <section class="recruitment" aria-labelledby="recruitment-heading">
       <h2 id="recruitment-heading">{t(hiringTopicsText.recruitmentHeading)}</h2>
       <p>{t(hiringTopicsText.recruitmentIntro)}</p>
       <ol class="topic-list">
-        {recruitmentItems.map((item: RecruitmentItem) => {
-          // Each advice once in this section, at the first step it applies to.
-          const showAdvice = item.advice !== undefined && !seen.has(item.advice);
-          if (item.advice) seen.add(item.advice);
-          return (
-            <RecruitmentCard
-              key={item.id}
-              caseId={caseId}
-              item={item}
-              answer={state.recruitment[item.id] ?? ''}
-              showAdvice={showAdvice}
-            />
-          );
-        })}
+        {/* The 5 gode råd already stand beside the topics above, so they are not repeated here. */}
+        {recruitmentItems.map((item: RecruitmentItem) => (
+          <RecruitmentCard
+            key={item.id}
+            caseId={caseId}
+            item={item}
+            answer={state.recruitment[item.id] ?? ''}
+          />
+        ))}
       </ol>
     </section>
   );

@@ -157,7 +157,7 @@ export const hiringTopics = [
       en: 'How management backs the role, and when you follow up on how it is going.',
     },
   },
-  // Added later (Gillard et al. 2013, 2015): appended so stored ratings keep their ids.
+  // Added later (identity, a theme of the research behind the toolkit): appended so stored ratings keep their ids.
   {
     id: 'i16',
     title: { da: 'Peer-identitet', en: 'Peer identity' },

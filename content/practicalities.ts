@@ -11,7 +11,8 @@ import type { AdviceId, Text, TextFn } from './types';
 export const PEER_EDUCATION_OPTIONS = ['yes', 'in-progress', 'no'] as const;
 export type PeerEducation = (typeof PEER_EDUCATION_OPTIONS)[number];
 
-export const TERMS_OPTIONS = ['ordinary', 'fleksjob', 'other'] as const;
+/** 'wage-subsidy' (løntilskudsjob for førtidspensionister) was added later; the display order is not a storage key. */
+export const TERMS_OPTIONS = ['ordinary', 'fleksjob', 'wage-subsidy', 'other'] as const;
 export type Terms = (typeof TERMS_OPTIONS)[number];
 
 export const peerEducationLabels: Readonly<Record<PeerEducation, Text>> = {
@@ -23,6 +24,10 @@ export const peerEducationLabels: Readonly<Record<PeerEducation, Text>> = {
 export const termsLabels: Readonly<Record<Terms, Text>> = {
   ordinary: { da: 'Almindelige vilkår', en: 'Ordinary terms' },
   fleksjob: { da: 'Fleksjob', en: 'Flexi-job' },
+  'wage-subsidy': {
+    da: 'Løntilskudsjob for førtidspensionister',
+    en: 'Wage-subsidised job (early retirement pension)',
+  },
   other: { da: 'Andet', en: 'Other' },
 };
 

@@ -25,6 +25,7 @@ export type SourceId =
   | 'peerstoette-rh'
   | 'gillard-2013'
   | 'gillard-2015'
+  | 'gillard-2015-roles'
   | 'johansen-2018'
   | 'weber-frahm-jensen-2016'
   | 'peer-partnerskabet-2024'
@@ -39,7 +40,7 @@ export const sources: readonly Source[] = [
   {
     id: 'peernet-start',
     short: 'Peer-Netværket, 5 gode råd',
-    citation: 'Peer-Netværket Danmark. "Opstart & implementering" with "5 gode råd". peernet.dk.',
+    citation: 'Peer-Netværket Danmark. "Opstart & implementering": "5 gode råd". peernet.dk.',
     url: 'https://peernet.dk',
     use: {
       da: 'De fem gode råd, som Peerstart viser på forløbets forside, i PDF’en og ved de punkter, hvor de hører hjemme.',
@@ -71,8 +72,7 @@ export const sources: readonly Source[] = [
   {
     id: 'western-mass',
     short: 'Western Mass Peer Network',
-    citation:
-      'Western Mass Peer Network. "Temperaturmåling": 10 questions on readiness to integrate peer support. Cited in Socialstyrelsen (2016).',
+    citation: 'Western Mass Peer Network. "Temperaturmåling", via Socialstyrelsen (2016).',
     use: {
       da: 'Idéen om en temperaturmåling med 10 spørgsmål. De originale spørgsmål kunne ikke skaffes. Udsagnene, skalaen og læsningen af resultatet er Peerstarts egne.',
       en: 'The idea of a 10-question readiness check. The original questions could not be obtained. The statements, the scale and the reading of the result are Peerstart’s own.',
@@ -91,8 +91,7 @@ export const sources: readonly Source[] = [
   {
     id: 'rasmussen-johansen-2015',
     short: 'Rasmussen & Johansen 2015',
-    citation:
-      'Rasmussen & Johansen (2015). Cited by PeerMidt ("Mød en peer-medarbejder") and Peer-Netværket for suggestions on the job start and for the peer worker’s own worries.',
+    citation: 'Rasmussen & Johansen (2015), via PeerMidt: "Mød en peer-medarbejder". peermidt.dk.',
     url: 'https://www.peermidt.dk/til-arbejdspladser/moed-en-peer-medarbejder/',
     use: {
       da: 'De tre overvejelser, peer-medarbejdere kan have ved starten ("Er mine erfaringer noget værd?", "Hvor anderledes skal jeg være?", "Hvor går mine grænser?"), og idéen om forslag til jobstarten. Den originale liste med forslag kunne ikke skaffes; tjeklisten er vores egen.',
@@ -150,14 +149,28 @@ export const sources: readonly Source[] = [
     id: 'gillard-2015',
     short: 'Gillard et al. 2015',
     citation:
-      'Gillard S, Gibson S, Holley J, Lucock M (2015). Developing a change model for peer worker interventions in mental health services. Epidemiology and Psychiatric Sciences 24(5):435–445. Gillard S et al. (2015). Introducing new peer worker roles into mental health services in England: comparative case study research across a range of organisational contexts. Administration and Policy in Mental Health 42(6):682–694.',
+      'Gillard S, Gibson S, Holley J, Lucock M (2015). Developing a change model for peer worker interventions in mental health services. Epidemiology and Psychiatric Sciences 24(5):435–445.',
     use: {
-      da: 'Forskningen bag St George’s-værktøjerne, fra ti peer-indsatser i England. Bruges til rollestjernen og til emnerne at afklare, herunder emnet om peer-identitet.',
-      en: 'Research behind the St George’s tools, from ten peer initiatives in England. Used for the Role Star and the topics to settle, including the topic on peer identity.',
+      da: 'Forskningen bag St George’s-værktøjerne, fra ti peer-indsatser i England. Bruges til rollestjernen og til emnet om peer-identitet.',
+      en: 'Research behind the St George’s tools, from ten peer initiatives in England. Used for the Role Star and the topic on peer identity.',
     },
     note: {
       da: 'Vi har læst resuméerne, ikke artiklerne i fuld længde.',
       en: 'We have read the abstracts, not the full articles.',
+    },
+  },
+  {
+    id: 'gillard-2015-roles',
+    short: 'Gillard et al. 2015b',
+    citation:
+      'Gillard S et al. (2015). Introducing new peer worker roles into mental health services in England: comparative case study research across a range of organisational contexts. Administration and Policy in Mental Health and Mental Health Services Research 42(6):682.',
+    use: {
+      da: 'Samme forskningsprojekt, sammenlignet på tværs af organisationer. Bruges til emnerne at afklare, herunder emnet om peer-identitet.',
+      en: 'The same research project, compared across organisations. Used for the topics to settle, including the topic on peer identity.',
+    },
+    note: {
+      da: 'Vi har ikke læst artiklen selv. At peer-identitet er et tema i forskningen bag værktøjet, bygger på projektets egne opsummeringer og bør tjekkes i artiklen.',
+      en: 'We have not read the article ourselves. That peer identity is a theme of the research behind the toolkit builds on the project’s own summaries and should be checked in the article.',
     },
   },
   {

@@ -7,7 +7,10 @@ export interface ToolMeta {
   title: Text;
   /** One sentence under the title on the case overview. */
   summary: Text;
+  /** The sources the tool as a whole builds on, named under its title. */
   sources: readonly SourceId[];
+  /** Sources of single facts or steps inside the tool, named beside them (and on the Sources screen). */
+  alsoSources?: readonly SourceId[];
   provenance: Provenance;
 }
 
@@ -54,11 +57,10 @@ export const tools: readonly ToolMeta[] = [
       da: 'Find de vigtigste emner at tale om, før og når I ansætter – og forbered rekruttering og samtale.',
       en: 'Find the most important topics to discuss before and when you hire – and prepare recruitment and the interview.',
     },
-    sources: [
-      'st-georges-2015',
-      'gillard-2013',
+    sources: ['st-georges-2015', 'gillard-2013', 'weber-frahm-jensen-2016'],
+    alsoSources: [
       'gillard-2015',
-      'weber-frahm-jensen-2016',
+      'gillard-2015-roles',
       'peerstoette-hiring',
       'helbredsoplysningsloven',
       'peer-partnerskabet-2024',
@@ -84,9 +86,8 @@ export const tools: readonly ToolMeta[] = [
       da: 'Kvalifikationer, timetal, vilkår, supervision, sparring, peer-medarbejderens egne overvejelser, åbenhed og funktionsbeskrivelse.',
       en: 'Qualifications, hours, terms, supervision, sparring, the peer worker’s own thoughts, openness and job description.',
     },
-    sources: [
-      'peernet-hiring',
-      'peerstoette-rh',
+    sources: ['peernet-hiring', 'peerstoette-rh'],
+    alsoSources: [
       'peerstoette-terms',
       'foa-peer',
       'peernet-2021',

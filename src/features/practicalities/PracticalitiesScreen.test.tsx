@@ -35,9 +35,13 @@ const description = () =>
 describe('Practicalities screen', () => {
   it('saves hours and terms, counts filled sections, and notes hours outside the recommended range', async () => {
     const caseId = await setup(false);
-    fireEvent.input(await screen.findByLabelText('Timer om ugen'), { target: { value: '8' } });
+    fireEvent.input(await screen.findByLabelText('Timer om ugen', {}, { timeout: 3000 }), {
+      target: { value: '8' },
+    });
     fireEvent.click(screen.getByLabelText('Fleksjob'));
-    expect(await screen.findByText(/8 timer ligger uden for det anbefalede/)).toBeTruthy();
+    expect(
+      await screen.findByText(/8 timer ligger uden for det anbefalede/, {}, { timeout: 3000 }),
+    ).toBeTruthy();
     await waitFor(async () => expect(feature.progress(await stored(caseId)).answered).toBe(2));
     const report = practicalitiesReport(await stored(caseId), 'en');
     expect(report?.blocks).toContainEqual({
@@ -71,7 +75,9 @@ describe('Practicalities screen', () => {
 
   it('shows the current terms with their sources, and keeps the peer worker’s thoughts and the openness agreement', async () => {
     const caseId = await setup(false);
-    expect(await screen.findByText(/FOA’s overenskomst for peer-medarbejdere/)).toBeTruthy();
+    expect(
+      await screen.findByText(/FOA’s overenskomst for peer-medarbejdere/, {}, { timeout: 3000 }),
+    ).toBeTruthy();
     expect(screen.getByText(/mere end 8 timer om ugen, gælder funktionærloven/)).toBeTruthy();
     expect(screen.getByText(/løntilskudsjob for førtidspensionister/)).toBeTruthy();
     expect(screen.getByText(/kan hun eller han vælge at søge en § 56-aftale/)).toBeTruthy();

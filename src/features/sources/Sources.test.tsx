@@ -14,7 +14,7 @@ describe('Sources screen', () => {
         <Sources />
       </LangProvider>,
     );
-    const cited = new Set(tools.flatMap((tool) => tool.sources));
+    const cited = new Set(tools.flatMap((tool) => [...tool.sources, ...(tool.alsoSources ?? [])]));
     for (const source of sources) {
       if (!cited.has(source.id) && source.id !== 'peernet-start') continue;
       expect(screen.getByText(source.citation), source.id).toBeTruthy();

@@ -359,7 +359,7 @@ export const hiringTopicsText = {
     en: 'Prepare the ad, the panel and the interview before you meet the applicants. Write your answers down so they go into the PDF.',
   },
   recruitmentSources: {
-    da: (names: string) => `Kilde: ${names}`,
-    en: (names: string) => `Source: ${names}`,
-  } satisfies TextFn<[string]>,
+    da: (names: string, count: number) => `${count === 1 ? 'Kilde' : 'Kilder'}: ${names}`,
+    en: (names: string, count: number) => `${count === 1 ? 'Source' : 'Sources'}: ${names}`,
+  } satisfies TextFn<[string, number]>,
 } as const;

@@ -310,9 +310,9 @@ export const practicalitiesText = {
     en: 'Optional. E.g. that you offer everyone in the team a wellbeing plan, and what the peer worker wants in theirs.',
   },
   factSources: {
-    da: (names: string) => `Kilde: ${names}`,
-    en: (names: string) => `Source: ${names}`,
-  } satisfies TextFn<[string]>,
+    da: (names: string, count: number) => `${count === 1 ? 'Kilde' : 'Kilder'}: ${names}`,
+    en: (names: string, count: number) => `${count === 1 ? 'Source' : 'Sources'}: ${names}`,
+  } satisfies TextFn<[string, number]>,
   ownWording: { da: 'Vores egen formulering', en: 'Our own wording' },
   supervisionWho: { da: 'Hvem giver supervision?', en: 'Who gives supervision?' },
   supervisionHowOften: { da: 'Hvor ofte?', en: 'How often?' },

@@ -19,7 +19,7 @@ function RecruitmentCard(props: { caseId: string; item: RecruitmentItem; answer:
       </h3>
       <p class="recruitment-guidance">{t(item.guidance)}</p>
       <p class="recruitment-source muted">
-        <a href="/sources">{t(hiringTopicsText.recruitmentSources)(names)}</a>
+        <a href="/sources">{t(hiringTopicsText.recruitmentSources)(names, item.sources.length)}</a>
       </p>
       <TextField
         label={t(item.prompt)}

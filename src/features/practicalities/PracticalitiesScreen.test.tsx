@@ -1,10 +1,13 @@
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { configure, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
 import { createRound } from '../../storage/rounds';
 import { toasts } from '../../ui/toast-store';
 import { feature } from './feature';
 import { PracticalitiesScreen } from './PracticalitiesScreen';
 import { practicalitiesReport } from './report';
+
+// These screens render many cards; on a busy shared test machine the default 1 s wait is too short.
+configure({ asyncUtilTimeout: 4000 });
 
 function setup(withStar: boolean) {
   return renderToolScreen(
@@ -81,7 +84,7 @@ describe('Practicalities screen', () => {
     expect(screen.getByText(/mere end 8 timer om ugen, gælder funktionærloven/)).toBeTruthy();
     expect(screen.getByText(/løntilskudsjob for førtidspensionister/)).toBeTruthy();
     expect(screen.getByText(/kan hun eller han vælge at søge en § 56-aftale/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Kilde: FOA; Peer-Netværket 2021' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Kilder: FOA; Peer-Netværket 2021' })).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Hvor går mine grænser?'), {
       target: { value: 'Ikke om min familie' },
     });

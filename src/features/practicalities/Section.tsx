@@ -44,6 +44,7 @@ export function Section(props: {
                   <a href="/sources">
                     {t(practicalitiesText.factSources)(
                       fact.sources.map((id) => sourceById(id).short).join('; '),
+                      fact.sources.length,
                     )}
                   </a>
                 ) : (

@@ -24,10 +24,8 @@ export const peerEducationLabels: Readonly<Record<PeerEducation, Text>> = {
 export const termsLabels: Readonly<Record<Terms, Text>> = {
   ordinary: { da: 'Almindelige vilkår', en: 'Ordinary terms' },
   fleksjob: { da: 'Fleksjob', en: 'Flexi-job' },
-  'wage-subsidy': {
-    da: 'Løntilskudsjob for førtidspensionister',
-    en: 'Wage-subsidised job (early retirement pension)',
-  },
+  // "Løntilskudsjob for førtidspensionister" in full in the section's introduction; short on the button.
+  'wage-subsidy': { da: 'Løntilskudsjob', en: 'Wage-subsidised job' },
   other: { da: 'Andet', en: 'Other' },
 };
 

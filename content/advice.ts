@@ -8,7 +8,10 @@ export interface Advice {
   source: SourceId;
 }
 
-/** Peer-Netværket's "5 gode råd", in our own words. Tools show one beside the item it applies to. */
+/**
+ * Peer-Netværket's "5 gode råd", in our own words, with the details of each råd kept. Tools show one
+ * beside the item it applies to; the case overview and the PDF show all five.
+ */
 export const advice: readonly Advice[] = [
   {
     id: 'openness',
@@ -21,10 +24,10 @@ export const advice: readonly Advice[] = [
   },
   {
     id: 'sparring',
-    title: { da: 'Sørg for sparring med andre peers', en: 'Make sure of sparring with other peers' },
+    title: { da: 'Sørg for sparring med andre peers', en: 'Give access to sparring with other peers' },
     body: {
-      da: 'Det er hårdt at stå alene med sin faglighed. Giv adgang til et fagligt fællesskab med andre peer-medarbejdere, til supervision eller lignende.',
-      en: 'Standing alone with one’s expertise is hard. Give access to a professional community of other peer workers, to supervision or similar.',
+      da: 'Det kan være meget hårdt at stå alene med sin faglighed. Uden sparring, supervision eller lignende risikerer peer-medarbejderen at miste sit fokus. Giv adgang til et fagligt fællesskab med andre peer-medarbejdere.',
+      en: 'Standing alone with one’s expertise can be very hard. Without sparring, supervision or the like, the peer worker risks losing their focus. Give access to a professional community of other peer workers.',
     },
     source: 'peernet-start',
   },
@@ -32,8 +35,8 @@ export const advice: readonly Advice[] = [
     id: 'development',
     title: { da: 'Giv plads til udvikling', en: 'Leave room to grow' },
     body: {
-      da: 'Som alle andre har en peer-medarbejder brug for kurser, inspiration og nye opgaver – ikke at blive fastholdt i én rolle.',
-      en: 'Like everyone else, a peer worker needs courses, inspiration and new tasks – not to be held in one role.',
+      da: 'Nogle ledere vil gerne holde peer-medarbejderen "tæt på brugerne". Men som alle andre har en peer-medarbejder brug for at udvikle sig fagligt og personligt, med kurser, inspiration og nye opgaver. Man kan også blive dygtigere som peer gennem peer-faglige kurser, uddannelser og netværk.',
+      en: 'Some managers want to keep the peer worker "close to the users". But like everyone else, a peer worker needs to develop professionally and personally, with courses, inspiration and new tasks. One can also grow as a peer through peer-specific courses, education and networks.',
     },
     source: 'peernet-start',
   },

@@ -1,9 +1,16 @@
-import { hiringTopics, IMPORTANCE_MAX, IMPORTANCE_MIN, importanceScale } from './hiring-topics';
+import {
+  hiringTopics,
+  IMPORTANCE_MAX,
+  IMPORTANCE_MIN,
+  importanceScale,
+  recruitmentItems,
+} from './hiring-topics';
 import { LANGS } from './types';
 
 describe('hiring topics content', () => {
-  it('has the fifteen topics i1–i15, each with a title and explanation in both languages', () => {
-    expect(hiringTopics.map((topic) => topic.id)).toEqual(Array.from({ length: 15 }, (_, i) => `i${i + 1}`));
+  it('has the sixteen topics i1–i16 (identity appended last), each with a title and explanation in both languages', () => {
+    expect(hiringTopics.map((topic) => topic.id)).toEqual(Array.from({ length: 16 }, (_, i) => `i${i + 1}`));
+    expect(hiringTopics.at(-1)?.title.da).toBe('Peer-identitet');
     for (const topic of hiringTopics) {
       for (const lang of LANGS) {
         expect(topic.title[lang].trim()).not.toBe('');
@@ -20,6 +27,30 @@ describe('hiring topics content', () => {
     expect(IMPORTANCE_MAX).toBe(5);
     for (const lang of LANGS) {
       expect(new Set(importanceScale.map((step) => step.label[lang])).size).toBe(importanceScale.length);
+    }
+  });
+
+  it('prepares recruitment in five steps with stable ids, from the job ad to the rejection', () => {
+    expect(recruitmentItems.map((item) => item.id)).toEqual([
+      'job-ad',
+      'panel',
+      'qualities',
+      'health',
+      'rejection',
+    ]);
+    const byId = Object.fromEntries(recruitmentItems.map((item) => [item.id, item]));
+    expect(byId.panel?.guidance.da).toMatch(/peer-medarbejder eller en brugerrepræsentant/);
+    expect(byId.qualities?.guidance.da).toMatch(/nok afstand til sine egne psykiske vanskeligheder/);
+    expect(byId.qualities?.guidance.da).toMatch(/ser sig selv som peer/);
+    expect(byId.health?.guidance.da).toMatch(
+      /helbredsoplysningsloven § 2.*væsentlig betydning for arbejdsdygtigheden/,
+    );
+    expect(byId.health?.sources).toContain('helbredsoplysningsloven');
+    for (const item of recruitmentItems) {
+      for (const lang of LANGS) {
+        for (const text of [item.title, item.guidance, item.prompt, item.hint])
+          expect(text[lang].trim()).not.toBe('');
+      }
     }
   });
 });

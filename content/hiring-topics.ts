@@ -1,9 +1,12 @@
 /**
  * Hiring topics: the topics a workplace should settle before and when it employs a peer worker.
  * The St George's toolkit (2015) has a questionnaire for this, but its items could not be obtained;
- * these fifteen are our own, grounded in the research behind it (Gillard et al. 2013) and in the
- * Danish hiring advice, and shown as "inspired by". Ids i1–i15 are storage keys: never change them.
+ * these sixteen are our own, grounded in the research behind it (Gillard et al. 2013, 2015) and in
+ * the Danish hiring advice, and shown as "inspired by". Ids i1–i16 are storage keys: never change
+ * them. The recruitment section (job ad, panel, interview, health questions, rejection) follows
+ * peerstoette.dk's hiring guide and helbredsoplysningsloven § 2; its ids are storage keys too.
  */
+import type { SourceId } from './sources';
 import type { AdviceId, Text, TextFn } from './types';
 
 export interface HiringTopic {
@@ -53,13 +56,13 @@ export const hiringTopics = [
     title: { da: 'Løn, titel, timetal og vilkår', en: 'Pay, title, hours and terms' },
     explanation: {
       da: 'Ansættelse på samme vilkår som andre: overenskomst, løn, titel og timer om ugen.',
-      en: 'Employment on the same terms as others: agreement, pay, title and weekly hours.',
+      en: 'Employment on the same terms as others: collective agreement, pay, title and weekly hours.',
     },
     advice: 'equal-terms',
   },
   {
     id: 'i5',
-    title: { da: 'Funktionsbeskrivelse', en: 'Function description' },
+    title: { da: 'Funktionsbeskrivelse', en: 'Job description' },
     explanation: {
       da: 'En skriftlig, tydelig beskrivelse af opgaverne, som alle kan læse.',
       en: 'A clear written description of the tasks that everyone can read.',
@@ -105,7 +108,7 @@ export const hiringTopics = [
     id: 'i10',
     title: { da: 'Grænser i relationerne', en: 'Boundaries in relationships' },
     explanation: {
-      da: 'Relationen til borgerne, også kontakt uden for arbejdstiden.',
+      da: 'Relationen til dem, I støtter, også kontakt uden for arbejdstiden.',
       en: 'The relationship with the people you support, including contact outside working hours.',
     },
   },
@@ -154,16 +157,126 @@ export const hiringTopics = [
       en: 'How management backs the role, and when you follow up on how it is going.',
     },
   },
+  // Added later (identity, a theme of the research behind the toolkit): appended so stored ratings keep their ids.
+  {
+    id: 'i16',
+    title: { da: 'Peer-identitet', en: 'Peer identity' },
+    explanation: {
+      da: 'Hvordan peer-medarbejderen kan blive ved med at se sig selv – og blive set – som peer, og ikke glider over i de andre faggruppers roller.',
+      en: 'How the peer worker can keep seeing themself – and being seen – as a peer, rather than sliding into the other professions’ roles.',
+    },
+    advice: 'openness',
+  },
 ] as const satisfies readonly HiringTopic[];
 
 export type HiringTopicId = (typeof hiringTopics)[number]['id'];
 
+/** One part of the recruitment: what the sources say, and a question the workplace answers in writing. */
+export interface RecruitmentItem {
+  id: string;
+  title: Text;
+  /** What to know, in our words, from the sources named in `sources`. */
+  guidance: Text;
+  /** The question the answer field asks. */
+  prompt: Text;
+  hint: Text;
+  sources: readonly SourceId[];
+}
+
+/** Recruitment and the interview, in the order a hiring takes. Ids are storage keys: never change them. */
+export const recruitmentItems = [
+  {
+    id: 'job-ad',
+    title: { da: 'Stillingsopslaget', en: 'The job ad' },
+    guidance: {
+      da: 'Slå stillingen op åbent, som andre stillinger. Skriv, at levede erfaringer med psykiske vanskeligheder og recovery er en del af kvalifikationerne, og hvad rollen skal bruge dem til. Forskningen bag St George’s-værktøjerne fandt, at uklare forventninger til rollen ofte opstår allerede ved udvælgelsen, når rekrutteringen er uformel. Del gerne opslaget i peer-netværk og brugerforeninger.',
+      en: 'Advertise the post openly, like other posts. Say that lived experience of mental health difficulties and recovery is part of the qualifications, and what the role will use it for. The research behind the St George’s tools found that unclear expectations of the role often arise already at selection when recruitment is informal. Consider sharing the ad in peer networks and user organisations.',
+    },
+    prompt: {
+      da: 'Hvad skal stå i opslaget, og hvor slår I det op?',
+      en: 'What should the ad say, and where will you advertise?',
+    },
+    hint: {
+      da: 'Fx rollens formål, timetal, krav om levede erfaringer, og hvor opslaget deles.',
+      en: 'E.g. the role’s purpose, hours, the lived-experience requirement, and where the ad is shared.',
+    },
+    sources: ['gillard-2013', 'peer-partnerskabet-2024'],
+  },
+  {
+    id: 'panel',
+    title: { da: 'Ansættelsesudvalget', en: 'The hiring panel' },
+    guidance: {
+      da: 'Sammensæt udvalget som ved andre ansættelser, og få gerne en peer-medarbejder eller en brugerrepræsentant med. Aftal på forhånd, hvad I lægger vægt på. Det er udvalget, der vælger, hvad der er vigtigt i samtalen.',
+      en: 'Put the panel together as for other hires, and consider including a peer worker or a user representative. Agree beforehand what you will look for. The panel decides what matters in the interview.',
+    },
+    prompt: { da: 'Hvem sidder i udvalget?', en: 'Who is on the panel?' },
+    hint: {
+      da: 'Fx leder, en kollega fra teamet og en peer-medarbejder fra et andet sted.',
+      en: 'E.g. the manager, a colleague from the team and a peer worker from elsewhere.',
+    },
+    sources: ['peerstoette-hiring', 'peer-partnerskabet-2024'],
+  },
+  {
+    id: 'qualities',
+    title: { da: 'Det vigtigste hos ansøgeren', en: 'What matters most in the applicant' },
+    guidance: {
+      da: 'Peer-støtte i Region Hovedstaden peger på to ting. Ansøgeren har nok afstand til sine egne psykiske vanskeligheder til at kunne bruge erfaringerne i arbejdet: kan sætte ord på dem, tale frit om dem og se dem i et perspektiv. Og ansøgeren ser sig selv som peer på arbejdspladsen – ikke kun som fx uddannet i et andet fag. Erfaringerne er en del af jobbet, så I skal spørge til dem.',
+      en: 'Peer-støtte i Region Hovedstaden names two things. The applicant has enough distance to their own mental health difficulties to use the experience in the work: can put words to it, talk about it freely and see it in perspective. And the applicant sees themself as a peer in the workplace – not only as, say, trained in another profession. The experience is part of the job, so you need to ask about it.',
+    },
+    prompt: {
+      da: 'Hvilke spørgsmål stiller I om de to ting?',
+      en: 'What questions will you ask about these two things?',
+    },
+    hint: {
+      da: 'Fx "Hvordan kan dine erfaringer gøre en forskel her?" og "Hvordan ser du din rolle i forhold til kollegerne?"',
+      en: 'E.g. "How could your experience make a difference here?" and "How do you see your role next to your colleagues?"',
+    },
+    sources: ['peerstoette-hiring'],
+  },
+  {
+    id: 'health',
+    title: { da: 'Spørgsmål om helbred', en: 'Questions about health' },
+    guidance: {
+      da: 'Spørg til erfaringerne og til, hvordan ansøgeren bruger dem – ikke til diagnoser. Efter helbredsoplysningsloven § 2 må en arbejdsgiver kun spørge til sygdom eller symptomer, der vil have væsentlig betydning for arbejdsdygtigheden i netop dette job, og skal sige, hvilken sygdom spørgsmålet gælder. Spørg ikke generelt til helbredet eller til risikoen for at blive syg igen. Ansøgeren må gerne selv fortælle mere.',
+      en: 'Ask about the experience and how the applicant uses it – not about diagnoses. Under the Danish Health Information Act (helbredsoplysningsloven) § 2, an employer may only ask about illness or symptoms that will be of significant importance for the ability to do that particular job, and must say which illness the question concerns. Do not ask about health in general or about the risk of becoming ill again. The applicant is free to tell you more.',
+    },
+    prompt: {
+      da: 'Hvad spørger I om – og hvad lader I være?',
+      en: 'What will you ask – and what will you leave out?',
+    },
+    hint: {
+      da: 'Skriv gerne jeres spørgsmål ned, så alle i udvalget holder sig inden for rammen.',
+      en: 'Consider writing your questions down so everyone on the panel stays within the limits.',
+    },
+    sources: ['helbredsoplysningsloven', 'peerstoette-hiring'],
+  },
+  {
+    id: 'rejection',
+    title: { da: 'Et godt afslag', en: 'A good rejection' },
+    guidance: {
+      da: 'Mange ansøgere har fortalt om noget personligt. Giv afslaget personligt, gerne i telefonen, sig, hvad der talte for ansøgeren, og peg gerne på andre veje, fx frivilligt peer-arbejde, en peer-uddannelse eller et peer-netværk.',
+      en: 'Many applicants have shared something personal. Give the rejection in person, ideally by phone, say what spoke for the applicant, and consider pointing to other paths, such as volunteer peer work, a peer education or a peer network.',
+    },
+    prompt: {
+      da: 'Hvem giver afslagene, og hvordan?',
+      en: 'Who gives the rejections, and how?',
+    },
+    hint: {
+      da: 'Fx hvem der ringer, hvornår, og hvad I kan pege videre på.',
+      en: 'E.g. who calls, when, and what you can point to next.',
+    },
+    sources: ['peerstoette-hiring'],
+  },
+] as const satisfies readonly RecruitmentItem[];
+
+export type RecruitmentItemId = (typeof recruitmentItems)[number]['id'];
+
 /** The importance scale: 1–5, plus "don't know" (stored as 'unknown'). */
 export const importanceScale = [
   { value: 1, label: { da: 'Ikke vigtigt', en: 'Not important' } },
-  { value: 2, label: { da: 'Lidt', en: 'A little' } },
-  { value: 3, label: { da: 'Noget', en: 'Fairly' } },
-  { value: 4, label: { da: 'Meget', en: 'Very' } },
+  { value: 2, label: { da: 'Lidt vigtigt', en: 'A little important' } },
+  { value: 3, label: { da: 'Ret vigtigt', en: 'Fairly important' } },
+  { value: 4, label: { da: 'Meget vigtigt', en: 'Very important' } },
   { value: 5, label: { da: 'Afgørende', en: 'Essential' } },
 ] as const satisfies readonly { value: number; label: Text }[];
 
@@ -240,4 +353,13 @@ export const hiringTopicsText = {
   },
   reportAgendaHeading: { da: 'Til samtalen', en: 'For the interview' },
   reportUnknownHeading: { da: 'Markeret “ved ikke”', en: 'Marked “don’t know”' },
+  recruitmentHeading: { da: 'Rekruttering og samtale', en: 'Recruitment and the interview' },
+  recruitmentIntro: {
+    da: 'Forbered opslaget, udvalget og samtalen, før I møder ansøgerne. Skriv jeres svar ned, så de kommer med i PDF’en.',
+    en: 'Prepare the ad, the panel and the interview before you meet the applicants. Write your answers down so they go into the PDF.',
+  },
+  recruitmentSources: {
+    da: (names: string, count: number) => `${count === 1 ? 'Kilde' : 'Kilder'}: ${names}`,
+    en: (names: string, count: number) => `${count === 1 ? 'Source' : 'Sources'}: ${names}`,
+  } satisfies TextFn<[string, number]>,
 } as const;

@@ -35,8 +35,8 @@ export const jobStartItems = [
     when: 'before',
     title: { da: 'Samme velkomst som alle nye', en: 'The same welcome as every new employee' },
     explanation: {
-      da: 'Introprogram, nøgler, IT-adgang, vagtplan og en plads at være – det, alle nye medarbejdere får.',
-      en: 'Induction programme, keys, IT access, rota and a place to be – what every new employee gets.',
+      da: 'Introprogram, nøgler, IT-adgang, vagtplan og et sted at arbejde – det, alle nye medarbejdere får.',
+      en: 'Induction programme, keys, IT access, rota and somewhere to work – what every new employee gets.',
     },
   },
   {
@@ -70,10 +70,10 @@ export const jobStartItems = [
   {
     id: 'j5',
     when: 'week1',
-    title: { da: 'Funktionsbeskrivelsen er aftalt', en: 'The function description is agreed' },
+    title: { da: 'Funktionsbeskrivelsen er aftalt', en: 'The job description is agreed' },
     explanation: {
-      da: 'En tydelig, skriftlig beskrivelse af opgaverne. Rollestjernen er et godt sted at starte.',
-      en: 'A clear written description of the tasks. The Role Star is a good place to start.',
+      da: 'En tydelig, skriftlig beskrivelse af opgaverne. Rollestjernen er et godt sted at starte. Begynd med veldefinerede opgaver, der skaber kontakt til dem, I støtter, og til kollegerne, og giv mere frihed, efterhånden som rollen finder sin form.',
+      en: 'A clear written description of the tasks. The Role Star is a good place to start. Begin with well-defined tasks that build contact with the people you support and with colleagues, and give more freedom as the role takes shape.',
     },
   },
   {
@@ -90,8 +90,8 @@ export const jobStartItems = [
     when: 'month1',
     title: { da: 'Supervision er aftalt', en: 'Supervision is arranged' },
     explanation: {
-      da: 'Hvem giver supervision, og hvor ofte? Skriv det ned, så det ikke glider.',
-      en: 'Who gives supervision, and how often? Write it down so it does not slip.',
+      da: 'Hvem giver supervision, og hvor ofte? Skriv det ned, så det ikke bliver glemt i en travl hverdag.',
+      en: 'Who gives supervision, and how often? Write it down so it is not forgotten in a busy week.',
     },
     advice: 'sparring',
   },
@@ -149,8 +149,8 @@ export type JobStartItemId = (typeof jobStartItems)[number]['id'];
 
 export const jobStartText = {
   intro: {
-    da: 'Gør det samme for peer-medarbejderen, som I gør for alle nye – og lidt til. Giv hvert punkt en ansvarlig og en dato, og sæt flueben, når det er klaret.',
-    en: 'Do for the peer worker what you do for every new employee – and a little more. Give each item an owner and a date, and tick it off when it is done.',
+    da: 'Gør det samme for peer-medarbejderen, som I gør for alle nye medarbejdere, og afklar sammen, om der er særlige behov. Giv hvert punkt en ansvarlig og en dato, og sæt flueben, når det er klaret.',
+    en: 'Do for the peer worker what you do for every new employee, and clarify together whether there are any special needs. Give each item an owner and a date, and tick it off when it is done.',
   },
   doneCount: {
     da: (done: number, total: number) => `${done} af ${total} klaret`,

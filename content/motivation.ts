@@ -21,8 +21,8 @@ export const motivationQuestions = [
       en: 'What has inspired you to want to hire a peer worker?',
     },
     guidance: {
-      da: 'Tænk på det, der konkret satte jer i gang: en borger, en kollega, et besøg et andet sted, noget I har læst eller hørt.',
-      en: 'Think of what actually set you going: a citizen, a colleague, a visit elsewhere, something you read or heard.',
+      da: 'Tænk på det, der konkret satte jer i gang: en borger eller patient, en kollega, et besøg et andet sted, noget I har læst eller hørt.',
+      en: 'Think of what actually set you going: someone you support, a colleague, a visit elsewhere, something you read or heard.',
     },
   },
   {
@@ -32,7 +32,7 @@ export const motivationQuestions = [
       en: 'What do you hope to achieve by employing a peer worker?',
     },
     guidance: {
-      da: 'Beskriv forandringen for borgerne, for teamet og for jeres måde at arbejde på. Jo mere konkret, jo lettere er det senere at se, om I er nået dertil.',
+      da: 'Beskriv forandringen for dem, I støtter, for teamet og for jeres måde at arbejde på. Jo mere konkret, jo lettere er det senere at se, om I er nået dertil.',
       en: 'Describe the change for the people you support, for the team and for the way you work. The more concrete, the easier it is to see later whether you got there.',
     },
     advice: 'hire-right',

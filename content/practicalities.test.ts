@@ -1,10 +1,12 @@
 import {
+  disclosureItems,
   PEER_EDUCATION_OPTIONS,
   PRACTICALITIES_SECTIONS,
   peerEducationLabels,
   practicalitiesSections,
   TERMS_OPTIONS,
   termsLabels,
+  voicePrompts,
 } from './practicalities';
 import { LANGS } from './types';
 
@@ -37,5 +39,35 @@ describe('practicalities content', () => {
     const { practicalitiesText } = await import('./practicalities');
     expect(practicalitiesText.hoursHint.da).toMatch(/20–30.*12 og 37/);
     expect(practicalitiesText.hoursHint.en).toMatch(/20–30.*12 and 37/);
+  });
+
+  it('states the current terms: FOA’s agreement, funktionærloven above 8 hours, løntilskud, benefits and § 56 as a choice', () => {
+    const facts = (practicalitiesSections.terms.facts ?? []).map((fact) => fact.text.da).join(' ');
+    expect(practicalitiesSections.terms.intro.da).toMatch(/løntilskudsjob for førtidspensionister/);
+    expect(facts).toMatch(/FOA’s overenskomst for peer-medarbejdere/);
+    expect(facts).toMatch(/mere end 8 timer om ugen, gælder funktionærloven.*tre måneder.*prøvetid/);
+    expect(facts).toMatch(/førtidspension.*boligstøtte.*sagsbehandler/);
+    expect(facts).toMatch(/kan hun eller han vælge at søge en § 56-aftale/);
+    expect(facts).toMatch(/frivillig trivselsplan til alle medarbejdere/);
+    expect(practicalitiesSections.terms.advice).toBe('equal-terms');
+  });
+
+  it('gives the peer worker’s own thoughts and the openness agreement stable ids and both languages', () => {
+    expect(voicePrompts.map((p) => p.id)).toEqual(['worth', 'different', 'limits', 'needs']);
+    expect(disclosureItems.map((p) => p.id)).toEqual([
+      'colleagues',
+      'people-supported',
+      'own-records',
+      'former-treaters',
+      'review',
+    ]);
+    expect(voicePrompts.slice(0, 3).map((p) => p.prompt.da)).toEqual([
+      'Er mine erfaringer noget værd her?',
+      'Hvor anderledes skal jeg være?',
+      'Hvor går mine grænser?',
+    ]);
+    for (const item of [...voicePrompts, ...disclosureItems]) {
+      for (const lang of LANGS) expect(item.prompt[lang].trim() && item.hint[lang].trim()).not.toBe('');
+    }
   });
 });

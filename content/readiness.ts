@@ -54,7 +54,7 @@ export const readinessItems = [
     },
     short: { da: 'Tro på recovery i praksis', en: 'Recovery in practice' },
     explanation: {
-      da: 'Recovery betyder at kunne leve et godt liv med eller efter psykiske vanskeligheder. Kan det høres i den måde, I taler om og med borgerne på?',
+      da: 'Recovery betyder at kunne leve et godt liv med eller efter psykiske vanskeligheder. Kan det høres i den måde, I taler om og med dem, I støtter?',
       en: 'Recovery means living a good life with or after mental health difficulties. Can it be heard in the way you talk about and with the people you support?',
     },
   },
@@ -74,9 +74,9 @@ export const readinessItems = [
     id: 'r5',
     text: {
       da: 'Der er – eller kommer – en klar funktionsbeskrivelse for stillingen.',
-      en: 'There is – or will be – a clear function description for the post.',
+      en: 'There is – or will be – a clear job description for the post.',
     },
-    short: { da: 'Klar funktionsbeskrivelse', en: 'Clear function description' },
+    short: { da: 'Klar funktionsbeskrivelse', en: 'Clear job description' },
     explanation: {
       da: 'Den siger, hvad stillingen skal løse, og hvordan den supplerer kollegerne. Alle erfaringer viser, at den betyder meget.',
       en: 'It says what the post is for and how it complements colleagues. All experience shows it matters a lot.',
@@ -116,7 +116,7 @@ export const readinessItems = [
     },
     short: { da: 'Regler og sprog uden stempel', en: 'Rules and words without stigma' },
     explanation: {
-      da: 'Se fx på helbredsspørgsmål ved ansættelse, krav om at fortælle om egen sygdom og de ord, I bruger om borgerne.',
+      da: 'Se fx på helbredsspørgsmål ved ansættelse, krav om at fortælle om egen sygdom og de ord, I bruger om dem, I støtter.',
       en: 'Look e.g. at health questions when hiring, rules on disclosing one’s own illness and the words you use about the people you support.',
     },
     advice: 'equal-terms',
@@ -160,9 +160,13 @@ export interface ReadinessScaleStep {
 /** The temperature scale: 1 cold … 4 warm, plus "don't know", which is left out of the total. */
 export const readinessScale = [
   { value: 1, label: { da: 'Koldt', en: 'Cold' }, hint: { da: 'Ikke på plads', en: 'Not in place' } },
-  { value: 2, label: { da: 'Køligt', en: 'Cool' }, hint: { da: 'På vej', en: 'Started' } },
-  { value: 3, label: { da: 'Lunt', en: 'Warm' }, hint: { da: 'Stort set på plads', en: 'Mostly in place' } },
-  { value: 4, label: { da: 'Varmt', en: 'Hot' }, hint: { da: 'Helt på plads', en: 'Fully in place' } },
+  { value: 2, label: { da: 'Køligt', en: 'Cool' }, hint: { da: 'På vej', en: 'Under way' } },
+  {
+    value: 3,
+    label: { da: 'Lunt', en: 'Lukewarm' },
+    hint: { da: 'Stort set på plads', en: 'Mostly in place' },
+  },
+  { value: 4, label: { da: 'Varmt', en: 'Warm' }, hint: { da: 'Helt på plads', en: 'Fully in place' } },
   {
     value: 'unknown',
     label: { da: 'Ved ikke', en: 'Don’t know' },
@@ -217,16 +221,24 @@ export const readinessBands = [
 
 export const readinessText = {
   intro: {
-    da: 'Hvor varm er arbejdspladsen på at tage imod en peer-medarbejder? Svar på hvert udsagn. Svarer I hver for sig først, kan I bagefter tale om, hvor I ser forskelligt på det.',
-    en: 'How warm is the workplace to welcoming a peer worker? Answer each statement. If you answer separately first, you can then talk about where you see things differently.',
+    da: 'Hvor klar er arbejdspladsen til at tage imod en peer-medarbejder? Tag stilling til hvert udsagn sammen, og giv ét fælles svar. Ser I forskelligt på et udsagn, så tal om hvorfor, og skriv det i noten.',
+    en: 'How ready is the workplace to welcome a peer worker? Consider each statement together and give one shared answer. Where you see a statement differently, talk about why and write it in the note.',
   },
   inspiredNote: {
-    da: 'De originale spørgsmål fra Western Mass Peer Network kunne ikke skaffes. Udsagnene her er vores egne, inspireret af kilden.',
-    en: 'The original questions from the Western Mass Peer Network could not be obtained. These statements are our own, inspired by the source.',
+    da: 'De originale spørgsmål fra Western Mass Peer Network kunne ikke skaffes. Udsagnene, temperaturskalaen og læsningen af resultatet er Peerstarts egne, inspireret af kilden – ikke et afprøvet måleredskab.',
+    en: 'The original questions from the Western Mass Peer Network could not be obtained. The statements, the temperature scale and the reading of the result are Peerstart’s own, inspired by the source – not a validated measure.',
   },
   roundLabel: { da: 'Runde', en: 'Round' },
   roundName: { da: 'Navn på runden', en: 'Name of the round' },
   roundDate: { da: 'Dato', en: 'Date' },
+  roundNameHint: {
+    da: (name: string) => `Lad feltet stå tomt for at kalde runden "${name}".`,
+    en: (name: string) => `Leave the field empty to call the round "${name}".`,
+  } satisfies TextFn<[string]>,
+  reportOwnNote: {
+    da: 'Udsagnene, temperaturskalaen og læsningen af totalen er Peerstarts egne, inspireret af Western Mass Peer Networks temperaturmåling (via Socialstyrelsen 2016). Det er et samtaleredskab, ikke et afprøvet måleredskab.',
+    en: 'The statements, the temperature scale and the reading of the total are Peerstart’s own, inspired by the Western Mass Peer Network’s readiness check (via Socialstyrelsen 2016). It is a conversation tool, not a validated measure.',
+  },
   defaultRoundName: {
     da: (n: number) => `Runde ${n}`,
     en: (n: number) => `Round ${n}`,
@@ -305,7 +317,7 @@ export const readinessText = {
   chartTitle: { da: 'Temperatur pr. udsagn', en: 'Temperature per statement' },
   chartDescription: {
     da: 'Søjlediagram: hvor varmt hvert udsagn er, fra 1 (koldt) til 4 (varmt). Tabellen ved siden af viser de samme tal.',
-    en: 'Bar chart: how warm each statement is, from 1 (cold) to 4 (hot). The table beside it shows the same numbers.',
+    en: 'Bar chart: how warm each statement is, from 1 (cold) to 4 (warm). The table beside it shows the same numbers.',
   },
   tableCaption: { da: 'Svar i runden', en: 'Answers in the round' },
   colItem: { da: 'Udsagn', en: 'Statement' },

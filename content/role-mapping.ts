@@ -52,8 +52,8 @@ export const mappingSettings = [
     id: 's8',
     name: { da: 'Recovery-skole og undervisning', en: 'Recovery college and teaching' },
     examples: {
-      da: 'Kurser for borgere, pårørende og personale',
-      en: 'Courses for citizens, relatives and staff',
+      da: 'Kurser for borgere/patienter, pårørende og personale',
+      en: 'Courses for people who use services, relatives and staff',
     },
   },
   {
@@ -109,8 +109,8 @@ export const mappingText = {
     en: 'The tool’s original grid could not be obtained. The list of settings is our own, inspired by the source and by Danish peer posts.',
   },
   statusLegend: {
-    da: (setting: string) => `Peer-rolle i ${setting}`,
-    en: (setting: string) => `Peer role in ${setting}`,
+    da: (setting: string) => `${setting}: peer-rolle`,
+    en: (setting: string) => `${setting}: peer role`,
   } satisfies TextFn<[string]>,
   priorityLegend: { da: 'Prioritet', en: 'Priority' },
   roleLabel: { da: 'Hvad ville en peer-rolle lave her?', en: 'What would a peer role do here?' },

@@ -11,9 +11,9 @@ import {
 import { LANGS } from './types';
 
 describe('Role Star content', () => {
-  it('has twelve default dimensions with unique ids that are safe as storage keys', () => {
+  it('has fourteen default dimensions with unique ids that are safe as storage keys', () => {
     const ids = roleStarDimensions.map((d) => d.id);
-    expect(ids).toHaveLength(12);
+    expect(ids).toHaveLength(14);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
     expect(ids).toContain(GENERAL_TASKS_ID);
@@ -41,6 +41,31 @@ describe('Role Star content', () => {
         expect(point.controlLabel[lang].replaceAll('\u00ad', '')).toBe(point.label[lang]);
       }
     }
+  });
+
+  it('keeps the first twelve ids in place and appends the two added tasks, so stored stars stay valid', () => {
+    expect(roleStarDimensions.map((d) => d.id)).toEqual([
+      'one-to-one',
+      'own-experience',
+      'groups',
+      'role-model',
+      'community',
+      'bridge-staff',
+      'practical',
+      'voice',
+      'social',
+      'teaching',
+      'development',
+      'general-tasks',
+      'skills-goals',
+      'bridge-sectors',
+    ]);
+  });
+
+  it('names the scale steps so that no two read alike ("En del af rollen" beside "Ikke en del af rollen")', () => {
+    const labels = roleStarScale.map((p) => p.label.da);
+    expect(labels).not.toContain('En del af rollen');
+    for (const a of labels) for (const b of labels) if (a !== b) expect(a.includes(b)).toBe(false);
   });
 
   it('allows 3 to 24 dimensions', () => {

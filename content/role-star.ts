@@ -1,7 +1,7 @@
 /**
  * The Role Star: the tasks (spokes) of a peer worker role and the scale for how central each task
  * should be. Inspired by "The Peer Worker Role Star" in St George's organisational toolkit (2015).
- * The original spoke names could not be obtained, so these twelve are our own wording, grounded in
+ * The original spoke names could not be obtained, so these fourteen are our own wording, grounded in
  * the research behind the toolkit (Gillard et al. 2013, 2015) and Danish peer job descriptions.
  * The ids are storage keys: never change them, so the original wording can be swapped in later.
  */
@@ -19,7 +19,7 @@ export const roleStarDimensions = [
     id: 'one-to-one',
     label: { da: 'Individuelle peer-samtaler', en: 'One-to-one peer support' },
     description: {
-      da: 'Samtaler og forløb med én borger ad gangen, hvor relationen bygger på fælles levede erfaringer.',
+      da: 'Samtaler og forløb med én person ad gangen, hvor relationen bygger på fælles levede erfaringer.',
       en: 'Conversations and support with one person at a time, built on a relationship of shared lived experience.',
     },
   },
@@ -51,15 +51,18 @@ export const roleStarDimensions = [
     id: 'community',
     label: { da: 'Brobygning til fællesskaber', en: 'Bridge to community and networks' },
     description: {
-      da: 'At hjælpe borgere videre til foreninger, netværk, uddannelse og fællesskaber i lokalmiljøet.',
+      da: 'At hjælpe dem, I støtter, videre til foreninger, netværk, uddannelse og fællesskaber i lokalmiljøet.',
       en: 'Helping people find their way to associations, networks, education and communities nearby.',
     },
   },
   {
     id: 'bridge-staff',
-    label: { da: 'Bindeled mellem borgere og personale', en: 'Link between people and staff' },
+    label: {
+      da: 'Bindeled mellem borgere/patienter og personale',
+      en: 'Link between the people supported and staff',
+    },
     description: {
-      da: 'At hjælpe borgere og personale med at forstå hinanden og at bringe borgernes perspektiv ind i teamet.',
+      da: 'At hjælpe borgere/patienter og personale med at forstå hinanden og at bringe deres perspektiv ind i teamet.',
       en: 'Helping the people supported and the staff understand each other, and bringing their view into the team.',
     },
   },
@@ -67,15 +70,15 @@ export const roleStarDimensions = [
     id: 'practical',
     label: { da: 'Praktisk hverdagsstøtte', en: 'Practical everyday support' },
     description: {
-      da: 'Praktisk hjælp i hverdagen, fx at følge en borger til en aftale eller hjælpe med post og indkøb.',
+      da: 'Praktisk hjælp i hverdagen, fx at følge en person til en aftale eller hjælpe med post og indkøb.',
       en: 'Practical help in daily life, such as going with someone to an appointment or helping with post and shopping.',
     },
   },
   {
     id: 'voice',
-    label: { da: 'Støtte borgerens stemme og valg', en: 'Supporting the person’s voice and choices' },
+    label: { da: 'Egen stemme og egne valg', en: 'Own voice and own choices' },
     description: {
-      da: 'At støtte borgeren i selv at sige sin mening, træffe sine valg og blive hørt i sit eget forløb.',
+      da: 'At støtte den enkelte i selv at sige sin mening, træffe sine valg og blive hørt i sit eget forløb.',
       en: 'Supporting people to speak up, make their own choices and be heard in their own care.',
     },
   },
@@ -83,7 +86,7 @@ export const roleStarDimensions = [
     id: 'social',
     label: { da: 'Samvær og aktiviteter', en: 'Social time and activities' },
     description: {
-      da: 'At være sammen med borgere i hverdagen, fx i et værested, på ture eller ved fælles aktiviteter.',
+      da: 'At være sammen med dem, I støtter, i hverdagen, fx i et værested, på ture eller ved fælles aktiviteter.',
       en: 'Spending time with people day to day, such as at a drop-in centre, on outings or in shared activities.',
     },
   },
@@ -91,7 +94,7 @@ export const roleStarDimensions = [
     id: 'teaching',
     label: { da: 'Undervisning og oplæg', en: 'Teaching and talks' },
     description: {
-      da: 'At undervise eller holde oplæg om recovery og levede erfaringer for borgere, pårørende, kolleger eller studerende.',
+      da: 'At undervise eller holde oplæg om recovery og levede erfaringer for borgere/patienter, pårørende, kolleger eller studerende.',
       en: 'Teaching or giving talks on recovery and lived experience to people supported, relatives, colleagues or students.',
     },
   },
@@ -109,6 +112,23 @@ export const roleStarDimensions = [
     description: {
       da: 'Opgaver, som alle i teamet løser, fx administration, dokumentation, vagtdækning og at tage telefonen.',
       en: 'Tasks everyone in the team does, such as admin, record keeping, covering shifts and answering the phone.',
+    },
+  },
+  // Added later, at the end so stored stars keep their order (Jacobson et al. 2012; research/content.md §8).
+  {
+    id: 'skills-goals',
+    label: { da: 'Færdigheder og mål', en: 'Skills and goals' },
+    description: {
+      da: 'At støtte den enkelte i at lære nye færdigheder og sætte sine egne mål, fx i en recovery-plan, og i at tage skridt hen imod dem.',
+      en: 'Supporting people to learn new skills and set their own goals, such as in a recovery plan, and to take steps towards them.',
+    },
+  },
+  {
+    id: 'bridge-sectors',
+    label: { da: 'Brobygning mellem psykiatri og kommune', en: 'Bridging psychiatry and the municipality' },
+    description: {
+      da: 'At følge en person i overgangen mellem regionens psykiatri og kommunens tilbud, fx fra udskrivning til hverdagen, så tråden ikke bliver klippet over.',
+      en: 'Going with a person through the move between regional psychiatric services and the municipality’s services, such as from discharge to everyday life, so the thread is not cut.',
     },
   },
 ] as const satisfies readonly RoleStarDimension[];
@@ -149,8 +169,8 @@ export const roleStarScale = [
   },
   {
     value: 2,
-    label: { da: 'En del af rollen', en: 'Some part of the role' },
-    controlLabel: { da: 'En del af rollen', en: 'Some part of the role' },
+    label: { da: 'Mindre, fast del', en: 'Smaller, regular part' },
+    controlLabel: { da: 'Mindre, fast del', en: 'Smaller, regular part' },
     description: {
       da: 'Opgaven er en fast, men mindre del af rollen.',
       en: 'The task is a regular but smaller part of the role.',
@@ -237,8 +257,8 @@ export const roleStarText = {
   // The list of rounds
   roundsHeading: { da: 'Jeres runder', en: 'Your rounds' },
   noRounds: {
-    da: 'I har ikke startet en runde endnu. En runde er én samtale, fx ansættelsessamtalen.',
-    en: 'You have not started a round yet. A round is one sitting, e.g. the job interview.',
+    da: 'I har ikke startet en runde endnu. En runde er én samtale om rollen, fx jeres første møde efter ansættelsen.',
+    en: 'You have not started a round yet. A round is one conversation about the role, e.g. your first meeting after the hiring.',
   },
   roundMeta: {
     da: (date: string, status: string) => (date ? `${date} · ${status}` : status),
@@ -268,10 +288,10 @@ export const roleStarText = {
   newRoundHeading: { da: 'Start en ny runde', en: 'Start a new round' },
   roundName: { da: 'Navn på runden', en: 'Name of the round' },
   roundNameHint: {
-    da: 'Fx "Ansættelsessamtale" eller "Opfølgning efter 3 måneder".',
-    en: 'E.g. "Job interview" or "Follow-up after 3 months".',
+    da: 'Fx "Første afstemning af rollen" eller "Opfølgning efter 3 måneder".',
+    en: 'E.g. "First alignment of the role" or "Follow-up after 3 months".',
   },
-  firstRoundName: { da: 'Ansættelsessamtale', en: 'Job interview' },
+  firstRoundName: { da: 'Første afstemning af rollen', en: 'First alignment of the role' },
   laterRoundName: { da: 'Opfølgning', en: 'Follow-up' },
   roundDate: { da: 'Dato', en: 'Date' },
   editRoundDetails: { da: 'Ret rundens navn og dato', en: 'Edit the round’s name and date' },
@@ -426,7 +446,7 @@ export const roleStarText = {
   completeHeading: { da: 'Jeres aftalte stjerne er klar', en: 'Your agreed star is ready' },
   completeText: {
     da: 'Brug den som grundlag for funktionsbeskrivelsen. Om nogle måneder kan I tage en ny runde og se, hvad der har ændret sig.',
-    en: 'Use it as the basis for the function description. In a few months you can take a new round and see what has changed.',
+    en: 'Use it as the basis for the job description. In a few months you can take a new round and see what has changed.',
   },
   generalTasksWarning: {
     da: 'Generelle medarbejderopgaver fylder meget i den aftalte stjerne. Forskningen bag værktøjet viser, at en peer-rolle kan miste det særlige, når den fyldes op med opgaver, som alle andre også løser. Tal om, hvordan I værner om peer-delen af rollen.',
@@ -436,8 +456,8 @@ export const roleStarText = {
   // Editing the dimensions
   dimensionsHeading: { da: 'Opgaverne i stjernen', en: 'The tasks in the star' },
   dimensionsIntro: {
-    da: 'Brug de tolv opgaver som inspiration. I kan omdøbe, flytte og skjule dem og tilføje jeres egne. Stjernen kan have fra 3 til 24 opgaver.',
-    en: 'Use the twelve tasks as inspiration. You can rename, move and hide them and add your own. The star can have 3 to 24 tasks.',
+    da: 'Brug de fjorten opgaver som inspiration. I kan omdøbe, flytte og skjule dem og tilføje jeres egne. Stjernen kan have fra 3 til 24 opgaver.',
+    en: 'Use the fourteen tasks as inspiration. You can rename, move and hide them and add your own. The star can have 3 to 24 tasks.',
   },
   appliesToNew: {
     da: 'Ændringer gælder nye runder. En runde, I allerede har startet, beholder sine opgaver.',

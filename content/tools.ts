@@ -7,7 +7,10 @@ export interface ToolMeta {
   title: Text;
   /** One sentence under the title on the case overview. */
   summary: Text;
+  /** The sources the tool as a whole builds on, named under its title. */
   sources: readonly SourceId[];
+  /** Sources of single facts or steps inside the tool, named beside them (and on the Sources screen). */
+  alsoSources?: readonly SourceId[];
   provenance: Provenance;
 }
 
@@ -29,8 +32,8 @@ export const tools: readonly ToolMeta[] = [
     phase: 'before',
     title: { da: 'Temperaturmåling', en: 'Readiness check' },
     summary: {
-      da: 'Ti spørgsmål om, hvor klar arbejdspladsen er til peer-støtte.',
-      en: 'Ten questions on how ready the workplace is for peer support.',
+      da: 'Ti udsagn om, hvor klar arbejdspladsen er til peer-støtte.',
+      en: 'Ten statements on how ready the workplace is for peer support.',
     },
     sources: ['western-mass', 'socialstyrelsen-2016'],
     provenance: 'inspired',
@@ -38,7 +41,7 @@ export const tools: readonly ToolMeta[] = [
   {
     id: 'role-mapping',
     phase: 'before',
-    title: { da: 'Hvor passer en peer-rolle?', en: 'Where could a peer role fit?' },
+    title: { da: 'Hvor passer en peer-rolle ind?', en: 'Where could a peer role fit in?' },
     summary: {
       da: 'Kortlæg de steder, hvor peer-roller findes eller kunne indføres.',
       en: 'Map the places where peer roles exist or could be introduced.',
@@ -51,10 +54,17 @@ export const tools: readonly ToolMeta[] = [
     phase: 'before',
     title: { da: 'Emner at afklare', en: 'Topics to settle' },
     summary: {
-      da: 'Find de vigtigste emner at tale om, før og når I ansætter.',
-      en: 'Find the most important topics to discuss before and when you hire.',
+      da: 'Find de vigtigste emner at tale om, før og når I ansætter – og forbered rekruttering og samtale.',
+      en: 'Find the most important topics to discuss before and when you hire – and prepare recruitment and the interview.',
     },
-    sources: ['st-georges-2015'],
+    sources: ['st-georges-2015', 'gillard-2013', 'weber-frahm-jensen-2016'],
+    alsoSources: [
+      'gillard-2015',
+      'gillard-2015-roles',
+      'peerstoette-hiring',
+      'helbredsoplysningsloven',
+      'peer-partnerskabet-2024',
+    ],
     provenance: 'inspired',
   },
   {
@@ -65,7 +75,7 @@ export const tools: readonly ToolMeta[] = [
       da: 'Leder og peer-medarbejder vurderer hver for sig, hvad rollen skal rumme – og aftaler den sammen.',
       en: 'Manager and peer worker each rate what the role should hold – then agree on it together.',
     },
-    sources: ['st-georges-2015', 'jacobson-2012'],
+    sources: ['st-georges-2015', 'gillard-2015', 'jacobson-2012'],
     provenance: 'inspired',
   },
   {
@@ -73,10 +83,17 @@ export const tools: readonly ToolMeta[] = [
     phase: 'hiring',
     title: { da: 'Det praktiske', en: 'Practicalities' },
     summary: {
-      da: 'Kvalifikationer, timetal, vilkår, supervision, sparring og funktionsbeskrivelse.',
-      en: 'Qualifications, hours, terms, supervision, sparring and function description.',
+      da: 'Kvalifikationer, timetal, vilkår, supervision, sparring, peer-medarbejderens egne overvejelser, åbenhed og funktionsbeskrivelse.',
+      en: 'Qualifications, hours, terms, supervision, sparring, the peer worker’s own thoughts, openness and job description.',
     },
     sources: ['peernet-hiring', 'peerstoette-rh'],
+    alsoSources: [
+      'peerstoette-terms',
+      'foa-peer',
+      'peernet-2021',
+      'sygedagpenge-56',
+      'rasmussen-johansen-2015',
+    ],
     provenance: 'source',
   },
   {
@@ -87,7 +104,7 @@ export const tools: readonly ToolMeta[] = [
       da: 'En tjekliste til de første måneder, med ansvarlig og dato.',
       en: 'A checklist for the first months, with an owner and a date.',
     },
-    sources: ['rasmussen-johansen-2015', 'peernet-hiring', 'imroc-2013'],
+    sources: ['rasmussen-johansen-2015', 'johansen-2018', 'peernet-hiring', 'imroc-2013'],
     provenance: 'inspired',
   },
 ];

@@ -32,4 +32,9 @@ export const overviewUi = {
   },
   inspiredBy: { da: 'Egne formuleringer inspireret af', en: 'Our own wording, inspired by' },
   basedOn: { da: 'Bygger på', en: 'Based on' },
+  adviceHeading: { da: 'Peer-Netværkets 5 gode råd', en: 'Peer-Netværket’s five pieces of advice' },
+  adviceIntro: {
+    da: 'Med vores egne ord. Rådene står også ved de punkter i redskaberne, hvor de hører hjemme, og i PDF’en.',
+    en: 'In our own words. The advice also appears beside the items in the tools where it applies, and in the PDF.',
+  },
 } as const satisfies Record<string, Text | TextFn<never[]>>;

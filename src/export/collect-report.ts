@@ -1,6 +1,7 @@
 /** Gathers the report sections of a case: every tool (or one) that has content, in journey order. */
 import { type Lang, TOOL_IDS, type ToolId } from '../../content/types';
 import { features } from '../features/registry';
+import { adviceReport } from '../features/sources/advice-report';
 import type { CaseSnapshot } from '../storage/cases';
 import type { ReportSection } from './report';
 
@@ -22,5 +23,8 @@ export async function collectSections(
       }
     }),
   );
-  return sections.filter((section): section is ReportSection => section !== null);
+  const filled = sections.filter((section): section is ReportSection => section !== null);
+  // A whole case's PDF closes with the "5 gode råd"; a single tool's PDF stays about that tool.
+  if (tools === TOOL_IDS && filled.length > 0) filled.push(adviceReport(lang));
+  return filled;
 }

@@ -16,7 +16,8 @@ export type ReportBlock =
   | { kind: 'chart'; title: string; chart: VNode };
 
 export interface ReportSection {
-  tool: ToolId;
+  /** The tool the section is about; 'advice' for the closing "5 gode råd" of a whole case. */
+  tool: ToolId | 'advice';
   title: string;
   blocks: readonly ReportBlock[];
 }

@@ -7,12 +7,12 @@ import { test } from './helpers/test.mjs';
 const title =
   'Role Star: both people rate blind, reload mid-round loses nothing, reveal, agree, compare, 24 tasks; axe clean';
 
-const MANAGER = [4, 3, 2, 3, 2, 1, 0, 3, 2, 1, 2, 1];
-const PEER = [4, 4, 3, 4, 3, 2, 1, 'skip', 3, 3, 2, 3];
+const MANAGER = [4, 3, 2, 3, 2, 1, 0, 3, 2, 1, 2, 1, 3, 2];
+const PEER = [4, 4, 3, 4, 3, 2, 1, 'skip', 3, 3, 2, 3, 3, 2];
 const LABELS = {
   0: 'Ikke en del af rollen',
   1: 'Lejlighedsvis',
-  2: 'En del af rollen',
+  2: 'Mindre, fast del',
   3: 'Vigtig del',
   4: 'Kerneopgave',
   skip: 'Spring over',
@@ -76,10 +76,10 @@ test(title, async ({ t }) => {
     6,
     'six ratings kept over the reload',
   );
-  await page.getByText('6 af 12').waitFor();
+  await page.getByText('6 af 14').waitFor();
   await rate(page, MANAGER, 6);
   await t.waitForSaved(page);
-  await page.getByText('12 af 12').waitFor();
+  await page.getByText('14 af 14').waitFor();
   await check(t, page, 'role-star-rating');
   await page.getByRole('button', { name: 'Færdig – giv tabletten videre' }).click();
 
@@ -108,7 +108,7 @@ test(title, async ({ t }) => {
   await rate(page, PEER, 7);
   await t.waitForSaved(page);
   const stored = await storedRound(page, roundId);
-  t.assert.deepEqual(Object.values(stored.ratings.peer).length, 12);
+  t.assert.deepEqual(Object.values(stored.ratings.peer).length, 14);
   t.assert.equal(stored.ratings.peer.voice, 'skip', 'a skip is stored as a skip');
   await page.getByRole('button', { name: 'Færdig', exact: true }).click();
 
@@ -159,7 +159,7 @@ test(title, async ({ t }) => {
   await page.getByRole('button', { name: 'Start runden' }).click();
   await page.getByRole('button', { name: 'Ali starter' }).click();
   await page.getByRole('heading', { name: 'Ali vurderer nu' }).waitFor();
-  await page.getByText('12 af 12').waitFor();
+  await page.getByText('14 af 14').waitFor();
   await page.getByRole('button', { name: 'Færdig – giv tabletten videre' }).click();
   await page.getByRole('button', { name: 'Jeg er Mette – start' }).click();
   await task(page, 12).getByRole('radio', { name: 'Kerneopgave' }).check();
@@ -180,13 +180,13 @@ test(title, async ({ t }) => {
   );
   await check(t, page, 'role-star-compare');
 
-  // 24 tasks: the twelve plus twelve of the case's own, all rated, still readable.
+  // 24 tasks: the fourteen plus ten of the case's own, all rated, still readable.
   await page.getByRole('link', { name: /Alle runder/ }).click();
   await page.getByRole('link', { name: /Tilpas opgaverne/ }).click();
-  for (let i = 1; i <= 12; i++) {
+  for (let i = 1; i <= 10; i++) {
     await page.getByLabel('Tilføj en egen opgave').fill(`Egen opgave nummer ${i}`);
     await page.getByRole('button', { name: 'Tilføj opgaven' }).click();
-    await page.getByText(`${12 + i} opgaver vises i stjernen`).waitFor();
+    await page.getByText(`${14 + i} opgaver vises i stjernen`).waitFor();
   }
   await page.getByText(/højst have 24 opgaver/).waitFor();
   t.assert.ok(await page.getByRole('button', { name: 'Tilføj opgaven' }).isDisabled(), 'no 25th task');

@@ -59,16 +59,19 @@ async function fillHiringTopics(t, page, caseId) {
   await t.open(page, tool(caseId, 'hiring-topics'));
   await page.getByRole('heading', { level: 1, name: 'Emner at afklare' }).waitFor();
   await topicGroup(page, 'Funktionsbeskrivelse').getByLabel('Afgørende', { exact: true }).check();
-  await topicGroup(page, 'Supervision og faglig sparring').getByLabel('Meget', { exact: true }).check();
-  await topicGroup(page, 'Risiko og sikkerhed').getByLabel('Lidt', { exact: true }).check();
+  await topicGroup(page, 'Supervision og faglig sparring')
+    .getByLabel('Meget vigtigt', { exact: true })
+    .check();
+  await topicGroup(page, 'Risiko og sikkerhed').getByLabel('Lidt vigtigt', { exact: true }).check();
   await topicGroup(page, 'Karriere og nye opgaver').getByLabel('Ved ikke', { exact: true }).check();
   await page.getByRole('button', { name: /Tilføj eget emne/ }).click();
   await page.getByLabel('Emne', { exact: true }).fill('Nattevagter og weekender');
-  await topicGroup(page, 'Nattevagter og weekender').getByLabel('Meget', { exact: true }).check();
+  await topicGroup(page, 'Nattevagter og weekender').getByLabel('Meget vigtigt', { exact: true }).check();
   await page
     .locator('.priority-list [data-topic="i5"]')
     .getByLabel('Beslutning eller note')
     .fill('Skrives færdig i uge 1');
+  await page.getByLabel('Hvem sidder i udvalget?').fill('Leder, kollega og en peer fra Peer-Netværket');
   await t.waitForSaved(page);
   const order = await page
     .locator('.priority-list > li')
@@ -95,13 +98,19 @@ async function assertHiringTopics(t, page, caseId) {
   );
   t.assert.equal(await page.getByLabel('Emne', { exact: true }).inputValue(), 'Nattevagter og weekender');
   t.assert.ok(
-    await topicGroup(page, 'Nattevagter og weekender').getByLabel('Meget', { exact: true }).isChecked(),
+    await topicGroup(page, 'Nattevagter og weekender')
+      .getByLabel('Meget vigtigt', { exact: true })
+      .isChecked(),
   );
   t.assert.equal(
     await page.locator('.priority-list [data-topic="i5"]').getByLabel('Beslutning eller note').inputValue(),
     'Skrives færdig i uge 1',
   );
   t.assert.equal(await page.locator('.priority-badge').count(), 4);
+  t.assert.equal(
+    await page.getByLabel('Hvem sidder i udvalget?').inputValue(),
+    'Leder, kollega og en peer fra Peer-Netværket',
+  );
 }
 
 const PRACTICAL_TEXT = {
@@ -112,6 +121,9 @@ const PRACTICAL_TEXT = {
   supervisionWho: 'Ekstern supervisor med peer-baggrund',
   supervisionHowOften: 'Hver 4. uge',
   sparring: 'Det lokale peer-netværk mødes hver anden måned',
+  wellbeingPlan: 'Tilbydes alle i teamet',
+  'voice-limits': 'Jeg fortæller ikke om min familie',
+  'disclosure-own-records': 'Jeg slår ikke op i min egen journal',
 };
 
 async function fillPracticalities(t, page, caseId) {
@@ -208,8 +220,8 @@ test(title, async ({ t }) => {
   await t.open(page, `/cases/${caseId}`);
   const card = (name) => page.locator('.tool-card', { hasText: name });
   await card('Emner at afklare').waitFor();
-  t.assert.match(await card('Emner at afklare').textContent(), /5 af 16/);
-  t.assert.match(await card('Det praktiske').textContent(), /6 af 6/);
+  t.assert.match(await card('Emner at afklare').textContent(), /6 af 22/);
+  t.assert.match(await card('Det praktiske').textContent(), /8 af 8/);
   t.assert.match(await card('Jobstart').textContent(), /2 af 13/);
   await page.context().setOffline(false);
 });

@@ -5,6 +5,7 @@ import { useRoute } from '../../app/router';
 import { useLang } from '../../i18n';
 import { useCaseSnapshot } from '../../storage/cases';
 import { CaseExport } from '../export/CaseExport';
+import { AdviceSummary } from './AdviceSummary';
 import { CaseDetails } from './CaseDetails';
 import { Journey } from './Journey';
 import { caseDisplayName } from './model';
@@ -44,6 +45,7 @@ export function CaseOverview() {
       <h2>{t(overviewUi.tools)}</h2>
       <p class="muted">{t(overviewUi.suggestedOrder)}</p>
       <Journey snapshot={snapshot} />
+      <AdviceSummary />
       <CaseExport caseRecord={record} />
     </section>
   );

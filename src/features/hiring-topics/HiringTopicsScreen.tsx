@@ -10,6 +10,7 @@ import './hiring-topics.css';
 import { addOwnItem } from '../own-items/model';
 import { adviceShownAt, HIRING_TOPICS_TOOL, normaliseHiringTopics, rankTopics, topicItems } from './model';
 import { PriorityList } from './PriorityList';
+import { RecruitmentSection } from './RecruitmentSection';
 import { TopicCard } from './TopicCard';
 
 const ADD_ID = 'hiring-topics-add';
@@ -69,6 +70,7 @@ export function HiringTopicsScreen({ caseRecord }: ToolScreenProps) {
         </button>
       </section>
       <PriorityList caseId={caseRecord.id} state={state} />
+      <RecruitmentSection caseId={caseRecord.id} state={state} />
     </ToolPage>
   );
 }

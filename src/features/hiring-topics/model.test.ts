@@ -1,5 +1,12 @@
-import { hiringTopics } from '../../../content/hiring-topics';
-import { adviceShownAt, hiringTopicsProgress, normaliseHiringTopics, rankTopics, topicItems } from './model';
+import { hiringTopics, recruitmentItems } from '../../../content/hiring-topics';
+import {
+  adviceShownAt,
+  answeredRecruitment,
+  hiringTopicsProgress,
+  normaliseHiringTopics,
+  rankTopics,
+  topicItems,
+} from './model';
 
 const own = (id: string, text: string, order: number) => ({ [id]: { text, order } });
 
@@ -27,12 +34,35 @@ describe('hiring topics model', () => {
   it('leaves "don\'t know" and unrated topics out of the list but counts them as answered', () => {
     const state = normaliseHiringTopics({ ratings: { i1: 'unknown', i2: 3 } });
     expect(rankTopics(state).map((r) => r.item.id)).toEqual(['i2']);
-    expect(hiringTopicsProgress(state)).toEqual({ answered: 2, total: hiringTopics.length });
+    expect(hiringTopicsProgress(state)).toEqual({
+      answered: 2,
+      total: hiringTopics.length + recruitmentItems.length,
+    });
   });
 
   it('counts own topics in the progress total', () => {
     const state = normaliseHiringTopics({ custom: own('c-1', 'x', 1), ratings: { 'c-1': 2 } });
-    expect(hiringTopicsProgress(state)).toEqual({ answered: 1, total: hiringTopics.length + 1 });
+    expect(hiringTopicsProgress(state)).toEqual({
+      answered: 1,
+      total: hiringTopics.length + recruitmentItems.length + 1,
+    });
+  });
+
+  it('keeps written recruitment answers by known id, counts them as progress, and drops the rest', () => {
+    const state = normaliseHiringTopics({
+      recruitment: {
+        panel: 'Leder, kollega og en peer fra Peer-Netværket',
+        health: '   ',
+        nope: 'x',
+        'job-ad': 7,
+      },
+    });
+    expect(state.recruitment).toEqual({
+      panel: 'Leder, kollega og en peer fra Peer-Netværket',
+      health: '   ',
+    });
+    expect(answeredRecruitment(state).map((item) => item.id)).toEqual(['panel']);
+    expect(hiringTopicsProgress(state).answered).toBe(1);
   });
 
   it('turns garbage into a valid state: clamps ratings, drops unknown ids, caps texts', () => {
@@ -47,7 +77,7 @@ describe('hiring topics model', () => {
     expect(Object.keys(state.notes)).toEqual(['i1']);
     expect(state.own).toEqual([{ id: 'c-ok', text: 'Eget', order: 0 }]);
     for (const garbage of [null, undefined, 42, 'x', [], { ratings: [5, 5] }]) {
-      expect(normaliseHiringTopics(garbage)).toEqual({ ratings: {}, notes: {}, own: [] });
+      expect(normaliseHiringTopics(garbage)).toEqual({ ratings: {}, notes: {}, own: [], recruitment: {} });
     }
   });
 

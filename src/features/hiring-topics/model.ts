@@ -1,7 +1,9 @@
 /**
  * The Hiring topics tool's state: one joint importance rating per topic (1–5 or "don't know"), the
  * workplace's own topics, and a decision or note per topic. Stored as toolDoc 'hiring-topics':
- * `{ ratings: { [topicId]: 1..5 | 'unknown' }, notes: { [topicId]: text }, custom: { [id]: { text, order } } }`.
+ * `{ ratings: { [topicId]: 1..5 | 'unknown' }, notes: { [topicId]: text }, custom: { [id]: { text, order } },
+ *   recruitment: { [recruitmentItemId]: text } }` (recruitment: the answers on the job ad, the panel, the
+ * interview, health questions and the rejection; added later, written one field at a time by key path).
  */
 import {
   AGENDA_SIZE,
@@ -9,6 +11,7 @@ import {
   hiringTopics,
   IMPORTANCE_MAX,
   IMPORTANCE_MIN,
+  recruitmentItems,
 } from '../../../content/hiring-topics';
 import { cleanString, isRecord, normaliseOwnItems, type OwnItemBase } from '../own-items/model';
 
@@ -22,6 +25,8 @@ export interface HiringTopicsState {
   ratings: Readonly<Record<string, Rating>>;
   notes: Readonly<Record<string, string>>;
   own: readonly OwnItemBase[];
+  /** Written answers on recruitment and the interview, by recruitment item id. */
+  recruitment: Readonly<Record<string, string>>;
 }
 
 /** One topic on screen: from the content, or the workplace's own. */
@@ -63,7 +68,19 @@ export function normaliseHiringTopics(data: unknown): HiringTopicsState {
       if (known.has(id) && typeof value === 'string') notes[id] = cleanString(value, MAX_NOTE_TEXT);
     }
   }
-  return { ratings, notes, own };
+  const recruitment: Record<string, string> = {};
+  if (isRecord(record.recruitment)) {
+    for (const item of recruitmentItems) {
+      const value = record.recruitment[item.id];
+      if (typeof value === 'string') recruitment[item.id] = cleanString(value, MAX_NOTE_TEXT);
+    }
+  }
+  return { ratings, notes, own, recruitment };
+}
+
+/** The recruitment items with a written answer, in content order. */
+export function answeredRecruitment(state: HiringTopicsState): (typeof recruitmentItems)[number][] {
+  return recruitmentItems.filter((item) => (state.recruitment[item.id] ?? '').trim() !== '');
 }
 
 /** The content's topics, then the workplace's own in the order they were added. */
@@ -107,11 +124,15 @@ export function adviceShownAt(items: readonly TopicItem[]): Set<string> {
   return at;
 }
 
-/** Topics with any answer ("don't know" included) out of all topics, own ones included. */
+/**
+ * Topics with any answer ("don't know" included) and recruitment items with a written answer, out of
+ * all topics (own ones included) and recruitment items.
+ */
 export function hiringTopicsProgress(state: HiringTopicsState): { answered: number; total: number } {
   const items = topicItems(state);
   return {
-    answered: items.filter((item) => state.ratings[item.id] !== undefined).length,
-    total: items.length,
+    answered:
+      items.filter((item) => state.ratings[item.id] !== undefined).length + answeredRecruitment(state).length,
+    total: items.length + recruitmentItems.length,
   };
 }

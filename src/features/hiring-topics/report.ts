@@ -6,6 +6,7 @@ import type { ReportBlock, ReportSection } from '../../export/report';
 import { makeLangApi } from '../../i18n';
 import type { CaseSnapshot } from '../../storage/cases';
 import {
+  answeredRecruitment,
   HIRING_TOPICS_TOOL,
   normaliseHiringTopics,
   rankTopics,
@@ -13,14 +14,18 @@ import {
   unknownTopics,
 } from './model';
 
-/** The prioritised topics as a table (agenda first), and those marked "don't know"; `null` when none is rated. */
+/**
+ * The prioritised topics as a table (agenda first), those marked "don't know", and the written answers
+ * on recruitment and the interview; `null` when nothing is rated or written.
+ */
 export function hiringTopicsReport(snapshot: CaseSnapshot, lang: Lang): ReportSection | null {
   const { t } = makeLangApi(lang);
   const doc = snapshot.toolDocs.find((d) => d.tool === HIRING_TOPICS_TOOL);
   const state = normaliseHiringTopics(doc?.data);
   const ranked = rankTopics(state);
   const unknown = unknownTopics(state);
-  if (ranked.length === 0 && unknown.length === 0) return null;
+  const recruitment = answeredRecruitment(state);
+  if (ranked.length === 0 && unknown.length === 0 && recruitment.length === 0) return null;
   const titleOf = (item: TopicItem) =>
     item.kind === 'content' ? t(item.topic.title) : item.ownText.trim() || t(hiringTopicsText.ownUntitled);
   const blocks: ReportBlock[] = [];
@@ -49,6 +54,16 @@ export function hiringTopicsReport(snapshot: CaseSnapshot, lang: Lang): ReportSe
   if (unknown.length > 0) {
     blocks.push({ kind: 'heading', text: t(hiringTopicsText.reportUnknownHeading) });
     blocks.push({ kind: 'list', items: unknown.map(titleOf) });
+  }
+  if (recruitment.length > 0) {
+    blocks.push({ kind: 'heading', text: t(hiringTopicsText.recruitmentHeading) });
+    for (const item of recruitment) {
+      blocks.push({
+        kind: 'answer',
+        question: `${t(item.title)}: ${t(item.prompt)}`,
+        answer: (state.recruitment[item.id] ?? '').trim(),
+      });
+    }
   }
   return { tool: HIRING_TOPICS_TOOL, title: t(toolMeta(HIRING_TOPICS_TOOL).title), blocks };
 }

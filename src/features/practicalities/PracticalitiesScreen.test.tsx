@@ -35,9 +35,13 @@ const description = () =>
 describe('Practicalities screen', () => {
   it('saves hours and terms, counts filled sections, and notes hours outside the recommended range', async () => {
     const caseId = await setup(false);
-    fireEvent.input(await screen.findByLabelText('Timer om ugen'), { target: { value: '8' } });
+    fireEvent.input(await screen.findByLabelText('Timer om ugen', {}, { timeout: 3000 }), {
+      target: { value: '8' },
+    });
     fireEvent.click(screen.getByLabelText('Fleksjob'));
-    expect(await screen.findByText(/8 timer ligger uden for det anbefalede/)).toBeTruthy();
+    expect(
+      await screen.findByText(/8 timer ligger uden for det anbefalede/, {}, { timeout: 3000 }),
+    ).toBeTruthy();
     await waitFor(async () => expect(feature.progress(await stored(caseId)).answered).toBe(2));
     const report = practicalitiesReport(await stored(caseId), 'en');
     expect(report?.blocks).toContainEqual({
@@ -65,5 +69,44 @@ describe('Practicalities screen', () => {
     expect(description().value).toContain('Ikke en fast del af rollen\n- Generelle medarbejderopgaver');
     await (await waitForToast('Udkastet erstattede jeres tekst.')).action?.run();
     await waitFor(() => expect(description().value).toBe('Vores egen tekst'));
+  });
+
+  it('shows the current terms with their sources, and keeps the peer worker’s thoughts and the openness agreement', async () => {
+    const caseId = await setup(false);
+    expect(
+      await screen.findByText(/FOA’s overenskomst for peer-medarbejdere/, {}, { timeout: 3000 }),
+    ).toBeTruthy();
+    expect(screen.getByText(/mere end 8 timer om ugen, gælder funktionærloven/)).toBeTruthy();
+    expect(screen.getByText(/løntilskudsjob for førtidspensionister/)).toBeTruthy();
+    expect(screen.getByText(/kan hun eller han vælge at søge en § 56-aftale/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Kilder: FOA; Peer-Netværket 2021' })).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Hvor går mine grænser?'), {
+      target: { value: 'Ikke om min familie' },
+    });
+    fireEvent.input(screen.getByLabelText('Dine egne journaler og oplysninger'), {
+      target: { value: 'Jeg slår ikke op i min egen journal' },
+    });
+    await waitFor(async () =>
+      expect(feature.progress(await stored(caseId))).toEqual(
+        expect.objectContaining({ answered: 2, total: 8 }),
+      ),
+    );
+    const snapshot = await stored(caseId);
+    const data = snapshot.toolDocs.find((d) => d.tool === 'practicalities')?.data as Record<string, unknown>;
+    expect(data.voice).toEqual({ limits: 'Ikke om min familie' });
+    expect(data.disclosure).toEqual({ 'own-records': 'Jeg slår ikke op i min egen journal' });
+    const report = practicalitiesReport(snapshot, 'en');
+    expect(report?.blocks).toContainEqual({ kind: 'heading', text: 'The peer worker’s own thoughts' });
+    expect(report?.blocks).toContainEqual({
+      kind: 'answer',
+      question: 'Where are my limits?',
+      answer: 'Ikke om min familie',
+    });
+    expect(report?.blocks).toContainEqual({ kind: 'heading', text: 'An agreement on openness' });
+    expect(report?.blocks).toContainEqual({
+      kind: 'answer',
+      question: 'Your own records',
+      answer: 'Jeg slår ikke op i min egen journal',
+    });
   });
 });

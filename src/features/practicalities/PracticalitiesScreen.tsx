@@ -1,5 +1,6 @@
 /** Practicalities: qualifications, hours, terms, supervision, sparring and the function description. */
 import {
+  disclosureItems,
   PEER_EDUCATION_OPTIONS,
   type PeerEducation,
   peerEducationLabels,
@@ -7,6 +8,7 @@ import {
   TERMS_OPTIONS,
   type Terms,
   termsLabels,
+  voicePrompts,
 } from '../../../content/practicalities';
 import { ui } from '../../../content/ui';
 import { useLang } from '../../i18n';
@@ -20,7 +22,7 @@ import { FunctionDescription } from './FunctionDescription';
 import { HoursNote } from './HoursNote';
 import { isSectionFilled, normalisePracticalities, PRACTICALITIES_TOOL } from './model';
 import './practicalities.css';
-import { PracticalField, Section } from './Section';
+import { AnswerField, PracticalField, Section } from './Section';
 
 export function PracticalitiesScreen({ caseRecord }: ToolScreenProps) {
   const { t, lang } = useLang();
@@ -102,6 +104,12 @@ export function PracticalitiesScreen({ caseRecord }: ToolScreenProps) {
             {...choose('terms')}
           />
           {field('termsNote', t(practicalitiesText.termsNote), t(practicalitiesText.termsNoteHint), true)}
+          {field(
+            'wellbeingPlan',
+            t(practicalitiesText.wellbeingPlan),
+            t(practicalitiesText.wellbeingPlanHint),
+            true,
+          )}
         </Section>
         <Section section="supervision" filled={filled('supervision')}>
           {field('supervisionWho', t(practicalitiesText.supervisionWho))}
@@ -113,6 +121,32 @@ export function PracticalitiesScreen({ caseRecord }: ToolScreenProps) {
         </Section>
         <Section section="sparring" filled={filled('sparring')}>
           {field('sparring', t(practicalitiesText.sparring), undefined, true)}
+        </Section>
+        <Section section="peerVoice" filled={filled('peerVoice')}>
+          {voicePrompts.map((item) => (
+            <AnswerField
+              key={item.id}
+              caseId={caseId}
+              record="voice"
+              id={item.id}
+              value={state.voice[item.id] ?? ''}
+              label={t(item.prompt)}
+              hint={t(item.hint)}
+            />
+          ))}
+        </Section>
+        <Section section="disclosure" filled={filled('disclosure')}>
+          {disclosureItems.map((item) => (
+            <AnswerField
+              key={item.id}
+              caseId={caseId}
+              record="disclosure"
+              id={item.id}
+              value={state.disclosure[item.id] ?? ''}
+              label={t(item.prompt)}
+              hint={t(item.hint)}
+            />
+          ))}
         </Section>
         <Section section="functionDescription" filled={filled('functionDescription')}>
           <FunctionDescription caseRecord={caseRecord} value={state.functionDescription} star={star} />

@@ -1,11 +1,22 @@
 /** A card of the Practicalities screen: title, what the sources say, the fields, and advice. */
 import type { ComponentChildren } from 'preact';
-import { type PracticalitiesSection, practicalitiesSections } from '../../../content/practicalities';
+import {
+  type PracticalitiesSection,
+  practicalitiesSections,
+  practicalitiesText,
+} from '../../../content/practicalities';
+import { sourceById } from '../../../content/sources';
 import { useLang } from '../../i18n';
 import { setToolField } from '../../storage/tool-docs';
 import { AdviceNote } from '../../ui/AdviceNote';
 import { TextField } from '../../ui/TextField';
-import { PRACTICALITIES_TOOL, type TextFieldKey, textLimit } from './model';
+import {
+  type AnswerRecord,
+  MAX_ANSWER_TEXT,
+  PRACTICALITIES_TOOL,
+  type TextFieldKey,
+  textLimit,
+} from './model';
 
 export function Section(props: {
   section: PracticalitiesSection;
@@ -23,6 +34,27 @@ export function Section(props: {
     >
       <h2 id={headingId}>{t(text.title)}</h2>
       <p class="practical-intro">{t(text.intro)}</p>
+      {text.facts && (
+        <ul class="practical-facts">
+          {text.facts.map((fact) => (
+            <li key={fact.text.da}>
+              {t(fact.text)}{' '}
+              <span class="practical-fact-source">
+                {fact.sources.length > 0 ? (
+                  <a href="/sources">
+                    {t(practicalitiesText.factSources)(
+                      fact.sources.map((id) => sourceById(id).short).join('; '),
+                      fact.sources.length,
+                    )}
+                  </a>
+                ) : (
+                  `(${t(practicalitiesText.ownWording)})`
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
       {props.children}
       {text.advice && <AdviceNote id={text.advice} />}
     </section>
@@ -49,6 +81,28 @@ export function PracticalField(props: {
       name={props.field}
       maxLength={textLimit(props.field)}
       save={(value) => setToolField(props.caseId, PRACTICALITIES_TOOL, [props.field], value)}
+    />
+  );
+}
+
+/** The answer to one prompt of a record (the peer worker's thoughts, the openness agreement), saved by key path. */
+export function AnswerField(props: {
+  caseId: string;
+  record: AnswerRecord;
+  id: string;
+  value: string;
+  label: string;
+  hint: string;
+}) {
+  return (
+    <TextField
+      label={props.label}
+      hint={props.hint}
+      value={props.value}
+      multiline
+      name={`${props.record}-${props.id}`}
+      maxLength={MAX_ANSWER_TEXT}
+      save={(value) => setToolField(props.caseId, PRACTICALITIES_TOOL, [props.record, props.id], value)}
     />
   );
 }

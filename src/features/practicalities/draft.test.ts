@@ -54,7 +54,7 @@ describe('drafting a function description from the agreed Role Star', () => {
     );
     expect(text).toBe(
       [
-        'Function description',
+        'Job description',
         '',
         'Draft from the agreed Role Star (unnamed). Edit it until it fits.',
         '',

@@ -3,7 +3,7 @@ import { textBlocks } from './report';
 
 describe('practicalities model', () => {
   it('counts a section as filled when anything in it is answered', () => {
-    expect(practicalitiesProgress(normalisePracticalities({}))).toEqual({ answered: 0, total: 6 });
+    expect(practicalitiesProgress(normalisePracticalities({}))).toEqual({ answered: 0, total: 8 });
     const state = normalisePracticalities({
       peerEducation: 'no',
       hours: '25',
@@ -11,7 +11,18 @@ describe('practicalities model', () => {
       supervisionHowOften: 'Hver 4. uge',
       functionDescription: 'Kerneopgaver …',
     });
-    expect(practicalitiesProgress(state)).toEqual({ answered: 4, total: 6 });
+    expect(practicalitiesProgress(state)).toEqual({ answered: 4, total: 8 });
+  });
+
+  it('keeps the peer worker’s answers and the openness points by known id, and counts each section once', () => {
+    const state = normalisePracticalities({
+      voice: { worth: 'Ja', limits: 'Min familie', ghost: 'x', needs: 3 },
+      disclosure: { colleagues: 'At jeg har erfaringer', 'former-treaters': '   ' },
+      wellbeingPlan: 'Tilbydes alle',
+    });
+    expect(state.voice).toEqual({ worth: 'Ja', limits: 'Min familie' });
+    expect(state.disclosure).toEqual({ colleagues: 'At jeg har erfaringer', 'former-treaters': '   ' });
+    expect(practicalitiesProgress(state)).toEqual({ answered: 3, total: 8 });
   });
 
   it('turns garbage into a valid state: unknown options unset, texts capped, wrong types emptied', () => {

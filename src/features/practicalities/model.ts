@@ -1,16 +1,20 @@
 /**
- * The Practicalities tool's state: qualifications, hours, terms, supervision, peer sparring and the
- * function description. Stored as toolDoc 'practicalities', one flat field each:
+ * The Practicalities tool's state: qualifications, hours, terms, supervision, peer sparring, the
+ * function description, the peer worker's own thoughts and the agreement on openness. Stored as
+ * toolDoc 'practicalities', one flat field each:
  * `{ peerEducation, peerEducationWhich, otherBackground, hours, terms, termsNote, supervisionWho,
- * supervisionHowOften, sparring, functionDescription }`.
+ * supervisionHowOften, sparring, functionDescription, wellbeingPlan }`, plus two records written one
+ * answer at a time by key path: `voice: { [voicePromptId]: text }`, `disclosure: { [itemId]: text }`.
  */
 import {
+  disclosureItems,
   PEER_EDUCATION_OPTIONS,
   type PeerEducation,
   PRACTICALITIES_SECTIONS,
   type PracticalitiesSection,
   TERMS_OPTIONS,
   type Terms,
+  voicePrompts,
 } from '../../../content/practicalities';
 import { ownValue } from '../../storage/limits';
 import { cleanString, isRecord } from '../own-items/model';
@@ -35,11 +39,22 @@ export interface PracticalitiesState {
   supervisionHowOften: string;
   sparring: string;
   functionDescription: string;
+  wellbeingPlan: string;
+  /** The peer worker's answers to the prompts, by prompt id. */
+  voice: Readonly<Record<string, string>>;
+  /** The agreement on openness, by item id. */
+  disclosure: Readonly<Record<string, string>>;
 }
+
+/** The two records of answers, each written by key path `[record, id]`. */
+export type AnswerRecord = 'voice' | 'disclosure';
 
 export type TextFieldKey = {
   [K in keyof PracticalitiesState]: PracticalitiesState[K] extends string ? K : never;
 }[keyof PracticalitiesState];
+
+/** The longest answer to a prompt or an openness point. */
+export const MAX_ANSWER_TEXT = MAX_LONG_TEXT;
 
 const textLimits: Readonly<Record<TextFieldKey, number>> = {
   peerEducationWhich: MAX_SHORT_TEXT,
@@ -50,6 +65,7 @@ const textLimits: Readonly<Record<TextFieldKey, number>> = {
   supervisionHowOften: MAX_SHORT_TEXT,
   sparring: MAX_LONG_TEXT,
   functionDescription: MAX_DESCRIPTION_TEXT,
+  wellbeingPlan: MAX_LONG_TEXT,
 };
 
 /** The longest text a field keeps. */
@@ -79,7 +95,21 @@ export function normalisePracticalities(data: unknown): PracticalitiesState {
     supervisionHowOften: text('supervisionHowOften'),
     sparring: text('sparring'),
     functionDescription: text('functionDescription'),
+    wellbeingPlan: text('wellbeingPlan'),
+    voice: answers(record.voice, voicePrompts),
+    disclosure: answers(record.disclosure, disclosureItems),
   };
+}
+
+/** The answers of a record by known id, capped; anything else is dropped. */
+function answers(value: unknown, items: readonly { id: string }[]): Record<string, string> {
+  const result: Record<string, string> = {};
+  if (!isRecord(value)) return result;
+  for (const item of items) {
+    const answer = value[item.id];
+    if (typeof answer === 'string') result[item.id] = cleanString(answer, MAX_ANSWER_TEXT);
+  }
+  return result;
 }
 
 const filled = (text: string) => text.trim() !== '';
@@ -94,13 +124,17 @@ export function isSectionFilled(state: PracticalitiesState, section: Practicalit
     case 'hours':
       return filled(state.hours);
     case 'terms':
-      return state.terms !== null || filled(state.termsNote);
+      return state.terms !== null || filled(state.termsNote) || filled(state.wellbeingPlan);
     case 'supervision':
       return filled(state.supervisionWho) || filled(state.supervisionHowOften);
     case 'sparring':
       return filled(state.sparring);
     case 'functionDescription':
       return filled(state.functionDescription);
+    case 'peerVoice':
+      return Object.values(state.voice).some(filled);
+    case 'disclosure':
+      return Object.values(state.disclosure).some(filled);
   }
 }
 

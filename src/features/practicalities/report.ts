@@ -1,9 +1,11 @@
 /** The Practicalities tool's section of the PDF and print report. */
 import {
+  disclosureItems,
   peerEducationLabels,
   practicalitiesSections,
   practicalitiesText,
   termsLabels,
+  voicePrompts,
 } from '../../../content/practicalities';
 import { toolMeta } from '../../../content/tools';
 import type { Lang } from '../../../content/types';
@@ -60,13 +62,24 @@ export function practicalitiesReport(snapshot: CaseSnapshot, lang: Lang): Report
     { kind: 'heading', text: t(sections.terms.title) },
     answer(t(text.terms), state.terms ? t(termsLabels[state.terms]) : ''),
     answer(t(text.termsNote), state.termsNote),
+    ...(state.wellbeingPlan.trim() ? [answer(t(text.wellbeingPlan), state.wellbeingPlan)] : []),
     { kind: 'heading', text: t(sections.supervision.title) },
     answer(t(text.supervisionWho), state.supervisionWho),
     answer(t(text.supervisionHowOften), state.supervisionHowOften),
     { kind: 'heading', text: t(sections.sparring.title) },
     answer(t(text.sparring), state.sparring),
-    { kind: 'heading', text: t(sections.functionDescription.title) },
   ];
+  // The peer worker's thoughts and the openness agreement: only what was written, so nothing is implied.
+  for (const [section, items, record] of [
+    ['peerVoice', voicePrompts, state.voice],
+    ['disclosure', disclosureItems, state.disclosure],
+  ] as const) {
+    const written = items.filter((item) => (record[item.id] ?? '').trim() !== '');
+    if (written.length === 0) continue;
+    blocks.push({ kind: 'heading', text: t(sections[section].title) });
+    for (const item of written) blocks.push(answer(t(item.prompt), record[item.id] ?? ''));
+  }
+  blocks.push({ kind: 'heading', text: t(sections.functionDescription.title) });
   const description = textBlocks(state.functionDescription);
   blocks.push(
     ...(description.length > 0 ? description : [{ kind: 'paragraph' as const, text: t(text.notAnswered) }]),

@@ -26,7 +26,7 @@ export function CompareRounds(props: {
     score.scaled === null
       ? '–'
       : `${score.scaled}${score.missing > 0 ? ` (${t(readinessText.provisionalShort)})` : ''}`;
-  const name = (r: ReadinessRound) => roundTitle(t, formatDate, r);
+  const name = (r: ReadinessRound) => roundTitle(t, formatDate, r, rounds);
   const picker = (id: string, label: string, value: ReadinessRound, set: (id: string) => void) => (
     <div class="field">
       <label class="field-label" for={id}>

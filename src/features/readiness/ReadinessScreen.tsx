@@ -48,8 +48,8 @@ export function ReadinessScreen({ caseRecord }: ToolScreenProps) {
   const rounds = readinessRounds(records, ids);
   const round = rounds.find((r) => r.id === selectedId) ?? rounds.at(-1);
   const startRound = async () => {
-    const name = t(readinessText.defaultRoundName)(rounds.length + 1);
-    setSelectedId(await createRound(caseRecord.id, READINESS_TOOL, newRoundData(name, todayIso())));
+    // Saved without a name: "Runde N" / "Round N" is shown in the reader's language (labels.roundName).
+    setSelectedId(await createRound(caseRecord.id, READINESS_TOOL, newRoundData('', todayIso())));
   };
 
   if (!round) {

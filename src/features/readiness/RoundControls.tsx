@@ -3,7 +3,7 @@ import { useLang } from '../../i18n';
 import { deleteRound, restoreRound, setRoundField } from '../../storage/rounds';
 import { TextField } from '../../ui/TextField';
 import { showToast } from '../../ui/toast-store';
-import { roundTitle } from './labels';
+import { roundName as defaultName, roundTitle } from './labels';
 import type { ReadinessRound } from './model';
 
 /** Which round is shown, its name and date, and starting a new round or deleting this one. */
@@ -16,7 +16,7 @@ export function RoundControls(props: {
 }) {
   const { t, formatDate } = useLang();
   const { round, rounds } = props;
-  const roundName = (r: ReadinessRound) => roundTitle(t, formatDate, r);
+  const roundName = (r: ReadinessRound) => roundTitle(t, formatDate, r, rounds);
   const remove = async () => {
     const removed = await deleteRound(round.id);
     props.onDeleted();
@@ -52,6 +52,9 @@ export function RoundControls(props: {
       <div class="readiness-round-fields" key={round.id}>
         <TextField
           label={t(readinessText.roundName)}
+          hint={t(readinessText.roundNameHint)(
+            defaultName(t, '', rounds.findIndex((r) => r.id === round.id) + 1),
+          )}
           value={round.name}
           maxLength={80}
           save={(value) => setRoundField(round.id, ['name'], value)}

@@ -42,13 +42,28 @@ export function changeText(t: Pick, change: number | null): string {
   return `${change > 0 ? '+' : '−'}${Math.abs(change)} ${word}`;
 }
 
-/** A round's name and date: "Runde 1 · 3. marts 2027". */
+/** Default names saved by earlier versions ("Runde 2", "Round 2"): shown in the reader's language. */
+const SAVED_DEFAULT = /^(?:Runde|Round) (\d{1,3})$/;
+
+/**
+ * A round's name: its own name, or the default "Runde N" / "Round N" in the reader's language when the
+ * name is empty (new rounds are saved without a name) or is a default saved by an earlier version.
+ * `number` is the round's place among the case's rounds, oldest first.
+ */
+export function roundName(t: Pick, name: string, number: number): string {
+  const trimmed = name.trim();
+  const saved = SAVED_DEFAULT.exec(trimmed);
+  if (saved) return t(readinessText.defaultRoundName)(Number(saved[1]));
+  return trimmed || t(readinessText.defaultRoundName)(number);
+}
+
+/** A round's name and date: "Runde 1 · 3. marts 2027". `rounds` (oldest first) gives its number. */
 export function roundTitle(
   t: Pick,
   formatDate: (iso: string) => string,
-  round: { name: string; date: string },
+  round: { id: string; name: string; date: string },
+  rounds: readonly { id: string }[],
 ): string {
-  return [round.name || t(readinessText.roundLabel), round.date && formatDate(round.date)]
-    .filter(Boolean)
-    .join(' · ');
+  const number = Math.max(1, rounds.findIndex((r) => r.id === round.id) + 1);
+  return [roundName(t, round.name, number), round.date && formatDate(round.date)].filter(Boolean).join(' · ');
 }

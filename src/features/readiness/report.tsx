@@ -36,7 +36,7 @@ export function readinessReport(snapshot: CaseSnapshot, lang: Lang): ReportSecti
     label: entryShort(t, e, entries),
     value: latest.answers[e.id],
   }));
-  const blocks: ReportBlock[] = [{ kind: 'heading', text: roundTitle(t, formatDate, latest) }];
+  const blocks: ReportBlock[] = [{ kind: 'heading', text: roundTitle(t, formatDate, latest, rounds) }];
   if (score.scaled !== null && score.band) {
     blocks.push({
       kind: 'paragraph',
@@ -87,8 +87,8 @@ export function readinessReport(snapshot: CaseSnapshot, lang: Lang): ReportSecti
 
   const first = rounds[0];
   if (rounds.length > 1 && first) {
-    const from = roundTitle(t, formatDate, first);
-    const to = roundTitle(t, formatDate, latest);
+    const from = roundTitle(t, formatDate, first, rounds);
+    const to = roundTitle(t, formatDate, latest, rounds);
     const changes = compareRounds(first.answers, latest.answers, ids);
     const totals = [scoreRound(first.answers, ids).scaled, score.scaled];
     blocks.push({
@@ -111,5 +111,6 @@ export function readinessReport(snapshot: CaseSnapshot, lang: Lang): ReportSecti
       ],
     });
   }
+  blocks.push({ kind: 'paragraph', text: t(readinessText.reportOwnNote) });
   return { tool: READINESS_TOOL, title: t(toolMeta(READINESS_TOOL).title), blocks };
 }

@@ -183,7 +183,7 @@ describe('Role Star: the reveal and the agreed star', () => {
     await waitFor(async () =>
       expect((await storedRound(caseRecord.id)).data.agreed).toEqual({ 'one-to-one': 4 }),
     );
-    await pick(/^Aftalt for Grupper/, 'En del af rollen');
+    await pick(/^Aftalt for Grupper/, 'Mindre, fast del');
     await pick(/^Aftalt for Generelle/, 'Vigtig del');
     const note = within(
       screen.getByRole('group', { name: /^Aftalt for Grupper/ }).closest('li') as HTMLElement,
@@ -200,7 +200,7 @@ describe('Role Star: the reveal and the agreed star', () => {
     expect(latestAgreedStar(snapshot, 'da')?.items.map((i) => [i.label, i.valueLabel, i.note])).toEqual([
       ['Individuelle peer-samtaler', 'Kerneopgave', ''],
       ['Generelle medarbejderopgaver', 'Vigtig del', ''],
-      ['Grupper og gruppeforløb', 'En del af rollen', 'Én gruppe om ugen'],
+      ['Grupper og gruppeforløb', 'Mindre, fast del', 'Én gruppe om ugen'],
     ]);
     const report = roleStarReport(snapshot, 'da');
     expect(report?.blocks.map((b) => b.kind)).toEqual(
@@ -209,7 +209,7 @@ describe('Role Star: the reveal and the agreed star', () => {
     const table = report?.blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.rows[1]).toEqual([
       'Grupper og gruppeforløb',
-      '2 · En del af rollen',
+      '2 · Mindre, fast del',
       '1 · Lejlighedsvis',
       '4 · Kerneopgave',
     ]);
@@ -231,7 +231,15 @@ describe('Role Star: the case’s own tasks', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Tilføj opgaven' }));
     expect(await screen.findByText('4 opgaver vises i stjernen')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Flyt Kaffe med borgerne op' }));
+    // Up past the two hidden tasks added at the end of the list, then past "Generelle medarbejderopgaver".
+    for (const above of [
+      'Brobygning mellem psykiatri og kommune',
+      'Færdigheder og mål',
+      'Generelle medarbejderopgaver',
+    ]) {
+      fireEvent.click(screen.getByRole('button', { name: 'Flyt Kaffe med borgerne op' }));
+      await waitFor(() => expect(names().indexOf('Kaffe med borgerne')).toBeLessThan(names().indexOf(above)));
+    }
     fireEvent.click(screen.getByRole('button', { name: 'Skjul Grupper og gruppeforløb' }));
     expect(await screen.findByText('3 opgaver vises i stjernen')).toBeTruthy();
     const rename = screen.getAllByLabelText('Jeres navn for opgaven')[0] as HTMLInputElement;

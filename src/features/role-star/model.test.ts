@@ -40,7 +40,7 @@ describe('star configuration', () => {
     expect(config.renamed).toEqual({ 'one-to-one': 'Samtaler' });
     expect(config.hidden).toEqual({ groups: true });
     expect(config.order.slice(0, 2)).toEqual(['own1', 'teaching']);
-    expect(config.order).toHaveLength(13);
+    expect(config.order).toHaveLength(15);
     const dims = configDimensions(config, 'en');
     expect(dims.find((d) => d.id === 'one-to-one')?.label).toBe('Samtaler');
     expect(dims.find((d) => d.id === 'groups')?.hidden).toBe(true);
@@ -132,7 +132,7 @@ describe('rounds over time', () => {
     const config = normaliseConfig({ hidden: { groups: true } });
     const from = round({ dimensionIds: ['one-to-one', 'groups'], agreed: { 'one-to-one': 3, groups: 1 } });
     const data = newRoundData(config, 'da', '3 måneder', '2026-04-01', { id: 'r1', round: from });
-    expect(data.dimensionIds).toHaveLength(11);
+    expect(data.dimensionIds).toHaveLength(13);
     expect(data.dimensionIds).not.toContain('groups');
     expect(data.ratings.manager).toEqual({ 'one-to-one': 3 });
     expect(data.ratings.peer).toEqual({ 'one-to-one': 3 });
@@ -206,6 +206,6 @@ describe('agreed star for other tools', () => {
 
   it('counts agreed dimensions of the latest round as progress', () => {
     const config = normaliseConfig(undefined);
-    expect(roleStarProgress(config, [])).toEqual({ answered: 0, total: 12 });
+    expect(roleStarProgress(config, [])).toEqual({ answered: 0, total: 14 });
   });
 });

@@ -13,7 +13,9 @@ export function Sources() {
       <p class="lead">{t(sourcesUi.intro)}</p>
       <ul class="source-list">
         {sources.map((source) => {
-          const usedBy = tools.filter((tool) => tool.sources.includes(source.id));
+          const usedBy = tools.filter(
+            (tool) => tool.sources.includes(source.id) || tool.alsoSources?.includes(source.id),
+          );
           return (
             <li key={source.id} class="card" id={`source-${source.id}`}>
               <p>
@@ -26,6 +28,7 @@ export function Sources() {
                 )}
               </p>
               <p>{t(source.use)}</p>
+              {source.note && <p class="muted source-note-caveat">{t(source.note)}</p>}
               {usedBy.length > 0 && (
                 <p class="muted">
                   {t(sourcesUi.usedBy)}:{' '}

@@ -1,0 +1,20 @@
+/** The "5 gode råd" as the closing section of a case's PDF, with their source. */
+import { advice } from '../../../content/advice';
+import { sourceById } from '../../../content/sources';
+import type { Lang } from '../../../content/types';
+import { overviewUi } from '../../../content/ui-overview';
+import type { ReportSection } from '../../export/report';
+import { makeLangApi } from '../../i18n';
+
+export function adviceReport(lang: Lang): ReportSection {
+  const { t } = makeLangApi(lang);
+  return {
+    tool: 'advice',
+    title: t(overviewUi.adviceHeading),
+    blocks: [
+      { kind: 'paragraph', text: t(overviewUi.adviceIntro) },
+      { kind: 'list', items: advice.map((item) => `${t(item.title)}. ${t(item.body)}`) },
+      { kind: 'paragraph', text: sourceById('peernet-start').citation },
+    ],
+  };
+}

@@ -1,11 +1,8 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
 import { feature } from './feature';
 import { ReadinessScreen } from './ReadinessScreen';
 import { readinessReport } from './report';
-
-// A new round reaches the screen through a live query; on a busy shared test machine 1 s is too short.
-configure({ asyncUtilTimeout: 4000 });
 
 function setup() {
   return renderToolScreen(ReadinessScreen, { organisation: 'Distriktspsykiatrien' });

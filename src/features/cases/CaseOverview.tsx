@@ -38,7 +38,10 @@ export function CaseOverview() {
         {caseDisplayName(record, t(ui.caseList.untitled))}
       </h1>
       <details class="disclosure card case-details-card" open={isNew || undefined}>
-        <summary>{t(caseFormUi.heading)}</summary>
+        <summary>
+          <span>{t(caseFormUi.heading)}</span>
+          <span class="summary-action">{t(ui.caseDetails.edit)}</span>
+        </summary>
         <CaseDetails record={record} autoFocus={isNew} />
       </details>
       <h2>{t(overviewUi.tools)}</h2>

@@ -26,14 +26,10 @@ export function ReadinessScreen({ caseRecord }: ToolScreenProps) {
   const doc = useToolDoc(caseRecord.id, READINESS_TOOL);
   const records = useRounds(caseRecord.id, READINESS_TOOL);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const intro = (
-    <>
-      <p class="lead">{t(readinessText.intro)}</p>
-      <p class="muted">{t(readinessText.inspiredNote)}</p>
-    </>
-  );
+  const intro = <p class="lead">{t(readinessText.intro)}</p>;
+  const about = <p>{t(readinessText.inspiredNote)}</p>;
   const page = (body: ComponentChildren) => (
-    <ToolPage tool={READINESS_TOOL} caseRecord={caseRecord} intro={intro}>
+    <ToolPage tool={READINESS_TOOL} caseRecord={caseRecord} intro={intro} about={about}>
       {body}
     </ToolPage>
   );

@@ -102,6 +102,11 @@ export const ui = {
     },
     dismiss: { da: 'Ikke nu', en: 'Not now' },
     guide: { da: 'Brugervejledning', en: 'User guide' },
+    guideIntro: {
+      da: 'Sådan åbner I Peerstart, lægger den på hjemmeskærmen, arbejder uden internet, tager en sikkerhedskopi og flytter et forløb til en anden tablet. Vejledningen er på dansk.',
+      en: 'How to open Peerstart, add it to the home screen, work offline, make a backup and move a case to another tablet. The guide is in Danish.',
+    },
+    guideOpen: { da: 'Læs brugervejledningen', en: 'Read the user guide' },
   },
   caseDetails: {
     edit: { da: 'Ret oplysninger', en: 'Edit details' },

@@ -1,37 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
 import { toolMeta } from '../../content/tools';
 import type { ToolId } from '../../content/types';
 import { ui } from '../../content/ui';
-import { useRoute } from '../app/router';
 import { caseDisplayName } from '../features/cases/model';
 import { NextStep } from '../features/cases/NextStep';
 import { PdfExport } from '../features/export/PdfExport';
 import { useLang } from '../i18n';
 import type { CaseRecord } from '../storage/db';
+import { useFocusTarget } from './focus-target';
 import { SourceNote } from './SourceNote';
-
-/**
- * A link can name a place on a tool's screen (`?focus=<element id>`, e.g. from the finished Role Star to
- * the function description): once that element has rendered, it is scrolled to the top and focused.
- */
-function useFocusTarget(): void {
-  const { query } = useRoute();
-  const handled = useRef<string | null>(null);
-  useEffect(() => {
-    const id = query.focus;
-    if (!id || handled.current === id) return;
-    const target = document.getElementById(id);
-    if (!target) return;
-    handled.current = id;
-    // After the router's own scroll-to-top and focus on <main> for the new page.
-    requestAnimationFrame(() => {
-      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-      target.scrollIntoView({ block: 'start' });
-      target.focus({ preventScroll: true });
-    });
-  });
-}
 
 /** The frame of every tool screen: way back to the case, title, introduction, source, the tool, the next step. */
 export function ToolPage(props: {

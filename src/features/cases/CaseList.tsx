@@ -1,11 +1,15 @@
 import { useState } from 'preact/hooks';
 import { ui } from '../../../content/ui';
-import { useLocation } from '../../app/router';
+import { lazyComponent, useLocation } from '../../app/router';
 import { useLang } from '../../i18n';
 import { createCase, useCases } from '../../storage/cases';
 import { LazyBackupReminder } from '../export/LazyBackupReminder';
+import '../settings/install-prompt';
 import { CaseCard } from './CaseCard';
 import { searchCases } from './model';
+
+/** The install hint, loaded only on an empty start page (a fresh tablet), off the first load. */
+const LazyInstallHint = lazyComponent(() => import('../settings/InstallHint').then((m) => m.InstallHint));
 
 /** How many cases are shown at first; a workshop tablet can hold hundreds, and search finds the rest. */
 const PAGE_SIZE = 24;
@@ -38,7 +42,16 @@ export function CaseList() {
       {cases === undefined ? (
         <p class="muted">{t(ui.common.loading)}</p>
       ) : cases.length === 0 ? (
-        <p class="empty-state">{t(ui.caseList.empty)}</p>
+        <>
+          <div class="empty-state">
+            <p>{t(ui.caseList.empty)}</p>
+            <p class="muted">{t(ui.emptyStart.importHint)}</p>
+            <a class="btn" href="/settings?focus=backup">
+              {t(ui.emptyStart.importLink)}
+            </a>
+          </div>
+          <LazyInstallHint />
+        </>
       ) : (
         <>
           <div class="field case-search">

@@ -5,7 +5,7 @@ import type { CaseRecord } from '../../storage/db';
 import { setCurrent } from './actions';
 import { roundName } from './chart-input';
 import { Handover } from './Handover';
-import { type RoundEntry, roundRaters, roundStage, type StarConfig } from './model';
+import { type RoundEntry, roundRaters, roundStage, type StarConfig, unansweredIds } from './model';
 import { OwnStar } from './OwnStar';
 import { roundPeopleNames } from './people';
 import { PassedBanner, RatingScreen, TurnProgress } from './RatingScreen';
@@ -27,15 +27,27 @@ export function RoundScreen(props: {
   const stageKey =
     stage.kind === 'rating' ? `rating-${stage.person}` : stage.kind === 'agreeing' ? 'complete' : stage.kind;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const first = useRef(true);
-  // A new step (e.g. the hand-over): start at its top and move focus there, so nothing of the last step stays in view.
+  // A new step (e.g. the next person's turn): focus its heading and show its start, so nothing of the last
+  // step stays in view. A turn opens at its first open task (after a reload too). After the router's own
+  // scroll to the top of a new page, hence the animation frame.
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    headingRef.current?.focus({ preventScroll: true });
-    window.scrollTo({ top: 0 });
+    const isFirst = first.current;
+    first.current = false;
+    if (isFirst && stage.kind !== 'rating') return;
+    const frame = requestAnimationFrame(() => {
+      headingRef.current?.focus({ preventScroll: true });
+      if (stage.kind !== 'rating') {
+        window.scrollTo({ top: 0 });
+        return;
+      }
+      const open = unansweredIds(round.data, stage.person)[0];
+      if (open && open !== round.data.dimensionIds[0])
+        document.getElementById(`rate-item-${open}`)?.scrollIntoView({ block: 'center' });
+      else sectionRef.current?.scrollIntoView({ block: 'start' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [stageKey]);
 
   const names = roundPeopleNames(caseRecord, lang, round.data.colleagueName);
@@ -108,7 +120,11 @@ export function RoundScreen(props: {
     </h2>
   );
   return (
-    <section class={`rs-round-screen${person ? ` rs-turn-${person}` : ''}`} data-stage={stage.kind}>
+    <section
+      ref={sectionRef}
+      class={`rs-round-screen${person ? ` rs-turn-${person}` : ''}`}
+      data-stage={stage.kind}
+    >
       <p class="rs-round-meta">
         <a class="rs-back" href={props.base}>
           ← {t(roleStarText.backToRounds)}

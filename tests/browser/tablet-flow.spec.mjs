@@ -19,7 +19,7 @@ async function countTaps(page) {
 }
 
 /** Taps each task's answer in turn; before each tap the answer must already be in view. */
-async function rateAll(t, page, values, from = 0) {
+async function rateAll(page, values, from = 0) {
   for (const [i, value] of values.entries()) {
     const index = from + i;
     const answer = task(page, index + 1).getByRole('radio', { name: LABELS[value], exact: true });
@@ -61,11 +61,11 @@ export default async function (t) {
   await page.getByRole('heading', { name: 'Mette vurderer nu' }).waitFor();
   const mette = [4, 3, 2, 3, 2, 1, 0, 3, 2, 1, 2, 1];
   const ali = [4, 4, 3, 4, 3, 2, 1, 2, 3, 3, 2, 3];
-  await rateAll(t, page, mette);
+  await rateAll(page, mette);
   // One clear hand-over: Ali's turn, with Mette's answers hidden.
   await page.getByRole('heading', { name: 'Ali vurderer nu' }).waitFor();
   t.assert.equal(await page.locator('input[type=radio]:checked').count(), 0, "Mette's answers are hidden");
-  await rateAll(t, page, ali);
+  await rateAll(page, ali);
   await page.getByRole('heading', { name: 'I er begge færdige' }).waitFor();
   await page.getByRole('button', { name: 'Vis vores stjerner' }).tap();
   await page.getByRole('heading', { name: 'Jeres to stjerner' }).waitFor();
@@ -111,7 +111,7 @@ export default async function (t) {
     'round 2: Ali starts with nothing chosen',
   );
   await page.getByText('0 af 12').waitFor();
-  await rateAll(t, page, ali.slice(0, 6));
+  await rateAll(page, ali.slice(0, 6));
   // Scrolled down the list, the bar still names whose turn it is.
   const bar = page.locator('.rs-turn-bar');
   t.assert.ok(await page.evaluate(() => scrollY > 300), 'the list has scrolled');
@@ -124,7 +124,7 @@ export default async function (t) {
   const atBar = await page.evaluate(() => scrollY);
   await t.screenshotTablet(page, 'tablet-turn-bar-scrolled');
   await page.evaluate((y) => scrollTo(0, y), atBar);
-  await rateAll(t, page, ali.slice(6), 6);
+  await rateAll(page, ali.slice(6), 6);
   await page.getByRole('heading', { name: 'Mette vurderer nu' }).waitFor();
   t.assert.equal(
     await page.locator('input[type=radio]:checked').count(),
@@ -136,7 +136,7 @@ export default async function (t) {
   await check(t, page, 'tablet-handover');
   // The screenshots resize the page to both orientations; put it back where the app had it.
   await page.evaluate((y) => scrollTo(0, y), scrolled);
-  await rateAll(t, page, mette);
+  await rateAll(page, mette);
   await page.getByRole('button', { name: 'Vis vores stjerner' }).tap();
   await page.getByText(/Til sammenligning: det, I aftalte i "Ansættelsessamtale"/).waitFor();
   t.assert.ok(

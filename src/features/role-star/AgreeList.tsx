@@ -40,12 +40,14 @@ export function AgreeList(props: {
       <h3 id="rs-agree-heading">{t(roleStarText.agreeHeading)}</h3>
       <p>{t(roleStarText.agreeIntro)}</p>
       {previous && (
-        <p class="rs-previous-note">
-          <strong>{t(roleStarText.previousHeading)(previousName)}.</strong> {t(roleStarText.previousIntro)}{' '}
-          <a href={`${props.base}?view=compare&a=${previous.id}&b=${round.id}`}>
+        <div class="rs-previous-note">
+          <p>
+            <strong>{t(roleStarText.previousHeading)(previousName)}.</strong> {t(roleStarText.previousIntro)}
+          </p>
+          <a class="btn btn-quiet" href={`${props.base}?view=compare&a=${previous.id}&b=${round.id}`}>
             {t(roleStarText.compareWithPrevious)}
           </a>
-        </p>
+        </div>
       )}
       <p class="rs-progress" aria-live="polite">
         <strong>{t(roleStarText.agreedProgress)(agreedCount, data.dimensionIds.length)}</strong>

@@ -126,7 +126,7 @@ export function RoundScreen(props: {
       data-stage={stage.kind}
     >
       <p class="rs-round-meta">
-        <a class="rs-back" href={props.base}>
+        <a class="back-link rs-back" href={props.base}>
           ← {t(roleStarText.backToRounds)}
         </a>
         <span>

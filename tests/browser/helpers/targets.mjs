@@ -5,8 +5,8 @@
 // and each is named in the result so a spec can show it:
 // - "inline": a link inside a sentence of running text (its size is set by the line of text);
 // - "equivalent": the radar chart's task names (SVG), which jump to a control that meets the size itself.
-// A radio or checkbox hidden inside its label (the segmented answers) is measured as its label, which
-// is the target a finger hits. Elements not rendered, invisible, or inside a closed <details> are skipped.
+// A radio or checkbox hidden inside its label (the segmented answers), or a visually hidden file input,
+// is measured as its label, which is the target a finger hits. Elements not rendered, invisible, or inside a closed <details> are skipped.
 
 /** Measures every interactive element on the page; returns `{ small, exceptions, count }`. */
 export function measureTargets(page, min = 44) {
@@ -52,6 +52,8 @@ export function measureTargets(page, min = 44) {
       if (found.classList.contains('skip-link')) continue;
       let el = found;
       if (el.matches('input[type=radio], input[type=checkbox]')) el = el.closest('label') ?? el;
+      // A visually hidden input (e.g. a file input) is reached through its label, styled as the button.
+      else if (el.matches('input') && el.getBoundingClientRect().width < 2) el = el.labels?.[0] ?? el;
       if (seen.has(el) || !visible(el)) continue;
       seen.add(el);
       count++;

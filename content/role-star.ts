@@ -671,4 +671,8 @@ export const roleStarText = {
     en: 'The peer worker’s own rating (not agreed).',
   },
   reportPrevious: { da: 'Aftalt sidst', en: 'Agreed last time' },
+  soloRatingText: {
+    da: 'Hvor central skal hver opgave være i din rolle, som du ser den? Der er ingen rigtige eller forkerte svar, og det er dig, der bestemmer, hvem der ser dem.',
+    en: 'How central should each task be in your role, as you see it? There are no right or wrong answers, and you decide who sees them.',
+  },
 };

@@ -58,7 +58,7 @@ export function RatingScreen(props: {
 
   const intro =
     others.length === 0
-      ? t(roleStarText.ownIntro)
+      ? t(roleStarText.soloRatingText)
       : t(roleStarText.ratingText)(others.map((p) => names[p].Genitive).join(' / '));
   const autoNote = next
     ? t(roleStarText.autoPassNote)(names[next].name)

@@ -1,7 +1,7 @@
 import { ui } from '../../../content/ui';
 import { useLang } from '../../i18n';
 import { useStore } from '../../storage/store';
-import { installOffer, installPromptReady, promptInstall } from './install-prompt';
+import { installChanged, installOffer, promptInstall } from './install-prompt';
 
 /**
  * "Læg Peerstart på hjemmeskærmen": the browser's install button where it offers one, the iPad steps
@@ -9,7 +9,7 @@ import { installOffer, installPromptReady, promptInstall } from './install-promp
  */
 export function InstallHint({ guideLink = true }: { guideLink?: boolean }) {
   const { t } = useLang();
-  useStore(installPromptReady);
+  useStore(installChanged);
   const offer = installOffer();
   if (offer === 'installed') return null;
   return (

@@ -14,7 +14,11 @@ interface InstallPromptEvent extends Event {
 export type InstallOffer = 'installed' | 'prompt' | 'ios' | 'none';
 
 let deferred: InstallPromptEvent | null = null;
-export const installPromptReady = createStore(false);
+/** Once the browser's prompt was shown (accepted or not), the app stops offering for this visit. */
+let prompted = false;
+/** Bumped whenever what the app can offer changes, so the hint re-renders. */
+export const installChanged = createStore(0);
+const bump = () => installChanged.set(installChanged.get() + 1);
 
 /** Whether Peerstart runs as an installed app (home-screen icon) rather than in a browser tab. */
 export function isInstalled(): boolean {
@@ -25,7 +29,7 @@ export function isInstalled(): boolean {
 
 /** What the app can offer: the browser's prompt, the iPad steps, nothing (installed or unknown). */
 export function installOffer(): InstallOffer {
-  if (isInstalled()) return 'installed';
+  if (isInstalled() || prompted) return 'installed';
   if (deferred) return 'prompt';
   // Only Safari on iPhone and iPad has `navigator.standalone`; there the steps are the way to install.
   if ('standalone' in navigator) return 'ios';
@@ -37,7 +41,8 @@ export async function promptInstall(): Promise<void> {
   const event = deferred;
   if (!event) return;
   deferred = null;
-  installPromptReady.set(false);
+  prompted = true;
+  bump();
   await event.prompt();
   await event.userChoice?.catch(() => undefined);
 }
@@ -47,10 +52,11 @@ if (typeof window !== 'undefined') {
     // Keep the browser's mini-bar away; the app offers the install at a calm place instead.
     event.preventDefault();
     deferred = event as InstallPromptEvent;
-    installPromptReady.set(true);
+    bump();
   });
   window.addEventListener('appinstalled', () => {
     deferred = null;
-    installPromptReady.set(false);
+    prompted = true;
+    bump();
   });
 }

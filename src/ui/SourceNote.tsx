@@ -2,8 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { sourceById } from '../../content/sources';
 import { toolMeta } from '../../content/tools';
 import type { ToolId } from '../../content/types';
-import { ui } from '../../content/ui';
 import { overviewUi } from '../../content/ui-overview';
+import { tabletUi } from '../../content/ui-tablet';
 import { useLang } from '../i18n';
 
 /**
@@ -16,7 +16,7 @@ export function SourceNote({ tool, children }: { tool: ToolId; children?: Compon
   const lead = meta.provenance === 'inspired' ? overviewUi.inspiredBy : overviewUi.basedOn;
   return (
     <details class="disclosure source-note">
-      <summary>{t(ui.aboutTool.summary)}</summary>
+      <summary>{t(tabletUi.aboutTool.summary)}</summary>
       <div class="source-note-body">
         {children}
         <p>
@@ -29,7 +29,7 @@ export function SourceNote({ tool, children }: { tool: ToolId; children?: Compon
           ))}
         </p>
         <a class="btn btn-quiet" href="/sources">
-          {t(ui.aboutTool.allSources)}
+          {t(tabletUi.aboutTool.allSources)}
         </a>
       </div>
     </details>

@@ -4,9 +4,12 @@ import { lazyComponent, useLocation } from '../../app/router';
 import { useLang } from '../../i18n';
 import { createCase, useCases } from '../../storage/cases';
 import { LazyBackupReminder } from '../export/LazyBackupReminder';
-import '../settings/install-prompt';
 import { CaseCard } from './CaseCard';
 import { searchCases } from './model';
+
+// Starts listening for the browser's install offer (beforeinstallprompt) at start-up, off the first load:
+// Chromium offers it only once the service worker runs, which registers a moment after start-up.
+void import('../settings/install-prompt');
 
 /** The install hint, loaded only on an empty start page (a fresh tablet), off the first load. */
 const LazyInstallHint = lazyComponent(() => import('../settings/InstallHint').then((m) => m.InstallHint));

@@ -1,6 +1,6 @@
 import { tools } from '../../../content/tools';
 import type { ToolId } from '../../../content/types';
-import { ui } from '../../../content/ui';
+import { tabletUi } from '../../../content/ui-tablet';
 import { useLang } from '../../i18n';
 import { useCaseSnapshot } from '../../storage/cases';
 import { features } from '../registry';
@@ -15,25 +15,25 @@ export function NextStep({ caseId, tool }: { caseId: string; tool: ToolId }) {
   const next = nextTool(tools, progress, tool);
   const overview = `/cases/${caseId}`;
   return (
-    <nav class="card next-step" aria-label={t(ui.nextStep.label)}>
+    <nav class="card next-step" aria-label={t(tabletUi.nextStep.label)}>
       {next ? (
         <>
-          <p class="next-step-text">{t(ui.nextStep.nextIs)(t(next.summary))}</p>
+          <p class="next-step-text">{t(tabletUi.nextStep.nextIs)(t(next.summary))}</p>
           <div class="next-step-actions">
             <a class="btn btn-primary next-step-link" href={`/cases/${caseId}/${next.id}`}>
-              {t(ui.nextStep.toTool)(t(next.title))} →
+              {t(tabletUi.nextStep.toTool)(t(next.title))} →
             </a>
             <a class="btn btn-quiet" href={overview}>
-              {t(ui.nextStep.overview)}
+              {t(tabletUi.nextStep.overview)}
             </a>
           </div>
         </>
       ) : (
         <>
-          <p class="next-step-text">{t(ui.nextStep.allDone)}</p>
+          <p class="next-step-text">{t(tabletUi.nextStep.allDone)}</p>
           <div class="next-step-actions">
             <a class="btn btn-primary next-step-link" href={overview}>
-              {t(ui.nextStep.toOverview)} →
+              {t(tabletUi.nextStep.toOverview)} →
             </a>
           </div>
         </>

@@ -1,7 +1,7 @@
-import { ui } from '../../../content/ui';
+import { useEffect, useState } from 'preact/hooks';
+import { tabletUi } from '../../../content/ui-tablet';
 import { useLang } from '../../i18n';
-import { useStore } from '../../storage/store';
-import { installChanged, installOffer, promptInstall } from './install-prompt';
+import { installOffer, onInstallChange, promptInstall } from './install-prompt';
 
 /**
  * "Læg Peerstart på hjemmeskærmen": the browser's install button where it offers one, the iPad steps
@@ -9,24 +9,25 @@ import { installChanged, installOffer, promptInstall } from './install-prompt';
  */
 export function InstallHint({ guideLink = true }: { guideLink?: boolean }) {
   const { t } = useLang();
-  useStore(installChanged);
+  const [, setVersion] = useState(0);
+  useEffect(() => onInstallChange(() => setVersion((n) => n + 1)), []);
   const offer = installOffer();
   if (offer === 'installed') return null;
   return (
     <section class="card install-hint" aria-labelledby="install-hint-title">
-      <h2 id="install-hint-title">{t(ui.install.heading)}</h2>
-      <p>{t(ui.install.text)}</p>
+      <h2 id="install-hint-title">{t(tabletUi.install.heading)}</h2>
+      <p>{t(tabletUi.install.text)}</p>
       {offer === 'prompt' ? (
         <button type="button" class="btn btn-primary" onClick={() => void promptInstall()}>
-          {t(ui.install.button)}
+          {t(tabletUi.install.button)}
         </button>
       ) : (
-        <p class="install-steps">{t(ui.install.iosSteps)}</p>
+        <p class="install-steps">{t(tabletUi.install.iosSteps)}</p>
       )}
       {guideLink && (
         <p>
           <a class="btn btn-quiet" href="/settings?focus=user-guide">
-            {t(ui.install.guide)}
+            {t(tabletUi.install.guide)}
           </a>
         </p>
       )}

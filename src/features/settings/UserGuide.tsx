@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ui } from '../../../content/ui';
+import { tabletUi } from '../../../content/ui-tablet';
 import { useLang } from '../../i18n';
 
 /**
@@ -20,10 +21,10 @@ export function UserGuide() {
   };
   return (
     <section class="card" aria-labelledby="user-guide">
-      <h2 id="user-guide">{t(ui.install.guide)}</h2>
-      <p>{t(ui.install.guideIntro)}</p>
+      <h2 id="user-guide">{t(tabletUi.install.guide)}</h2>
+      <p>{t(tabletUi.install.guideIntro)}</p>
       <details class="disclosure" onToggle={load}>
-        <summary>{t(ui.install.guideOpen)}</summary>
+        <summary>{t(tabletUi.install.guideOpen)}</summary>
         {guide ? <guide.View source={guide.source} /> : <p class="muted">{t(ui.common.loading)}</p>}
       </details>
     </section>

@@ -4,7 +4,6 @@
  * the app shows short "Føj til hjemmeskærm" steps there instead. Nothing shows once it is installed.
  * Loaded with the start page, so the event is caught however early it comes.
  */
-import { createStore } from '../../storage/store';
 
 interface InstallPromptEvent extends Event {
   prompt: () => Promise<void>;
@@ -16,9 +15,15 @@ export type InstallOffer = 'installed' | 'prompt' | 'ios' | 'none';
 let deferred: InstallPromptEvent | null = null;
 /** Once the browser's prompt was shown (accepted or not), the app stops offering for this visit. */
 let prompted = false;
-/** Bumped whenever what the app can offer changes, so the hint re-renders. */
-export const installChanged = createStore(0);
-const bump = () => installChanged.set(installChanged.get() + 1);
+const listeners = new Set<() => void>();
+/** Calls `listener` whenever what the app can offer changes; returns the unsubscribe. */
+export function onInstallChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+const bump = () => {
+  for (const listener of listeners) listener();
+};
 
 /** Whether Peerstart runs as an installed app (home-screen icon) rather than in a browser tab. */
 export function isInstalled(): boolean {

@@ -237,10 +237,12 @@ export const roleStarText = {
   person: {
     manager: { da: 'lederen', en: 'the manager' },
     peer: { da: 'peer-medarbejderen', en: 'the peer worker' },
+    colleague: { da: 'kollegaen', en: 'the colleague' },
   },
   role: {
     manager: { da: 'Leder', en: 'Manager' },
     peer: { da: 'Peer-medarbejder', en: 'Peer worker' },
+    colleague: { da: 'Kollega', en: 'Colleague' },
   },
   seriesLabel: {
     da: (role: string, name: string) => (name ? `${role} (${name})` : role),
@@ -574,5 +576,123 @@ export const roleStarText = {
   reportInspired: {
     da: 'Inspireret af "The Peer Worker Role Star" (St George’s, University of London, 2015); opgaver og skala er Peerstarts egne.',
     en: 'Inspired by "The Peer Worker Role Star" (St George’s, University of London, 2015); tasks and scale are Peerstart’s own.',
+  },
+
+  // Modes, the merged start and the turn (added for the tablet flow)
+  modeLegend: { da: 'Hvem vurderer i denne runde?', en: 'Who rates in this round?' },
+  modeTogether: {
+    da: 'Leder og peer-medarbejder',
+    en: 'Manager and peer worker',
+  },
+  modeTogetherHint: {
+    da: 'I vurderer hver for sig og aftaler derefter en fælles stjerne.',
+    en: 'You rate apart, then agree on a shared star.',
+  },
+  modeColleague: {
+    da: 'Leder, peer-medarbejder og en kollega',
+    en: 'Manager, peer worker and a colleague',
+  },
+  modeColleagueHint: {
+    da: 'En kollega vurderer med som tredje. Det viser, hvordan teamet ser rollen.',
+    en: 'A colleague rates as a third person. It shows how the team sees the role.',
+  },
+  modeSolo: {
+    da: 'Peer-medarbejderen alene',
+    en: 'The peer worker alone',
+  },
+  modeSoloHint: {
+    da: 'Peer-medarbejderen vurderer alene for at blive klar over, hvordan hun eller han ser sin egen rolle.',
+    en: 'The peer worker rates alone to get clear about how they see their own role.',
+  },
+  colleagueNameLabel: { da: 'Kollegaens navn (valgfrit)', en: 'The colleague’s name (optional)' },
+  roundDetailsToggle: {
+    da: (name: string, date: string) => (date ? `Navn og dato: ${name}, ${date}` : `Navn: ${name}`),
+    en: (name: string, date: string) => (date ? `Name and date: ${name}, ${date}` : `Name: ${name}`),
+  } satisfies Fn<[string, string]>,
+  startHeading: { da: 'Hvem starter?', en: 'Who starts?' },
+  startHint: {
+    da: 'Tryk på den, der vurderer først. Runden starter med det samme, og den andens svar er skjult imens.',
+    en: 'Tap the person who rates first. The round starts at once, and the others’ answers stay hidden meanwhile.',
+  },
+  startSolo: {
+    da: (name: string) => `Start – ${name} vurderer`,
+    en: (name: string) => `Start – ${name} rates`,
+  } satisfies Fn<[string]>,
+  turnBar: {
+    da: (name: string) => `${name} vurderer nu`,
+    en: (name: string) => `${name} is rating now`,
+  } satisfies Fn<[string]>,
+  autoPassNote: {
+    da: (name: string) => `Når alle opgaver har et svar, går turen videre til ${name}.`,
+    en: (name: string) => `When every task has an answer, the turn passes to ${name}.`,
+  } satisfies Fn<[string]>,
+  autoReadyNote: {
+    da: 'Når alle opgaver har et svar, er I klar til at se stjernerne.',
+    en: 'When every task has an answer, you are ready to see the stars.',
+  },
+  autoOwnNote: {
+    da: 'Når alle opgaver har et svar, ser du din egen stjerne.',
+    en: 'When every task has an answer, you see your own star.',
+  },
+  finishTo: {
+    da: (name: string) => `Færdig – giv tabletten til ${name}`,
+    en: (name: string) => `Done – pass the tablet to ${name}`,
+  } satisfies Fn<[string]>,
+  passedBanner: {
+    da: (doneGenitive: string, name: string) =>
+      `${doneGenitive} svar er gemt og skjult. Giv tabletten til ${name}.`,
+    en: (doneGenitive: string, name: string) =>
+      `${doneGenitive} answers are saved and hidden. Pass the tablet to ${name}.`,
+  } satisfies Fn<[string, string]>,
+  readyBack: {
+    da: (name: string) => `Tilbage – ${name} vil rette et svar`,
+    en: (name: string) => `Back – ${name} wants to change an answer`,
+  } satisfies Fn<[string]>,
+  previousAgreed: {
+    da: (name: string, value: string) => `Aftalt i "${name}": ${value}`,
+    en: (name: string, value: string) => `Agreed in "${name}": ${value}`,
+  } satisfies Fn<[string, string]>,
+  previousHeading: {
+    da: (name: string) => `Til sammenligning: det, I aftalte i "${name}"`,
+    en: (name: string) => `For comparison: what you agreed in "${name}"`,
+  } satisfies Fn<[string]>,
+  previousIntro: {
+    da: 'Hver af jer vurderede fra bunden. Under hver opgave står, hvad I aftalte sidst.',
+    en: 'Each of you rated from scratch. Under each task is what you agreed last time.',
+  },
+  compareWithPrevious: { da: 'Sammenlign de to runder', en: 'Compare the two rounds' },
+  ownHeading: { da: 'Din egen stjerne', en: 'Your own star' },
+  ownIntro: {
+    da: 'Sådan ser du din rolle lige nu. Brug den til at forberede samtalen med din leder – du bestemmer selv, om du vil vise den.',
+    en: 'This is how you see your role right now. Use it to prepare the talk with your manager – you decide whether to show it.',
+  },
+  ownTableCaption: {
+    da: (name: string) => `Din vurdering i ${name} (0–4)`,
+    en: (name: string) => `Your rating in ${name} (0–4)`,
+  } satisfies Fn<[string]>,
+  ownChartDescription: {
+    da: 'Hvor central hver opgave skal være i rollen, fra 0 (ikke en del af rollen) til 4 (kerneopgave), som peer-medarbejderen selv ser det.',
+    en: 'How central each task should be in the role, from 0 (not part of the role) to 4 (core of the role), as the peer worker sees it.',
+  },
+  ownBack: { da: 'Ret mine svar', en: 'Change my answers' },
+  statusOwn: { da: 'Egen stjerne klar', en: 'Own star ready' },
+  soloBadge: { da: 'Alene', en: 'Alone' },
+  colleagueBadge: { da: 'Med kollega', en: 'With a colleague' },
+  chartDescriptionThree: {
+    da: 'Hvor central hver opgave skal være i rollen, fra 0 (ikke en del af rollen) til 4 (kerneopgave), vurderet af lederen, peer-medarbejderen og en kollega, og den aftalte værdi.',
+    en: 'How central each task should be in the role, from 0 (not part of the role) to 4 (core of the role), as rated by the manager, the peer worker and a colleague, and the agreed value.',
+  },
+  useForDescription: {
+    da: 'Brug den til funktionsbeskrivelsen',
+    en: 'Use it for the function description',
+  },
+  reportOwn: {
+    da: 'Peer-medarbejderens egen vurdering (uden aftale).',
+    en: 'The peer worker’s own rating (not agreed).',
+  },
+  reportPrevious: { da: 'Aftalt sidst', en: 'Agreed last time' },
+  soloRatingText: {
+    da: 'Hvor central skal hver opgave være i din rolle, som du ser den? Der er ingen rigtige eller forkerte svar, og det er dig, der bestemmer, hvem der ser dem.',
+    en: 'How central should each task be in your role, as you see it? There are no right or wrong answers, and you decide who sees them.',
   },
 };

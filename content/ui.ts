@@ -92,6 +92,14 @@ export const ui = {
       en: 'To protect your data, Peerstart only runs in its own window, not inside another page. Open Peerstart directly in the browser.',
     },
   },
+  // Added for the tablet: the empty start page of a fresh tablet (the other new texts: ui-tablet.ts).
+  emptyStart: {
+    importLink: { da: 'Hent en sikkerhedskopi ind', en: 'Load a backup file' },
+    importHint: {
+      da: 'Flytter I et forløb fra en anden tablet? Hent sikkerhedskopien ind her.',
+      en: 'Moving a case from another tablet? Load its backup file here.',
+    },
+  },
 } as const satisfies UiTree;
 
 /** Every leaf of the UI tree is a translated text or a translated text function. */

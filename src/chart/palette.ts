@@ -1,7 +1,8 @@
 /**
  * Colours, dashes and markers of the radar chart, as plain SVG attribute values (no CSS), so the same SVG
- * prints through the PDF builder (src/export/pdf/svg.ts). Hues are Okabe–Ito (colour-blind safe); each series also differs by dash and
- * marker so it reads in greyscale print. Peer and the two rounds use darker shades of their Okabe–Ito hue:
+ * prints through the PDF builder (src/export/pdf/svg.ts). Hues are Okabe–Ito (colour-blind safe); each
+ * series also differs by dash and marker so it reads in greyscale print. Manager, peer worker and
+ * colleague never share a hue, a dash or a marker. Peer and the two rounds use darker shades of their Okabe–Ito hue:
  * the originals (#E69F00, #56B4E9) are under the 3:1 contrast WCAG 1.4.11 asks of graphics on white.
  */
 import type { SeriesStyle } from './types';
@@ -43,6 +44,16 @@ export const SERIES_PAINT: Readonly<Record<SeriesStyle, SeriesPaint>> = {
     fillOpacity: 0,
     marker: 'square',
   },
+  // A third rater (a colleague): Okabe–Ito's reddish purple, darkened for 3:1 on white; dotted, triangles.
+  colleague: {
+    stroke: '#A8457F',
+    strokeWidth: 2.5,
+    dash: '1 6',
+    linecap: 'round',
+    fill: 'none',
+    fillOpacity: 0,
+    marker: 'triangle',
+  },
   agreed: {
     stroke: '#1D2327',
     strokeWidth: 3.5,
@@ -81,8 +92,8 @@ export const CHART_INK = {
   leader: '#7A8288',
   markerOutline: '#FFFFFF',
   halo: '#FFFFFF',
-  focus: '#C2410C',
+  focus: '#1F4E5F',
 } as const;
 
-/** the PDF builder (src/export/pdf/svg.ts) draws text without a font-family in Times; Helvetica is one of the PDF's standard fonts. */
+/** The chart's font on screen; the PDF builder (src/export/pdf/svg.ts) draws its text in the PDF's own fonts. */
 export const FONT_FAMILY = 'helvetica, Arial, sans-serif';

@@ -7,7 +7,7 @@ export interface RadarAxis {
 }
 
 /** How a series is drawn; see `palette.ts`. */
-export type SeriesStyle = 'manager' | 'peer' | 'agreed' | 'roundA' | 'roundB';
+export type SeriesStyle = 'manager' | 'peer' | 'colleague' | 'agreed' | 'roundA' | 'roundB';
 
 /** One person's (or one round's) ratings; a missing value (null/undefined) is a skipped axis, never 0. */
 export interface RadarSeries {
@@ -17,7 +17,7 @@ export interface RadarSeries {
   values: Readonly<Record<string, number | null | undefined>>;
 }
 
-/** 3 to 24 axes, up to three series, integer values from `min` to `max`. */
+/** 3 to 24 axes, up to four series (one to three people and the agreed star), integer values from `min` to `max`. */
 export interface RadarInput {
   axes: readonly RadarAxis[];
   series: readonly RadarSeries[];

@@ -3,22 +3,27 @@ import { toolMeta } from '../../content/tools';
 import type { ToolId } from '../../content/types';
 import { ui } from '../../content/ui';
 import { caseDisplayName } from '../features/cases/model';
+import { NextStep } from '../features/cases/NextStep';
 import { PdfExport } from '../features/export/PdfExport';
 import { useLang } from '../i18n';
 import type { CaseRecord } from '../storage/db';
+import { useFocusTarget } from './focus-target';
 import { SourceNote } from './SourceNote';
 
-/** The frame of every tool screen: way back to the case, title, introduction, source, then the tool. */
+/** The frame of every tool screen: way back to the case, title, introduction, source, the tool, the next step. */
 export function ToolPage(props: {
   tool: ToolId;
   caseRecord: CaseRecord;
   intro?: ComponentChildren;
+  /** Notes on where the tool's items come from, folded with the source under "Om redskabet". */
+  about?: ComponentChildren;
   /** Buttons shown next to the title, e.g. export. */
   actions?: ComponentChildren;
   children: ComponentChildren;
 }) {
   const { t } = useLang();
   const meta = toolMeta(props.tool);
+  useFocusTarget();
   return (
     <article class="tool-page" data-tool={props.tool}>
       <a class="back-link" href={`/cases/${props.caseRecord.id}`}>
@@ -32,8 +37,9 @@ export function ToolPage(props: {
         </div>
       </header>
       {props.intro ?? <p class="lead">{t(meta.summary)}</p>}
-      <SourceNote tool={props.tool} />
+      <SourceNote tool={props.tool}>{props.about}</SourceNote>
       <div class="tool-body">{props.children}</div>
+      <NextStep caseId={props.caseRecord.id} tool={props.tool} />
     </article>
   );
 }

@@ -43,6 +43,12 @@ describe('case list', () => {
     expect(screen.getByRole('button', { name: /Nyt forløb/ })).toBeTruthy();
   });
 
+  test('a fresh tablet offers to load a backup file, leading to the import in Settings', async () => {
+    renderList();
+    const link = await screen.findByRole('link', { name: 'Hent en sikkerhedskopi ind' });
+    expect(link.getAttribute('href')).toBe('/settings?focus=backup');
+  });
+
   test('"Nyt forløb" creates a case that is stored on the device', async () => {
     renderList();
     fireEvent.click(await screen.findByRole('button', { name: /Nyt forløb/ }));

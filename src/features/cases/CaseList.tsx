@@ -1,11 +1,18 @@
 import { useState } from 'preact/hooks';
 import { ui } from '../../../content/ui';
-import { useLocation } from '../../app/router';
+import { lazyComponent, useLocation } from '../../app/router';
 import { useLang } from '../../i18n';
 import { createCase, useCaseList } from '../../storage/case-list';
 import { LazyBackupReminder } from '../export/LazyBackupReminder';
 import { CaseCard } from './CaseCard';
 import { searchCases } from './model';
+
+// Starts listening for the browser's install offer (beforeinstallprompt) at start-up, off the first load:
+// Chromium offers it only once the service worker runs, which registers a moment after start-up.
+void import('../settings/install-prompt');
+
+/** The install hint, loaded only on an empty start page (a fresh tablet), off the first load. */
+const LazyInstallHint = lazyComponent(() => import('../settings/InstallHint').then((m) => m.InstallHint));
 
 /** How many cases are shown at first; a workshop tablet can hold hundreds, and search finds the rest. */
 const PAGE_SIZE = 24;
@@ -40,7 +47,16 @@ export function CaseList() {
       {cases === undefined ? (
         <p class="muted">{t(ui.common.loading)}</p>
       ) : cases.length === 0 ? (
-        <p class="empty-state">{t(ui.caseList.empty)}</p>
+        <>
+          <div class="empty-state">
+            <p>{t(ui.caseList.empty)}</p>
+            <p class="muted">{t(ui.emptyStart.importHint)}</p>
+            <a class="btn" href="/settings?focus=backup">
+              {t(ui.emptyStart.importLink)}
+            </a>
+          </div>
+          <LazyInstallHint />
+        </>
       ) : (
         <>
           <div class="field case-search">

@@ -1,6 +1,7 @@
 import { ui } from '../../../content/ui';
 import { caseFormUi } from '../../../content/ui-case-form';
 import { overviewUi } from '../../../content/ui-overview';
+import { tabletUi } from '../../../content/ui-tablet';
 import { useRoute } from '../../app/router';
 import { useLang } from '../../i18n';
 import { useCaseSnapshot } from '../../storage/cases';
@@ -39,7 +40,10 @@ export function CaseOverview() {
         {caseDisplayName(record, t(ui.caseList.untitled))}
       </h1>
       <details class="disclosure card case-details-card" open={isNew || undefined}>
-        <summary>{t(caseFormUi.heading)}</summary>
+        <summary>
+          <span>{t(caseFormUi.heading)}</span>
+          <span class="summary-action">{t(tabletUi.caseDetails.edit)}</span>
+        </summary>
         <CaseDetails record={record} autoFocus={isNew} />
       </details>
       <h2>{t(overviewUi.tools)}</h2>

@@ -26,7 +26,7 @@ export function Journey({ snapshot }: { snapshot: CaseSnapshot }) {
             {phase === 'followup' ? (
               <div class="card journey-followup">
                 <p>{t(overviewUi.followUpText)}</p>
-                <a class="btn" href={`/cases/${caseId}/role-star`}>
+                <a class="btn" href={`/cases/${caseId}/role-star?focus=rs-new-heading`}>
                   {t(overviewUi.followUpStar)}
                 </a>{' '}
                 <a class="btn" href={`/cases/${caseId}/readiness`}>

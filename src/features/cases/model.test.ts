@@ -3,7 +3,7 @@ import { tools } from '../../../content/tools';
 import type { ToolId } from '../../../content/types';
 import type { CaseRecord } from '../../storage/db';
 import type { ToolProgress } from '../types';
-import { caseDisplayName, currentPhase, searchCases } from './model';
+import { caseDisplayName, currentPhase, nextTool, searchCases } from './model';
 
 const done = (total: number): ToolProgress => ({ answered: total, total, updatedAt: 1 });
 const started: ToolProgress = { answered: 1, total: 10, updatedAt: 1 };
@@ -61,5 +61,21 @@ describe('case names and search', () => {
     ];
     expect(searchCases(cases, 'ørnen').map((c) => c.id)).toEqual(['a', 'b']);
     expect(searchCases(cases, 'ørnen flytter').map((c) => c.id)).toEqual(['b']);
+  });
+});
+
+describe('the next step after a tool', () => {
+  const progress = (doneIds: ToolId[]) =>
+    Object.fromEntries(tools.map((m) => [m.id, doneIds.includes(m.id) ? done(3) : started]));
+
+  test('is the next tool in the journey that is not done', () => {
+    expect(nextTool(tools, progress([]), 'motivation')?.id).toBe('readiness');
+    expect(nextTool(tools, progress(['practicalities']), 'role-star')?.id).toBe('job-start');
+  });
+
+  test('wraps round to an earlier tool that is not done, and is the overview when all others are', () => {
+    const allBut = (id: ToolId) => tools.map((m) => m.id).filter((x) => x !== id);
+    expect(nextTool(tools, progress(allBut('motivation')), 'job-start')?.id).toBe('motivation');
+    expect(nextTool(tools, progress(allBut('job-start')), 'job-start')).toBeNull();
   });
 });

@@ -52,3 +52,22 @@ export function currentPhase(
   });
   return open?.phase ?? PHASES[PHASES.length - 1] ?? 'followup';
 }
+
+/**
+ * The tool to go on to after `current`: the first one after it in the journey (wrapping round to the
+ * start) that is not done; `null` when every other tool is done, which means back to the overview.
+ */
+export function nextTool(
+  list: readonly ToolMeta[],
+  progress: Readonly<Partial<Record<ToolId, ToolProgress>>>,
+  current: ToolId,
+): ToolMeta | null {
+  const at = list.findIndex((meta) => meta.id === current);
+  const after = [...list.slice(at + 1), ...list.slice(0, Math.max(at, 0))];
+  return (
+    after.find((meta) => {
+      const p = progress[meta.id];
+      return !p || !isToolDone(p);
+    }) ?? null
+  );
+}

@@ -49,11 +49,15 @@ export function HiringTopicsScreen({ caseRecord }: ToolScreenProps) {
       <section aria-labelledby="topics-heading">
         <h2 id="topics-heading">{t(hiringTopicsText.rateHeading)}</h2>
         <p class="topics-question">{t(hiringTopicsText.scaleQuestion)}</p>
-        {ranked > 0 && (
-          <p>
-            <a href="#priority-heading">{t(hiringTopicsText.jumpToList)(ranked)}</a>
-          </p>
-        )}
+        {/* Its place is kept before the first rating, so the first rating moves nothing below it. */}
+        <p
+          class={`topics-jump${ranked > 0 ? '' : ' topics-jump-idle'}`}
+          aria-hidden={ranked > 0 ? undefined : 'true'}
+        >
+          <a href="#priority-heading" tabIndex={ranked > 0 ? undefined : -1}>
+            {t(hiringTopicsText.jumpToList)(ranked)}
+          </a>
+        </p>
         <ol class="topic-list">{builtIn.map(card)}</ol>
       </section>
       <section aria-labelledby="own-topics-heading" class="own-topics">

@@ -57,12 +57,21 @@ export function TopicCard(props: {
         segments={segments}
         value={props.rating}
         onChange={(value) => void save(value)}
-        clear={
-          props.rating === undefined
-            ? undefined
-            : { label: t(hiringTopicsText.clear), onClear: () => void save(undefined) }
-        }
       />
+      {/* Always in the layout (hidden until there is a rating), so choosing one never moves anything. */}
+      <div class="answer-tools">
+        <button
+          type="button"
+          class={`btn btn-quiet answer-clear${props.rating === undefined ? ' answer-clear-idle' : ''}`}
+          disabled={props.rating === undefined}
+          aria-hidden={props.rating === undefined ? 'true' : undefined}
+          tabIndex={props.rating === undefined ? -1 : undefined}
+          onClick={() => void save(undefined)}
+        >
+          {t(hiringTopicsText.clear)}
+          <span class="visually-hidden"> – {title}</span>
+        </button>
+      </div>
       {props.showAdvice && item.kind === 'content' && item.topic.advice && (
         <AdviceNote id={item.topic.advice} />
       )}

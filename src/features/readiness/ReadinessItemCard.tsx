@@ -50,14 +50,6 @@ export function ReadinessItemCard(props: {
         showHints
         name={`readiness-${round.id}-${entry.id}`}
         onChange={(value) => void setRoundField(round.id, ['answers', entry.id], value)}
-        clear={
-          answer === undefined
-            ? undefined
-            : {
-                label: t(readinessText.clear),
-                onClear: () => void setRoundField(round.id, ['answers', entry.id], undefined),
-              }
-        }
       />
       <div class="readiness-card-more">
         {entry.kind === 'content' && (
@@ -92,6 +84,18 @@ export function ReadinessItemCard(props: {
             focusAfterId={props.addButtonId}
           />
         )}
+        {/* Always in the layout (hidden until there is an answer), so choosing one never moves anything. */}
+        <button
+          type="button"
+          class={`btn btn-quiet answer-clear${answer === undefined ? ' answer-clear-idle' : ''}`}
+          disabled={answer === undefined}
+          aria-hidden={answer === undefined ? 'true' : undefined}
+          tabIndex={answer === undefined ? -1 : undefined}
+          onClick={() => void setRoundField(round.id, ['answers', entry.id], undefined)}
+        >
+          {t(readinessText.clear)}
+          <span class="visually-hidden"> – {entryShort(t, entry, props.entries)}</span>
+        </button>
       </div>
     </div>
   );

@@ -30,14 +30,10 @@ export function ReadinessScreen({ caseRecord }: ToolScreenProps) {
   const { path, route } = useLocation();
   const selectedId = query.round ?? null;
   const setSelectedId = (id: string | null) => route(id ? `${path}?round=${encodeURIComponent(id)}` : path);
-  const intro = (
-    <>
-      <p class="lead">{t(readinessText.intro)}</p>
-      <p class="muted">{t(readinessText.inspiredNote)}</p>
-    </>
-  );
+  const intro = <p class="lead">{t(readinessText.intro)}</p>;
+  const about = <p>{t(readinessText.inspiredNote)}</p>;
   const page = (body: ComponentChildren) => (
-    <ToolPage tool={READINESS_TOOL} caseRecord={caseRecord} intro={intro}>
+    <ToolPage tool={READINESS_TOOL} caseRecord={caseRecord} intro={intro} about={about}>
       {body}
     </ToolPage>
   );

@@ -17,15 +17,11 @@ export function RoleMappingScreen({ caseRecord }: ToolScreenProps) {
   const { t } = useLang();
   const state = useToolState(caseRecord.id, ROLE_MAPPING_TOOL, normaliseMapping);
   const [justAdded, setJustAdded] = useState<string | null>(null);
-  const intro = (
-    <>
-      <p class="lead">{t(mappingText.intro)}</p>
-      <p class="muted">{t(mappingText.inspiredNote)}</p>
-    </>
-  );
+  const intro = <p class="lead">{t(mappingText.intro)}</p>;
+  const about = <p>{t(mappingText.inspiredNote)}</p>;
   if (state === undefined) {
     return (
-      <ToolPage tool={ROLE_MAPPING_TOOL} caseRecord={caseRecord} intro={intro}>
+      <ToolPage tool={ROLE_MAPPING_TOOL} caseRecord={caseRecord} intro={intro} about={about}>
         <p class="muted">…</p>
       </ToolPage>
     );
@@ -50,7 +46,7 @@ export function RoleMappingScreen({ caseRecord }: ToolScreenProps) {
       </ol>
     );
   return (
-    <ToolPage tool={ROLE_MAPPING_TOOL} caseRecord={caseRecord} intro={intro}>
+    <ToolPage tool={ROLE_MAPPING_TOOL} caseRecord={caseRecord} intro={intro} about={about}>
       <div class="mapping-head">
         <h2>{t(mappingText.settingsHeading)}</h2>
         <p class="muted" aria-live="polite">

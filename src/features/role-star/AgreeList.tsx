@@ -3,7 +3,7 @@ import { useLang } from '../../i18n';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { TextField } from '../../ui/TextField';
 import { agreeMany, setAgreed, setNote } from './actions';
-import { valueLabel } from './chart-input';
+import { roundName, valueLabel } from './chart-input';
 import {
   type Difference,
   generalTasksWarning,
@@ -12,22 +12,43 @@ import {
   type Person,
   type RoundEntry,
   roundLabel,
-  sameRatingSuggestions,
+  roundRaters,
 } from './model';
+import { type RaterDifference, sameRatingAmong } from './raters';
 
 /** For each dimension, differences first: the agreed value and a note. The agreed star is the outcome. */
-export function AgreeList(props: { round: RoundEntry; list: Difference[]; labels: Record<Person, string> }) {
+export function AgreeList(props: {
+  round: RoundEntry;
+  list: (Difference | RaterDifference)[];
+  labels: Record<Person, string>;
+  /** The earlier agreed round, shown beside each task as the comparison. */
+  previous?: RoundEntry;
+  base: string;
+}) {
   const { t, lang } = useLang();
-  const { round, list, labels } = props;
+  const { round, list, labels, previous } = props;
   const data = round.data;
-  const same = sameRatingSuggestions(data);
+  const raters = roundRaters(data);
+  const same = sameRatingAmong(data);
   const sameCount = Object.keys(same).length;
   const agreedCount = data.dimensionIds.filter((id) => data.agreed[id] !== undefined).length;
   const segments = roleStarScale.map((p) => ({ value: p.value as number, label: p.controlLabel[lang] }));
+  const previousName = previous ? roundName(previous.data, lang) : '';
+  const caseBase = props.base.replace(/\/role-star$/, '');
   return (
     <section class="rs-agree" aria-labelledby="rs-agree-heading">
       <h3 id="rs-agree-heading">{t(roleStarText.agreeHeading)}</h3>
       <p>{t(roleStarText.agreeIntro)}</p>
+      {previous && (
+        <div class="rs-previous-note">
+          <p>
+            <strong>{t(roleStarText.previousHeading)(previousName)}.</strong> {t(roleStarText.previousIntro)}
+          </p>
+          <a class="btn btn-quiet" href={`${props.base}?view=compare&a=${previous.id}&b=${round.id}`}>
+            {t(roleStarText.compareWithPrevious)}
+          </a>
+        </div>
+      )}
       <p class="rs-progress" aria-live="polite">
         <strong>{t(roleStarText.agreedProgress)(agreedCount, data.dimensionIds.length)}</strong>
       </p>
@@ -39,18 +60,23 @@ export function AgreeList(props: { round: RoundEntry; list: Difference[]; labels
       <ol class="rs-items">
         {list.map((d) => {
           const label = roundLabel(data, d.id, lang);
+          const before = previous?.data.agreed[d.id];
           return (
             <li key={d.id} class={`card rs-item${d.talk ? ' rs-talk' : ''}`}>
               <h4 class="rs-item-title">{label}</h4>
               <p class="rs-difference-values">
-                <span class="rs-value-manager">
-                  {t(roleStarText.ratingLine)(labels.manager, valueLabel(d.manager, lang))}
-                </span>
-                <span class="rs-value-peer">
-                  {t(roleStarText.ratingLine)(labels.peer, valueLabel(d.peer, lang))}
-                </span>
+                {raters.map((p) => (
+                  <span key={p} class={`rs-value-${p}`}>
+                    {t(roleStarText.ratingLine)(labels[p], valueLabel(data.ratings[p][d.id], lang))}
+                  </span>
+                ))}
                 {d.talk && <span class="rs-badge">{t(roleStarText.talkBadge)}</span>}
               </p>
+              {previous && before !== undefined && (
+                <p class="rs-previous-value">
+                  {t(roleStarText.previousAgreed)(previousName, valueLabel(before, lang))}
+                </p>
+              )}
               <SegmentedControl<number>
                 id={`agree-${d.id}`}
                 legend={t(roleStarText.agreedLegend)(label)}
@@ -78,6 +104,14 @@ export function AgreeList(props: { round: RoundEntry; list: Difference[]; labels
             <strong>{t(roleStarText.completeHeading)}</strong>
           </p>
           <p>{t(roleStarText.completeText)}</p>
+          <p>
+            <a
+              class="btn btn-primary"
+              href={`${caseBase}/practicalities?focus=practicalities-functionDescription`}
+            >
+              {t(roleStarText.useForDescription)} →
+            </a>
+          </p>
         </div>
       )}
     </section>

@@ -15,7 +15,9 @@ export function CompareScreen(props: { rounds: RoundEntry[]; base: string; a?: s
   const { rounds, base } = props;
   const back = (
     <p>
-      <a href={base}>← {t(roleStarText.backToRounds)}</a>
+      <a class="back-link" href={base}>
+        ← {t(roleStarText.backToRounds)}
+      </a>
     </p>
   );
   const a = rounds.find((r) => r.id === props.a) ?? rounds.at(-2);

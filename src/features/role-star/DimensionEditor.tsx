@@ -24,7 +24,9 @@ export function DimensionEditor(props: { caseId: string; config: StarConfig; bas
   return (
     <section class="rs-editor" aria-labelledby="rs-editor-heading">
       <p>
-        <a href={props.base}>← {t(roleStarText.backToRounds)}</a>
+        <a class="back-link" href={props.base}>
+          ← {t(roleStarText.backToRounds)}
+        </a>
       </p>
       <h2 id="rs-editor-heading">{t(roleStarText.dimensionsHeading)}</h2>
       <p>{t(roleStarText.dimensionsIntro)}</p>

@@ -1,15 +1,19 @@
 import { useState } from 'preact/hooks';
 import { MIN_DIMENSIONS, roleStarText } from '../../../content/role-star';
 import { useLang } from '../../i18n';
+import type { CaseRecord } from '../../storage/db';
+import { SegmentedControl } from '../../ui/SegmentedControl';
 import { startRound } from './actions';
-import { roundName } from './chart-input';
 import {
   latestAgreedRound,
-  newRoundData,
+  MAX_COLLEAGUE_NAME,
+  type Person,
   type RoundEntry,
   type StarConfig,
   visibleDimensions,
 } from './model';
+import { roundPeopleNames } from './people';
+import { MODE_RATERS, newBlindRoundData, type RoundMode } from './raters';
 
 function todayIso(): string {
   const now = new Date();
@@ -17,92 +21,136 @@ function todayIso(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Name and date of a new round and, when there is an agreed star, the choice to start from it. */
+/**
+ * A new round in one tap: who rates (the two, with a colleague, or the peer worker alone) and then the
+ * person who starts, which starts the round at once. Name and date have defaults and fold away.
+ */
 export function NewRoundForm(props: {
-  caseId: string;
+  caseRecord: CaseRecord;
   config: StarConfig;
   rounds: RoundEntry[];
   onStarted: (roundId: string) => void;
 }) {
-  const { t, lang } = useLang();
-  const from = latestAgreedRound(props.rounds);
+  const { t, lang, formatDate } = useLang();
+  const previous = latestAgreedRound(props.rounds);
   const [name, setName] = useState(() =>
     t(props.rounds.length === 0 ? roleStarText.firstRoundName : roleStarText.laterRoundName),
   );
   const [date, setDate] = useState(todayIso);
-  const [useAgreed, setUseAgreed] = useState(true);
+  const [mode, setMode] = useState<RoundMode>('together');
+  const [colleagueName, setColleagueName] = useState('');
   const [busy, setBusy] = useState(false);
   const enough = visibleDimensions(props.config, lang).length >= MIN_DIMENSIONS;
+  const names = roundPeopleNames(props.caseRecord, lang, colleagueName);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const start = async (first: Person) => {
     if (!enough || busy) return;
     setBusy(true);
-    const data = newRoundData(
-      props.config,
-      lang,
-      name.trim(),
+    const data = newBlindRoundData(props.config, lang, {
+      name: name.trim(),
       date,
-      useAgreed && from ? { id: from.id, round: from.data } : undefined,
-    );
+      mode,
+      first,
+      colleagueName,
+      ...(previous ? { previous: previous.id } : {}),
+    });
     try {
-      props.onStarted(await startRound(props.caseId, data));
+      props.onStarted(await startRound(props.caseRecord.id, data));
     } finally {
       setBusy(false);
     }
   };
 
+  const modes: { value: RoundMode; label: string; hint: string }[] = [
+    { value: 'together', label: t(roleStarText.modeTogether), hint: t(roleStarText.modeTogetherHint) },
+    { value: 'colleague', label: t(roleStarText.modeColleague), hint: t(roleStarText.modeColleagueHint) },
+    { value: 'solo', label: t(roleStarText.modeSolo), hint: t(roleStarText.modeSoloHint) },
+  ];
+  const raters = MODE_RATERS[mode];
   return (
     <section class="card rs-new" aria-labelledby="rs-new-heading">
       <h2 id="rs-new-heading">{t(roleStarText.newRoundHeading)}</h2>
-      <form onSubmit={(e) => void submit(e)}>
-        <div class="rs-new-fields">
+      <form onSubmit={(e) => e.preventDefault()}>
+        <SegmentedControl<RoundMode>
+          legend={t(roleStarText.modeLegend)}
+          segments={modes}
+          value={mode}
+          showHints
+          name="rs-new-mode"
+          onChange={setMode}
+        />
+        {mode === 'colleague' && (
           <div class="field">
-            <label class="field-label" for="rs-new-name">
-              {t(roleStarText.roundName)}
-            </label>
-            <span class="field-hint" id="rs-new-name-hint">
-              {t(roleStarText.roundNameHint)}
-            </span>
-            <input
-              id="rs-new-name"
-              class="field-input"
-              value={name}
-              maxLength={120}
-              aria-describedby="rs-new-name-hint"
-              onInput={(e) => setName(e.currentTarget.value)}
-            />
-          </div>
-          <div class="field">
-            <label class="field-label" for="rs-new-date">
-              {t(roleStarText.roundDate)}
+            <label class="field-label" for="rs-new-colleague">
+              {t(roleStarText.colleagueNameLabel)}
             </label>
             <input
-              id="rs-new-date"
+              id="rs-new-colleague"
               class="field-input"
-              type="date"
-              value={date}
-              onInput={(e) => setDate(e.currentTarget.value)}
+              value={colleagueName}
+              maxLength={MAX_COLLEAGUE_NAME}
+              onInput={(e) => setColleagueName(e.currentTarget.value)}
             />
           </div>
-        </div>
-        {from && (
-          <label class="rs-check">
-            <input
-              type="checkbox"
-              checked={useAgreed}
-              onChange={(e) => setUseAgreed(e.currentTarget.checked)}
-            />
-            <span>
-              {t(roleStarText.startFromAgreed)(roundName(from.data, lang))}
-              <span class="muted rs-check-hint">{t(roleStarText.startFromAgreedHint)}</span>
-            </span>
-          </label>
         )}
+        <details class="disclosure rs-new-details">
+          <summary>
+            {t(roleStarText.roundDetailsToggle)(
+              name.trim() || t(roleStarText.untitledRound),
+              date ? formatDate(date) : '',
+            )}
+          </summary>
+          <div class="rs-new-fields">
+            <div class="field">
+              <label class="field-label" for="rs-new-name">
+                {t(roleStarText.roundName)}
+              </label>
+              <span class="field-hint" id="rs-new-name-hint">
+                {t(roleStarText.roundNameHint)}
+              </span>
+              <input
+                id="rs-new-name"
+                class="field-input"
+                value={name}
+                maxLength={120}
+                aria-describedby="rs-new-name-hint"
+                onInput={(e) => setName(e.currentTarget.value)}
+              />
+            </div>
+            <div class="field">
+              <label class="field-label" for="rs-new-date">
+                {t(roleStarText.roundDate)}
+              </label>
+              <input
+                id="rs-new-date"
+                class="field-input"
+                type="date"
+                value={date}
+                onInput={(e) => setDate(e.currentTarget.value)}
+              />
+            </div>
+          </div>
+        </details>
         {!enough && <p class="banner banner-warning">{t(roleStarText.tooFewToStart)}</p>}
-        <button type="submit" class="btn btn-primary" disabled={!enough || busy}>
-          {t(roleStarText.startRound)}
-        </button>
+        <h3 class="rs-start-heading">
+          {t(raters.length === 1 ? roleStarText.newRoundHeading : roleStarText.startHeading)}
+        </h3>
+        {raters.length > 1 && <p class="muted">{t(roleStarText.startHint)}</p>}
+        <div class="rs-choose-buttons">
+          {raters.map((person) => (
+            <button
+              key={person}
+              type="button"
+              class={`btn rs-person-btn rs-person-${person}`}
+              disabled={!enough || busy}
+              onClick={() => void start(person)}
+            >
+              {raters.length === 1
+                ? t(roleStarText.startSolo)(names[person].Name)
+                : t(roleStarText.startsFirst)(names[person].Name)}
+            </button>
+          ))}
+        </div>
       </form>
     </section>
   );

@@ -1,22 +1,24 @@
 import { useState } from 'preact/hooks';
 import { roleStarScale, roleStarText } from '../../../content/role-star';
 import { useLang } from '../../i18n';
-import { setFinished } from './actions';
+import { finishTurn, reopenTurn } from './actions';
 import {
-  otherPerson,
+  nextRater,
   type Person,
   type RoundEntry,
   ratedCount,
+  roundRaters,
   type StarConfig,
   unansweredIds,
 } from './model';
+import { bringIntoView } from './motion';
 import type { PersonNames } from './people';
 import { RatingItem } from './RatingItem';
 
 /** Focuses the first radio of a dimension's control (used by "missing answers" and the chart's labels). */
 export function focusControl(controlId: string): void {
   const control = document.getElementById(controlId);
-  control?.scrollIntoView({ block: 'center' });
+  bringIntoView(control);
   (
     control?.querySelector<HTMLInputElement>('input:checked') ??
     control?.querySelector<HTMLInputElement>('input')
@@ -36,25 +38,36 @@ export function RatingScreen(props: {
   const { t, lang } = useLang();
   const { round, person, names } = props;
   const [missing, setMissing] = useState(0);
-  const other = otherPerson(person);
-  const total = round.data.dimensionIds.length;
-  const done = ratedCount(round.data, person);
-  const ratings = round.data.ratings[person];
-  const otherDone = round.data.finished[other] === true;
+  const data = round.data;
+  const raters = roundRaters(data);
+  const total = data.dimensionIds.length;
+  const done = ratedCount(data, person);
+  const ratings = data.ratings[person];
+  const next = nextRater(data, person);
+  const others = raters.filter((p) => p !== person);
 
   const finish = () => {
-    const open = unansweredIds(round.data, person);
+    const open = unansweredIds(data, person);
     setMissing(open.length);
     if (open[0]) {
       focusControl(`rate-${open[0]}`);
       return;
     }
-    void setFinished(round.id, person, true);
+    void finishTurn(round.id, person);
   };
 
+  const intro =
+    others.length === 0
+      ? t(roleStarText.soloRatingText)
+      : t(roleStarText.ratingText)(others.map((p) => names[p].Genitive).join(' / '));
+  const autoNote = next
+    ? t(roleStarText.autoPassNote)(names[next].name)
+    : others.length === 0
+      ? t(roleStarText.autoOwnNote)
+      : t(roleStarText.autoReadyNote);
   return (
     <div class={`rs-rating rs-person-${person}`}>
-      <p>{t(roleStarText.ratingText)(names[other].Genitive)}</p>
+      <p>{intro}</p>
       {props.startedFromName && <p class="muted">{t(roleStarText.startedFromNote)(props.startedFromName)}</p>}
       <details class="disclosure">
         <summary>{t(roleStarText.scaleHelp)}</summary>
@@ -69,15 +82,13 @@ export function RatingScreen(props: {
           ))}
         </dl>
       </details>
-      <p class="rs-progress" aria-live="polite">
-        <strong>{t(roleStarText.progress)(done, total)}</strong> {t(roleStarText.progressLabel)}
-      </p>
+      <p class="muted">{autoNote}</p>
       <ol class="rs-items">
-        {round.data.dimensionIds.map((id, index) => (
+        {data.dimensionIds.map((id, index) => (
           <RatingItem
             key={id}
             roundId={round.id}
-            round={round.data}
+            round={data}
             id={id}
             number={index + 1}
             controlId={`rate-${id}`}
@@ -94,9 +105,48 @@ export function RatingScreen(props: {
           </p>
         )}
         <button type="button" class="btn btn-primary rs-big" onClick={finish}>
-          {t(otherDone ? roleStarText.finishLast : roleStarText.finishPass)}
+          {next ? t(roleStarText.finishTo)(names[next].name) : t(roleStarText.finishLast)}
         </button>
       </div>
     </div>
+  );
+}
+
+/** The top of a person's turn: after a hand-over, whose answers were hidden and the way back for them. */
+export function PassedBanner(props: {
+  round: RoundEntry;
+  person: Person;
+  names: Record<Person, PersonNames>;
+}) {
+  const { t } = useLang();
+  const { round, person, names } = props;
+  const lastDone = roundRaters(round.data)
+    .filter((p) => p !== person && round.data.finished[p])
+    .at(-1);
+  if (!lastDone) return null;
+  return (
+    <div class={`rs-passed rs-person-${person}`}>
+      <p class="rs-passed-text">
+        <span class="rs-passed-icon" aria-hidden="true">
+          ⇄
+        </span>{' '}
+        {t(roleStarText.passedBanner)(names[lastDone].Genitive, names[person].name)}
+      </p>
+      <button type="button" class="btn btn-quiet" onClick={() => void reopenTurn(round.id, lastDone)}>
+        {t(roleStarText.handoverBack)(names[lastDone].name)}
+      </button>
+    </div>
+  );
+}
+
+/** The whose-turn bar: stays in view while scrolling, names the person in their colour, counts the answers. */
+export function TurnProgress(props: { round: RoundEntry; person: Person }) {
+  const { t } = useLang();
+  const done = ratedCount(props.round.data, props.person);
+  return (
+    <p class="rs-progress" aria-live="polite">
+      <strong>{t(roleStarText.progress)(done, props.round.data.dimensionIds.length)}</strong>{' '}
+      {t(roleStarText.progressLabel)}
+    </p>
   );
 }

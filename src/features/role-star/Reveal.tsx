@@ -5,21 +5,30 @@ import { useLang } from '../../i18n';
 import { AgreeList } from './AgreeList';
 import { canDrawStar, roundChartInput, roundName, valueWithNumber } from './chart-input';
 import { DifferenceList } from './DifferenceList';
-import { differences, type Person, type RoundEntry, type StarConfig } from './model';
-import type { PersonNames } from './people';
+import { type Person, type RoundEntry, roundRaters, type StarConfig } from './model';
+import { type PersonNames, seriesLabels } from './people';
 import { focusControl } from './RatingScreen';
+import { differencesAmong } from './raters';
 
 /** Above this many dimensions the star takes the full width. */
 export const WIDE_FROM = 14;
 
 /** Both stars together, the differences first, then agreeing on the shared star. */
-export function Reveal(props: { round: RoundEntry; names: Record<Person, PersonNames>; config: StarConfig }) {
+export function Reveal(props: {
+  round: RoundEntry;
+  names: Record<Person, PersonNames>;
+  config: StarConfig;
+  /** The earlier agreed round shown as the comparison. */
+  previous?: RoundEntry;
+  base: string;
+}) {
   const { t, lang } = useLang();
   const { round, names } = props;
-  const labels = { manager: names.manager.series, peer: names.peer.series };
+  const labels = seriesLabels(names);
+  const three = roundRaters(round.data).length === 3;
   const hasAgreed = Object.keys(round.data.agreed).length > 0;
   const input = roundChartInput(round.data, lang, labels, { people: true, agreed: hasAgreed });
-  const list = differences(round.data, TALK_GAP);
+  const list = differencesAmong(round.data, TALK_GAP);
   const name = roundName(round.data, lang);
   return (
     <div class="rs-reveal">
@@ -31,7 +40,7 @@ export function Reveal(props: { round: RoundEntry; names: Record<Person, PersonN
               <RadarChart
                 input={input}
                 title={t(roleStarText.chartTitle)(name)}
-                description={t(roleStarText.chartDescription)}
+                description={t(three ? roleStarText.chartDescriptionThree : roleStarText.chartDescription)}
                 onAxisClick={(id) => focusControl(`agree-${id}`)}
               />
               <p class="muted rs-chart-hint">{t(roleStarText.chartHint)}</p>
@@ -51,7 +60,7 @@ export function Reveal(props: { round: RoundEntry; names: Record<Person, PersonN
         </div>
         <DifferenceList round={round.data} list={list} />
       </div>
-      <AgreeList round={round} list={list} labels={labels} />
+      <AgreeList round={round} list={list} labels={labels} previous={props.previous} base={props.base} />
     </div>
   );
 }

@@ -46,7 +46,9 @@ function show(caseRecord: CaseRecord, query = '') {
 
 async function storedRound(caseId: string) {
   const snapshot = await loadCaseSnapshot(caseId);
-  const record = snapshot?.rounds.at(-1);
+  // The round on screen, else the newest (two rounds made in one test can share a creation time).
+  const open = new URLSearchParams(location.search).get('round');
+  const record = snapshot?.rounds.find((r) => r.id === open) ?? snapshot?.rounds.at(-1);
   if (!snapshot || !record) throw new Error('no round');
   return { snapshot, id: record.id, data: normaliseRound(record.data) };
 }
@@ -64,10 +66,10 @@ afterEach(() => {
 });
 
 describe('Role Star: rating blind, one person at a time', () => {
-  it('hides the first person’s answers from the hand-over on, and the second starts from nothing', async () => {
+  it('starts in one tap, hides the first person’s answers from the hand-over on, and the second starts from nothing', async () => {
     const caseRecord = await newCase();
     show(caseRecord);
-    fireEvent.click(await screen.findByRole('button', { name: 'Start runden' }));
+    // Choosing who starts is what starts the round.
     fireEvent.click(await screen.findByRole('button', { name: 'Mette starter' }));
     expect(await screen.findByRole('heading', { name: 'Mette vurderer nu' })).toBeTruthy();
     expect(screen.getByText(/Alis svar er skjult/)).toBeTruthy();
@@ -78,27 +80,51 @@ describe('Role Star: rating blind, one person at a time', () => {
       expect(Object.keys((await storedRound(caseRecord.id)).data.ratings.manager)).toHaveLength(2),
     );
     // Finishing with an answer missing points to it instead of moving on.
-    fireEvent.click(screen.getByRole('button', { name: 'Færdig – giv tabletten videre' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Færdig – giv tabletten til Ali' }));
     expect((await screen.findByRole('alert')).textContent).toContain('1 opgave mangler');
+    // The last open answer ends Mette's turn: the tablet goes to Ali, with Mette's answers hidden.
     await pick(/^3\. Generelle/, 'Spring over');
-    await waitFor(async () =>
-      expect(Object.keys((await storedRound(caseRecord.id)).data.ratings.manager)).toHaveLength(3),
-    );
-    fireEvent.click(screen.getByRole('button', { name: 'Færdig – giv tabletten videre' }));
-
-    expect(await screen.findByRole('heading', { name: 'Giv tabletten til Ali' })).toBeTruthy();
-    expect(screen.queryAllByRole('radio')).toHaveLength(0);
-    expect(screen.queryByText('Kerneopgave')).toBeNull();
+    expect(await screen.findByRole('heading', { name: 'Ali vurderer nu' })).toBeTruthy();
+    expect(screen.getByText('Mettes svar er gemt og skjult. Giv tabletten til Ali.')).toBeTruthy();
     const stored = await storedRound(caseRecord.id);
     expect(stored.data.ratings.manager).toEqual({ 'one-to-one': 4, groups: 1, 'general-tasks': 'skip' });
+    expect(stored.data.finished).toEqual({ manager: true });
+    expect(stored.data.current).toBe('peer');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Jeg er Ali – start' }));
-    expect(await screen.findByRole('heading', { name: 'Ali vurderer nu' })).toBeTruthy();
     const radios = screen.getAllByRole('radio') as HTMLInputElement[];
     expect(radios).toHaveLength(18);
     expect(radios.filter((r) => r.checked)).toHaveLength(0);
     expect(screen.getByText(/Mettes svar er skjult/)).toBeTruthy();
     expect(screen.getByText('0 af 3')).toBeTruthy();
+    expect(screen.queryByText('Kerneopgave', { selector: 'strong, p, span:not(.segment-label)' })).toBeNull();
+
+    // Mette wants one answer back: her turn returns, with her answers.
+    fireEvent.click(screen.getByRole('button', { name: 'Tilbage – Mette er ikke færdig' }));
+    expect(await screen.findByRole('heading', { name: 'Mette vurderer nu' })).toBeTruthy();
+    expect((screen.getAllByRole('radio') as HTMLInputElement[]).filter((r) => r.checked)).toHaveLength(3);
+  });
+
+  it('after the last person’s last answer, they are ready to see the stars (and can still go back)', async () => {
+    const caseRecord = await newCase();
+    const roundId = await createRound(caseRecord.id, 'role-star', {
+      name: 'Samtale',
+      date: '2026-03-02',
+      dimensionIds: THREE,
+      labels: {},
+      ratings: {
+        manager: { groups: 2, 'one-to-one': 3, 'general-tasks': 1 },
+        peer: { groups: 2, 'one-to-one': 3 },
+      },
+      finished: { manager: true },
+      current: 'peer',
+      agreed: {},
+      notes: {},
+    });
+    show(caseRecord, `?round=${roundId}`);
+    await pick(/^3\. Generelle/, 'Vigtig del');
+    expect(await screen.findByRole('heading', { name: 'I er begge færdige' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tilbage – Ali vil rette et svar' }));
+    expect(await screen.findByRole('heading', { name: 'Ali vurderer nu' })).toBeTruthy();
   });
 
   it('resumes exactly where they were after a reload, and the one who handed over can take it back', async () => {
@@ -251,7 +277,6 @@ describe('Role Star: the case’s own tasks', () => {
       expect((doc.renamed as Record<string, string>)['one-to-one']).toBe('Samtaler én til én');
     });
     fireEvent.click(screen.getByRole('link', { name: /Alle runder/ }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Start runden' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Ali starter' }));
     expect(await screen.findByRole('group', { name: '1. Samtaler én til én' })).toBeTruthy();
     expect(screen.getByRole('group', { name: '2. Kaffe med borgerne' })).toBeTruthy();
@@ -277,3 +302,110 @@ describe('Role Star: the case’s own tasks', () => {
 function names(): string[] {
   return [...document.querySelectorAll('.rs-editor-name strong')].map((el) => el.textContent ?? '');
 }
+
+describe('Role Star: a follow-up round, a colleague as third rater, the peer worker alone', () => {
+  async function agreedRound(caseRecord: CaseRecord) {
+    return createRound(caseRecord.id, 'role-star', {
+      name: 'Første runde',
+      date: '2026-01-05',
+      dimensionIds: THREE,
+      labels: {},
+      ratings: {
+        manager: { 'one-to-one': 4, groups: 1, 'general-tasks': 3 },
+        peer: { 'one-to-one': 4, groups: 4, 'general-tasks': 1 },
+      },
+      finished: { peer: true, manager: true },
+      revealed: true,
+      agreed: { 'one-to-one': 4, groups: 2, 'general-tasks': 1 },
+      notes: {},
+    });
+  }
+
+  it('rates round 2 blind from nothing, and shows what was agreed last time after the reveal', async () => {
+    const caseRecord = await newCase();
+    const firstId = await agreedRound(caseRecord);
+    show(caseRecord);
+    fireEvent.click(await screen.findByRole('button', { name: 'Mette starter' }));
+    expect(await screen.findByRole('heading', { name: 'Mette vurderer nu' })).toBeTruthy();
+    expect((screen.getAllByRole('radio') as HTMLInputElement[]).filter((r) => r.checked)).toHaveLength(0);
+    expect(screen.getByText('0 af 3')).toBeTruthy();
+    const second = await storedRound(caseRecord.id);
+    expect(second.data.ratings.manager).toEqual({});
+    expect(second.data.ratings.peer).toEqual({});
+    expect(second.data.previous).toBe(firstId);
+    await pick(/^1\. Individuelle/, 'Vigtig del');
+    await pick(/^2\. Grupper/, 'Vigtig del');
+    await pick(/^3\. Generelle/, 'Vigtig del');
+    expect(await screen.findByRole('heading', { name: 'Ali vurderer nu' })).toBeTruthy();
+    expect((screen.getAllByRole('radio') as HTMLInputElement[]).filter((r) => r.checked)).toHaveLength(0);
+    await pick(/^1\. Individuelle/, 'Kerneopgave');
+    await pick(/^2\. Grupper/, 'Kerneopgave');
+    await pick(/^3\. Generelle/, 'Lejlighedsvis');
+    fireEvent.click(await screen.findByRole('button', { name: 'Vis vores stjerner' }));
+    expect(await screen.findByText(/Til sammenligning: det, I aftalte i "Første runde"/)).toBeTruthy();
+    expect(screen.getByText('Aftalt i "Første runde": En del af rollen')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Sammenlign de to runder' })).toBeTruthy();
+  });
+
+  it('lets a colleague rate as the third person: three hidden turns, three stars and three columns', async () => {
+    const caseRecord = await newCase();
+    show(caseRecord);
+    fireEvent.click(await screen.findByRole('radio', { name: /Leder, peer-medarbejder og en kollega/ }));
+    fireEvent.input(await screen.findByLabelText('Kollegaens navn (valgfrit)'), {
+      target: { value: 'Sara' },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Sara starter' }));
+    expect(await screen.findByRole('heading', { name: 'Sara vurderer nu' })).toBeTruthy();
+    for (const [who, next, value] of [
+      ['Sara', 'Mette', 'Lejlighedsvis'],
+      ['Mette', 'Ali', 'Vigtig del'],
+      ['Ali', '', 'Kerneopgave'],
+    ] as const) {
+      expect(await screen.findByRole('heading', { name: `${who} vurderer nu` })).toBeTruthy();
+      expect((screen.getAllByRole('radio') as HTMLInputElement[]).filter((r) => r.checked)).toHaveLength(0);
+      await pick(/^1\. Individuelle/, value);
+      await pick(/^2\. Grupper/, value);
+      await pick(/^3\. Generelle/, value);
+      if (next) expect(await screen.findByRole('heading', { name: `${next} vurderer nu` })).toBeTruthy();
+    }
+    fireEvent.click(await screen.findByRole('button', { name: 'Vis vores stjerner' }));
+    expect(await screen.findByRole('heading', { name: 'Jeres to stjerner' })).toBeTruthy();
+    const table = screen.getByRole('table', { name: /Vurderinger i/ });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Opgave', 'Leder (Mette)', 'Peer-medarbejder (Ali)', 'Kollega (Sara)']);
+    expect(screen.getAllByText('Kollega (Sara): Lejlighedsvis').length).toBeGreaterThan(0);
+    const { snapshot } = await storedRound(caseRecord.id);
+    const report = roleStarReport(snapshot, 'da');
+    const reportTable = report?.blocks.find((b) => b.kind === 'table');
+    expect(reportTable?.kind === 'table' && reportTable.columns).toEqual([
+      'Opgave',
+      'Aftalt',
+      'Leder (Mette)',
+      'Peer-medarbejder (Ali)',
+      'Kollega (Sara)',
+    ]);
+  });
+
+  it('lets the peer worker rate alone and see their own star, which is not an agreed star', async () => {
+    const caseRecord = await newCase();
+    show(caseRecord);
+    fireEvent.click(await screen.findByRole('radio', { name: /Peer-medarbejderen alene/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Start – Ali vurderer' }));
+    expect(await screen.findByRole('heading', { name: 'Ali vurderer nu' })).toBeTruthy();
+    await pick(/^1\. Individuelle/, 'Kerneopgave');
+    await pick(/^2\. Grupper/, 'Lejlighedsvis');
+    await pick(/^3\. Generelle/, 'Spring over');
+    expect(await screen.findByRole('heading', { name: 'Din egen stjerne' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /Rollestjernen/ })).toBeTruthy();
+    const { snapshot, data } = await storedRound(caseRecord.id);
+    expect(data.raters).toEqual(['peer']);
+    expect(latestAgreedStar(snapshot, 'da')).toBeNull();
+    expect(feature.progress(snapshot)).toMatchObject({ answered: 0 });
+    const report = roleStarReport(snapshot, 'da');
+    const table = report?.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.columns).toEqual(['Opgave', 'Peer-medarbejder (Ali)']);
+  });
+});

@@ -24,13 +24,11 @@ export function RoleStarScreen({ caseRecord }: ToolScreenProps) {
   const intro = inRound ? (
     <p class="muted">{t(roleStarText.roundIntro)}</p>
   ) : (
-    <>
-      <p class="lead">{t(roleStarText.intro)}</p>
-      <p class="muted">{t(roleStarText.inspiredNote)}</p>
-    </>
+    <p class="lead">{t(roleStarText.intro)}</p>
   );
+  const about = <p>{t(roleStarText.inspiredNote)}</p>;
   const page = (body: ComponentChildren) => (
-    <ToolPage tool={ROLE_STAR_TOOL} caseRecord={caseRecord} intro={intro}>
+    <ToolPage tool={ROLE_STAR_TOOL} caseRecord={caseRecord} intro={intro} about={about}>
       {body}
     </ToolPage>
   );

@@ -7,6 +7,7 @@ import { showToast } from '../../ui/toast-store';
 import { roundName } from './chart-input';
 import { type RoundEntry, roundStage, type StarConfig, visibleDimensions } from './model';
 import { NewRoundForm } from './NewRoundForm';
+import { roundMode } from './raters';
 
 /** Every round of the case with where it stands, and the way to start, adjust and compare. */
 export function RoundList(props: {
@@ -33,6 +34,8 @@ export function RoundList(props: {
         return t(roleStarText.status.agreeing)(agreed, round.data.dimensionIds.length);
       case 'complete':
         return t(roleStarText.status.complete);
+      case 'own':
+        return t(roleStarText.statusOwn);
     }
   };
   const remove = async (round: RoundEntry) => {
@@ -44,6 +47,14 @@ export function RoundList(props: {
       });
     }
   };
+  const form = (
+    <NewRoundForm
+      caseRecord={props.caseRecord}
+      config={props.config}
+      rounds={rounds}
+      onStarted={(id) => route(`${base}?round=${id}`)}
+    />
+  );
   return (
     <div class="rs-list">
       <ol class="rs-steps">
@@ -51,6 +62,8 @@ export function RoundList(props: {
           <li key={step.da}>{t(step)}</li>
         ))}
       </ol>
+      {/* A first round is the one thing to do here, so its form comes first. */}
+      {rounds.length === 0 && form}
       <section aria-labelledby="rs-rounds-heading">
         <h2 id="rs-rounds-heading">{t(roleStarText.roundsHeading)}</h2>
         {rounds.length === 0 ? (
@@ -59,19 +72,25 @@ export function RoundList(props: {
           <ul class="rs-rounds">
             {[...rounds].reverse().map((round) => {
               const name = roundName(round.data, lang);
+              const mode = roundMode(round.data);
               return (
                 <li key={round.id} class="card rs-round">
-                  <div>
-                    <a class="rs-round-link" href={`${base}?round=${round.id}`}>
+                  <a class="rs-round-link" href={`${base}?round=${round.id}`}>
+                    <span class="rs-round-name">
                       {name}
-                    </a>
-                    <p class="muted">
+                      {mode !== 'together' && (
+                        <span class="rs-badge rs-badge-muted">
+                          {t(mode === 'solo' ? roleStarText.soloBadge : roleStarText.colleagueBadge)}
+                        </span>
+                      )}
+                    </span>
+                    <span class="muted rs-round-status">
                       {t(roleStarText.roundMeta)(
                         round.data.date ? formatDate(round.data.date) : '',
                         status(round),
                       )}
-                    </p>
-                  </div>
+                    </span>
+                  </a>
                   <button
                     type="button"
                     class="btn btn-quiet"
@@ -96,12 +115,7 @@ export function RoundList(props: {
           )}
         </p>
       </section>
-      <NewRoundForm
-        caseId={props.caseRecord.id}
-        config={props.config}
-        rounds={rounds}
-        onStarted={(id) => route(`${base}?round=${id}`)}
-      />
+      {rounds.length > 0 && form}
     </div>
   );
 }

@@ -5,9 +5,10 @@ import type { CaseRecord } from '../../storage/db';
 import { setCurrent } from './actions';
 import { roundName } from './chart-input';
 import { Handover } from './Handover';
-import { type RoundEntry, roundStage, type StarConfig } from './model';
-import { personNames } from './people';
-import { RatingScreen } from './RatingScreen';
+import { type RoundEntry, roundRaters, roundStage, type StarConfig, unansweredIds } from './model';
+import { OwnStar } from './OwnStar';
+import { roundPeopleNames } from './people';
+import { PassedBanner, RatingScreen, TurnProgress } from './RatingScreen';
 import { ReadyToReveal } from './ReadyToReveal';
 import { Reveal } from './Reveal';
 import { RoundDetails } from './RoundDetails';
@@ -26,22 +27,33 @@ export function RoundScreen(props: {
   const stageKey =
     stage.kind === 'rating' ? `rating-${stage.person}` : stage.kind === 'agreeing' ? 'complete' : stage.kind;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const first = useRef(true);
-  // A new step (e.g. the hand-over): start at its top and move focus there, so nothing of the last step stays in view.
+  // A new step (e.g. the next person's turn): focus its heading and show its start, so nothing of the last
+  // step stays in view. A turn opens at its first open task (after a reload too). After the router's own
+  // scroll to the top of a new page, hence the animation frame.
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    headingRef.current?.focus();
-    headingRef.current?.scrollIntoView({ block: 'start' });
+    const isFirst = first.current;
+    first.current = false;
+    if (isFirst && stage.kind !== 'rating') return;
+    const frame = requestAnimationFrame(() => {
+      headingRef.current?.focus({ preventScroll: true });
+      if (stage.kind !== 'rating') {
+        window.scrollTo({ top: 0 });
+        return;
+      }
+      const open = unansweredIds(round.data, stage.person)[0];
+      if (open && open !== round.data.dimensionIds[0])
+        document.getElementById(`rate-item-${open}`)?.scrollIntoView({ block: 'center' });
+      else sectionRef.current?.scrollIntoView({ block: 'start' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [stageKey]);
 
-  const names = {
-    manager: personNames(caseRecord, 'manager', lang),
-    peer: personNames(caseRecord, 'peer', lang),
-  };
+  const names = roundPeopleNames(caseRecord, lang, round.data.colleagueName);
+  const raters = roundRaters(round.data);
   const startedFrom = props.rounds.find((r) => r.id === round.data.startedFrom);
+  const previous = props.rounds.find((r) => r.id === (round.data.previous ?? round.data.startedFrom));
   let body = null;
   switch (stage.kind) {
     case 'choose-first':
@@ -49,7 +61,7 @@ export function RoundScreen(props: {
         <div class="card rs-choose">
           <p>{t(roleStarText.chooseText)}</p>
           <div class="rs-choose-buttons">
-            {(['manager', 'peer'] as const).map((person) => (
+            {raters.map((person) => (
               <button
                 key={person}
                 type="button"
@@ -78,10 +90,15 @@ export function RoundScreen(props: {
       body = <Handover roundId={round.id} from={stage.from} to={stage.to} names={names} />;
       break;
     case 'ready':
-      body = <ReadyToReveal roundId={round.id} />;
+      body = <ReadyToReveal round={round} names={names} />;
+      break;
+    case 'own':
+      body = <OwnStar round={round} names={names} />;
       break;
     default:
-      body = <Reveal round={round} names={names} config={props.config} />;
+      body = (
+        <Reveal round={round} names={names} config={props.config} previous={previous} base={props.base} />
+      );
   }
   const heading =
     stage.kind === 'choose-first'
@@ -92,24 +109,48 @@ export function RoundScreen(props: {
           ? t(roleStarText.handoverHeading)(names[stage.to].name)
           : stage.kind === 'ready'
             ? t(roleStarText.readyHeading)
-            : t(roleStarText.revealHeading);
+            : stage.kind === 'own'
+              ? t(roleStarText.ownHeading)
+              : t(roleStarText.revealHeading);
   const person = stage.kind === 'rating' ? stage.person : stage.kind === 'handover' ? stage.to : null;
+  const headingEl = (
+    <h2 class="rs-stage-heading" ref={headingRef} tabIndex={-1}>
+      {stage.kind === 'rating' && <span class="rs-turn-dot" aria-hidden="true" />}
+      {heading}
+    </h2>
+  );
   return (
-    <section class={`rs-round-screen${person ? ` rs-turn-${person}` : ''}`} data-stage={stage.kind}>
+    <section
+      ref={sectionRef}
+      class={`rs-round-screen${person ? ` rs-turn-${person}` : ''}`}
+      data-stage={stage.kind}
+    >
       <p class="rs-round-meta">
-        <a href={props.base}>← {t(roleStarText.backToRounds)}</a>
+        <a class="back-link rs-back" href={props.base}>
+          ← {t(roleStarText.backToRounds)}
+        </a>
         <span>
           {roundName(round.data, lang)}
           {round.data.date && ` · ${formatDate(round.data.date)}`}
         </span>
       </p>
-      <h2 class="rs-stage-heading" ref={headingRef} tabIndex={-1}>
-        {heading}
-      </h2>
-      {body}
-      {(stage.kind === 'choose-first' || stage.kind === 'agreeing' || stage.kind === 'complete') && (
-        <RoundDetails round={round} />
+      {stage.kind === 'rating' ? (
+        <>
+          <PassedBanner round={round} person={stage.person} names={names} />
+          {/* Whose turn stays in view while scrolling: the name in their colour, and how far they are. */}
+          <div class={`rs-turn-bar rs-person-${stage.person}`}>
+            {headingEl}
+            <TurnProgress round={round} person={stage.person} />
+          </div>
+        </>
+      ) : (
+        headingEl
       )}
+      {body}
+      {(stage.kind === 'choose-first' ||
+        stage.kind === 'agreeing' ||
+        stage.kind === 'complete' ||
+        stage.kind === 'own') && <RoundDetails round={round} />}
     </section>
   );
 }

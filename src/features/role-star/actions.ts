@@ -8,7 +8,9 @@ import { setToolField, updateToolData } from '../../storage/tool-docs';
 import {
   type CustomDimension,
   MAX_LABEL,
+  nextRater,
   normaliseConfig,
+  normaliseRound,
   type Person,
   type Rating,
   ROLE_STAR_TOOL,
@@ -108,3 +110,47 @@ export const setRoundDate = (roundId: string, date: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(date) || date === ''
     ? setRoundField(roundId, ['date'], date)
     : Promise.resolve(true);
+
+/**
+ * Rates one task. When it was an open task and now every task has the person's answer, their turn is
+ * done and passes to the next rater (or, for the last one, the round is ready), checked against what is stored.
+ */
+export async function rateAndAdvance(
+  roundId: string,
+  round: RoundData,
+  person: Person,
+  id: string,
+  value: Rating,
+) {
+  const wasOpen = round.ratings[person][id] === undefined && !round.finished[person];
+  const saved = await rate(roundId, person, id, value);
+  if (!wasOpen) return saved;
+  await updateRoundData(roundId, (data) => {
+    const stored = normaliseRound(data);
+    if (stored.finished[person] || stored.current !== person) return data;
+    if (stored.dimensionIds.some((d) => stored.ratings[person][d] === undefined)) return data;
+    const finished = { ...stored.finished, [person]: true };
+    const next = nextRater({ ...stored, finished }, person);
+    return { ...data, finished, ...(next ? { current: next } : {}) };
+  });
+  return saved;
+}
+
+/** Takes a finished person back to their answers (the turn returns to them). */
+export const reopenTurn = (roundId: string, person: Person) =>
+  updateRoundData(roundId, (data) => {
+    const finished = {
+      ...(typeof data.finished === 'object' && data.finished !== null ? data.finished : {}),
+    };
+    delete (finished as Record<string, unknown>)[person];
+    return { ...data, finished, current: person };
+  });
+
+/** Finishes a person's turn by the button and passes it on to the next rater, in one write. */
+export const finishTurn = (roundId: string, person: Person) =>
+  updateRoundData(roundId, (data) => {
+    const stored = normaliseRound(data);
+    const finished = { ...stored.finished, [person]: true };
+    const next = nextRater({ ...stored, finished }, person);
+    return { ...data, finished, ...(next ? { current: next } : {}) };
+  });

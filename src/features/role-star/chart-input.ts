@@ -9,7 +9,7 @@ import {
 } from '../../../content/role-star';
 import type { Lang } from '../../../content/types';
 import type { RadarInput, RadarSeries } from '../../chart/types';
-import { type Person, type Rating, type RoundData, ratingValue, roundLabel } from './model';
+import { type Person, type Rating, type RoundData, ratingValue, roundLabel, roundRaters } from './model';
 
 /** The scale's label for a value: "Vigtig del"; "Sprunget over" for a skip; "Ikke besvaret" when empty. */
 export function valueLabel(value: Rating | null | undefined, lang: Lang): string {
@@ -42,7 +42,7 @@ export function roundChartInput(
   const axes = round.dimensionIds.map((id) => ({ id, label: roundLabel(round, id, lang) }));
   const series: RadarSeries[] = [];
   if (show.people) {
-    for (const person of ['manager', 'peer'] as const) {
+    for (const person of roundRaters(round)) {
       const values: Record<string, number | null> = {};
       for (const id of round.dimensionIds) values[id] = ratingValue(round.ratings[person][id]);
       series.push({ id: person, label: seriesLabels[person], style: person, values });

@@ -106,7 +106,7 @@ describe('differences', () => {
   it('orders by difference and marks gaps of two or more to talk about; skips cannot be compared', () => {
     const r = round({
       dimensionIds: ['a', 'b', 'c', 'd'],
-      ratings: { manager: { a: 1, b: 4, c: 2, d: 'skip' }, peer: { a: 2, b: 1, c: 2, d: 3 } },
+      ratings: { manager: { a: 1, b: 4, c: 2, d: 'skip' }, peer: { a: 2, b: 1, c: 2, d: 3 }, colleague: {} },
     });
     const list = differences(r, 2);
     expect(list.map((d) => [d.id, d.gap, d.talk])).toEqual([
@@ -118,7 +118,9 @@ describe('differences', () => {
   });
 
   it('marks the largest gap when no gap reaches two', () => {
-    const r = round({ ratings: { manager: { a: 1, b: 2, c: 3 }, peer: { a: 2, b: 2, c: 3 } } });
+    const r = round({
+      ratings: { manager: { a: 1, b: 2, c: 3 }, peer: { a: 2, b: 2, c: 3 }, colleague: {} },
+    });
     expect(
       differences(r, 2)
         .filter((d) => d.talk)

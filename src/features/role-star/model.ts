@@ -28,8 +28,13 @@ const MAX_ID = 64;
 /** More custom dimensions than this are dropped when normalising (the star shows at most 24 anyway). */
 const MAX_CUSTOM = 48;
 
-export type Person = 'manager' | 'peer';
+/** Who rates: the manager and the peer worker, and optionally a colleague as a third rater. */
+export type Person = 'manager' | 'peer' | 'colleague';
+/** The two people of a round when the round does not name its raters (every round before modes). */
 export const PEOPLE: readonly Person[] = ['manager', 'peer'];
+/** Every person who can rate, in the order the screens list them. */
+export const ALL_PEOPLE: readonly Person[] = ['manager', 'peer', 'colleague'];
+export const MAX_COLLEAGUE_NAME = 80;
 export type Rating = number | 'skip';
 
 export interface CustomDimension {
@@ -62,6 +67,12 @@ export interface RoundData {
   startedFrom?: string;
   /** Who holds the tablet and rates now (additive to the shared contract). */
   current?: Person;
+  /** Who rates in this round, in order; absent means the manager and the peer worker. */
+  raters?: readonly Person[];
+  /** The colleague's name, when a colleague rates as the third person. */
+  colleagueName?: string;
+  /** The earlier round whose agreed star is shown after the reveal, as the comparison. */
+  previous?: string;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -201,10 +212,11 @@ export function normaliseRound(data: unknown): RoundData {
   const ratings = {
     manager: normaliseRatings(ratingsRecord.manager, inRound),
     peer: normaliseRatings(ratingsRecord.peer, inRound),
+    colleague: normaliseRatings(ratingsRecord.colleague, inRound),
   };
   const finishedRecord = isRecord(record.finished) ? record.finished : {};
   const finished: Partial<Record<Person, true>> = {};
-  for (const person of PEOPLE) if (finishedRecord[person] === true) finished[person] = true;
+  for (const person of ALL_PEOPLE) if (finishedRecord[person] === true) finished[person] = true;
   const agreed: Record<string, number> = {};
   if (isRecord(record.agreed)) {
     for (const [id, value] of Object.entries(record.agreed)) {
@@ -230,8 +242,40 @@ export function normaliseRound(data: unknown): RoundData {
     agreed,
     notes,
     ...(isValidId(record.startedFrom) ? { startedFrom: record.startedFrom } : {}),
-    ...(record.current === 'manager' || record.current === 'peer' ? { current: record.current } : {}),
+    ...(isPerson(record.current) ? { current: record.current } : {}),
+    ...normaliseRaters(record.raters),
+    ...(typeof record.colleagueName === 'string' && record.colleagueName.trim()
+      ? { colleagueName: cleanString(record.colleagueName, MAX_COLLEAGUE_NAME) }
+      : {}),
+    ...(isValidId(record.previous) ? { previous: record.previous } : {}),
   };
+}
+
+export function isPerson(value: unknown): value is Person {
+  return value === 'manager' || value === 'peer' || value === 'colleague';
+}
+
+/**
+ * A round's raters as stored, when they form one of the three modes: the peer worker alone, the two
+ * people, or the two people and a colleague. Anything else means the two people (the field is left out).
+ */
+function normaliseRaters(value: unknown): { raters?: readonly Person[] } {
+  if (!Array.isArray(value)) return {};
+  const raters = ALL_PEOPLE.filter((p) => value.includes(p));
+  const solo = raters.length === 1 && raters[0] === 'peer';
+  const three = raters.length === 3;
+  return solo || three ? { raters } : {};
+}
+
+/** Who rates in a round: its own raters, or the manager and the peer worker. */
+export function roundRaters(round: Pick<RoundData, 'raters'>): readonly Person[] {
+  return round.raters && round.raters.length > 0 ? round.raters : PEOPLE;
+}
+
+/** A round the peer worker rates alone, to clarify their own role (nothing to agree on). */
+export function isSoloRound(round: Pick<RoundData, 'raters'>): boolean {
+  const raters = roundRaters(round);
+  return raters.length === 1;
 }
 
 function normaliseRatings(value: unknown, inRound: ReadonlySet<string>): Record<string, Rating> {
@@ -266,6 +310,17 @@ export function otherPerson(person: Person): Person {
   return person === 'manager' ? 'peer' : 'manager';
 }
 
+/** The next rater after `person` (in the round's order, wrapping) who has not finished; undefined when all have. */
+export function nextRater(round: RoundData, person: Person): Person | undefined {
+  const raters = roundRaters(round);
+  const at = raters.indexOf(person);
+  for (let step = 1; step <= raters.length; step++) {
+    const candidate = raters[(at + step) % raters.length] as Person;
+    if (candidate !== person && !round.finished[candidate]) return candidate;
+  }
+  return undefined;
+}
+
 /** Where a round is; the screen is derived from this, so a reload resumes exactly there. */
 export type RoundStage =
   | { kind: 'choose-first' }
@@ -273,20 +328,25 @@ export type RoundStage =
   | { kind: 'handover'; from: Person; to: Person }
   | { kind: 'ready' }
   | { kind: 'agreeing' }
-  | { kind: 'complete' };
+  | { kind: 'complete' }
+  /** The peer worker rated alone and is done: their own star is the outcome. */
+  | { kind: 'own' };
 
 export function roundStage(round: RoundData): RoundStage {
   const { finished, current } = round;
-  if (finished.manager && finished.peer) {
+  const raters = roundRaters(round);
+  if (raters.every((p) => finished[p])) {
+    if (raters.length === 1) return { kind: 'own' };
     if (!round.revealed) return { kind: 'ready' };
     return isAgreementComplete(round) ? { kind: 'complete' } : { kind: 'agreeing' };
   }
-  const done = PEOPLE.find((p) => finished[p]);
+  const done = raters.find((p) => finished[p]);
   if (done) {
-    const to = otherPerson(done);
-    return current === to ? { kind: 'rating', person: to } : { kind: 'handover', from: done, to };
+    if (current && raters.includes(current) && !finished[current]) return { kind: 'rating', person: current };
+    const to = nextRater(round, done) ?? otherPerson(done);
+    return { kind: 'handover', from: done, to };
   }
-  return current ? { kind: 'rating', person: current } : { kind: 'choose-first' };
+  return current && raters.includes(current) ? { kind: 'rating', person: current } : { kind: 'choose-first' };
 }
 
 export function isAgreementComplete(round: RoundData): boolean {
@@ -371,7 +431,7 @@ export function newRoundData(
     date: isIsoDate(date) ? date : '',
     dimensionIds: dims.map((d) => d.id),
     labels,
-    ratings: { manager: { ...start }, peer: { ...start } },
+    ratings: { manager: { ...start }, peer: { ...start }, colleague: {} },
     finished: {},
     agreed: {},
     notes: {},
@@ -441,7 +501,8 @@ export function roleStarProgress(
   config: StarConfig,
   rounds: readonly RoundEntry[],
 ): { answered: number; total: number } {
-  const latest = rounds.at(-1);
+  // A round the peer worker takes alone is their own clarification, not the agreed star the journey asks for.
+  const latest = rounds.filter((r) => !isSoloRound(r.data)).at(-1);
   if (!latest) return { answered: 0, total: visibleDimensions(config, 'da').length };
   const { data } = latest;
   return {

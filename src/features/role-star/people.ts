@@ -24,13 +24,16 @@ function genitive(name: string, lang: Lang): string {
   return /[sxz]$/i.test(name) ? `${name}’` : `${name}s`;
 }
 
-/** The names of one person in the given language. */
+/** The names of one person in the given language (a colleague's name comes from the round). */
 export function personNames(
   caseRecord: Pick<CaseRecord, 'managerName' | 'peerName'>,
   person: Person,
   lang: Lang,
+  colleagueName = '',
 ): PersonNames {
-  const own = (person === 'manager' ? caseRecord.managerName : caseRecord.peerName).trim();
+  const own = (
+    person === 'manager' ? caseRecord.managerName : person === 'peer' ? caseRecord.peerName : colleagueName
+  ).trim();
   const name = own || roleStarText.person[person][lang];
   return {
     name,
@@ -38,4 +41,22 @@ export function personNames(
     Genitive: capitalise(genitive(name, lang)),
     series: roleStarText.seriesLabel[lang](roleStarText.role[person][lang], own),
   };
+}
+
+/** The names of everyone who can rate in a round. */
+export function roundPeopleNames(
+  caseRecord: Pick<CaseRecord, 'managerName' | 'peerName'>,
+  lang: Lang,
+  colleagueName = '',
+): Record<Person, PersonNames> {
+  return {
+    manager: personNames(caseRecord, 'manager', lang),
+    peer: personNames(caseRecord, 'peer', lang),
+    colleague: personNames(caseRecord, 'colleague', lang, colleagueName),
+  };
+}
+
+/** The legend and table labels of everyone who can rate in a round. */
+export function seriesLabels(names: Record<Person, PersonNames>): Record<Person, string> {
+  return { manager: names.manager.series, peer: names.peer.series, colleague: names.colleague.series };
 }

@@ -16,37 +16,44 @@ import {
 } from './chart-input';
 import {
   compareRounds,
-  differences,
   generalTasksWarning,
+  isSoloRound,
   normaliseRounds,
   type Rating,
   ROLE_STAR_TOOL,
   type RoundEntry,
   roundLabel,
+  roundRaters,
 } from './model';
-import { personNames } from './people';
+import { roundPeopleNames, seriesLabels } from './people';
+import { differencesAmong } from './raters';
 
 /** "3 · Vigtig del" for a number, "Sprunget over" / "Ikke besvaret" otherwise. */
 function cell(value: Rating | undefined, lang: Lang): string {
   return typeof value === 'number' ? valueWithNumber(value, lang) : valueLabel(value, lang);
 }
 
-function roundBlocks(round: RoundEntry, snapshot: CaseSnapshot, lang: Lang): ReportBlock[] {
+function roundBlocks(
+  round: RoundEntry,
+  snapshot: CaseSnapshot,
+  lang: Lang,
+  rounds: readonly RoundEntry[],
+): ReportBlock[] {
   const { t, formatDate } = makeLangApi(lang);
   const { data } = round;
   const name = roundName(data, lang);
   const blocks: ReportBlock[] = [
     { kind: 'heading', text: t(roleStarText.reportRound)(name, data.date ? formatDate(data.date) : '') },
   ];
-  if (!(data.finished.manager && data.finished.peer && data.revealed)) {
+  const raters = roundRaters(data);
+  const solo = isSoloRound(data);
+  if (!(raters.every((p) => data.finished[p]) && (solo || data.revealed))) {
     blocks.push({ kind: 'paragraph', text: t(roleStarText.reportNotRevealed) });
     return blocks;
   }
-  const labels = {
-    manager: personNames(snapshot.case, 'manager', lang).series,
-    peer: personNames(snapshot.case, 'peer', lang).series,
-  };
-  const input = roundChartInput(data, lang, labels, { people: true, agreed: true });
+  const labels = seriesLabels(roundPeopleNames(snapshot.case, lang, data.colleagueName));
+  if (solo) blocks.push({ kind: 'paragraph', text: t(roleStarText.reportOwn) });
+  const input = roundChartInput(data, lang, labels, { people: true, agreed: !solo });
   if (canDrawStar(input)) {
     const title = t(roleStarText.chartTitle)(name);
     blocks.push({
@@ -56,32 +63,47 @@ function roundBlocks(round: RoundEntry, snapshot: CaseSnapshot, lang: Lang): Rep
         <RadarChart
           input={input}
           title={title}
-          description={t(roleStarText.chartDescription)}
+          description={t(
+            solo
+              ? roleStarText.ownChartDescription
+              : raters.length === 3
+                ? roleStarText.chartDescriptionThree
+                : roleStarText.chartDescription,
+          )}
           idPrefix={`rs-report-${round.id}`}
         />
       ),
     });
   }
-  const list = differences(data, TALK_GAP);
+  const list = differencesAmong(data, TALK_GAP);
+  const previous = rounds.find((r) => r.id === (data.previous ?? data.startedFrom));
+  const previousColumn = previous && !solo ? [t(roleStarText.reportPrevious)] : [];
   blocks.push({
     kind: 'table',
-    caption: t(roleStarText.tableCaption)(name),
-    columns: [t(roleStarText.axisHeader), t(roleStarText.agreed), labels.manager, labels.peer],
+    caption: t(solo ? roleStarText.ownTableCaption : roleStarText.tableCaption)(name),
+    columns: [
+      t(roleStarText.axisHeader),
+      ...(solo ? [] : [t(roleStarText.agreed)]),
+      ...raters.map((p) => labels[p]),
+      ...previousColumn,
+    ],
     rows: data.dimensionIds.map((id) => [
       roundLabel(data, id, lang),
-      cell(data.agreed[id], lang),
-      cell(data.ratings.manager[id], lang),
-      cell(data.ratings.peer[id], lang),
+      ...(solo ? [] : [cell(data.agreed[id], lang)]),
+      ...raters.map((p) => cell(data.ratings[p][id], lang)),
+      ...(previous && !solo ? [cell(previous.data.agreed[id], lang)] : []),
     ]),
   });
-  const talk = list.filter((d) => d.talk);
+  const talk = solo ? [] : list.filter((d) => d.talk);
   if (talk.length > 0) {
     blocks.push({ kind: 'heading', text: t(roleStarText.differencesHeading) });
     blocks.push({
       kind: 'list',
       items: talk.map(
         (d) =>
-          `${roundLabel(data, d.id, lang)}: ${t(roleStarText.ratingLine)(labels.manager, valueLabel(d.manager, lang))}; ${t(roleStarText.ratingLine)(labels.peer, valueLabel(d.peer, lang))} (${t(roleStarText.gap)(d.gap ?? 0)})`,
+          `${roundLabel(data, d.id, lang)}: ${raters
+            .map((p) => t(roleStarText.ratingLine)(labels[p], valueLabel(d.values[p], lang)))
+            .join('; ')} (${t(roleStarText.gap)(d.gap ?? 0)})`,
       ),
     });
   }
@@ -104,7 +126,9 @@ function roundBlocks(round: RoundEntry, snapshot: CaseSnapshot, lang: Lang): Rep
  */
 function comparisonBlocks(rounds: readonly RoundEntry[], lang: Lang): ReportBlock[] {
   const { t, formatDate } = makeLangApi(lang);
-  const revealed = rounds.filter((r) => r.data.revealed && r.data.finished.manager && r.data.finished.peer);
+  const revealed = rounds.filter(
+    (r) => !isSoloRound(r.data) && r.data.revealed && r.data.finished.manager && r.data.finished.peer,
+  );
   const a = revealed.at(-2);
   const b = revealed.at(-1);
   if (!a || !b) return [];
@@ -174,6 +198,6 @@ export function roleStarReport(snapshot: CaseSnapshot, lang: Lang): ReportSectio
   if (rounds.length === 0) return null;
   const blocks: ReportBlock[] = [{ kind: 'paragraph', text: t(roleStarText.reportInspired) }];
   blocks.push(...comparisonBlocks(rounds, lang));
-  for (const round of [...rounds].reverse()) blocks.push(...roundBlocks(round, snapshot, lang));
+  for (const round of [...rounds].reverse()) blocks.push(...roundBlocks(round, snapshot, lang, rounds));
   return { tool: ROLE_STAR_TOOL, title: t(toolMeta(ROLE_STAR_TOOL).title), blocks };
 }

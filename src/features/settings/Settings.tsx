@@ -2,13 +2,17 @@ import { LANGS } from '../../../content/types';
 import { ui } from '../../../content/ui';
 import { settingsUi } from '../../../content/ui-settings';
 import { useLang } from '../../i18n';
+import { useFocusTarget } from '../../ui/focus-target';
 import { BackupSection } from '../export/BackupSection';
 import { DeleteAllData } from './DeleteAllData';
+import { InstallHint } from './InstallHint';
 import { StorageStatus } from './StorageStatus';
+import { UserGuide } from './UserGuide';
 
-/** Settings: language, storage health and deleting everything. */
+/** Settings: language, installing, storage health, backup, the user guide and deleting everything. */
 export function Settings() {
   const { t, lang, setLang } = useLang();
+  useFocusTarget();
   return (
     <section class="settings stack" aria-labelledby="settings-title">
       <h1 id="settings-title">{t(settingsUi.title)}</h1>
@@ -31,8 +35,10 @@ export function Settings() {
           </div>
         </fieldset>
       </div>
+      <InstallHint guideLink={false} />
       <StorageStatus />
       <BackupSection />
+      <UserGuide />
       <DeleteAllData />
       <p class="muted">{t(settingsUi.version)(__APP_VERSION__)}</p>
     </section>

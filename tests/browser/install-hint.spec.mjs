@@ -1,10 +1,12 @@
 // Getting Peerstart onto a tablet: on a fresh tablet's empty start page, the browser's own install
 // prompt where it offers one (beforeinstallprompt), the iPad steps where it does not, nothing once
 // Peerstart runs installed; and "Hent en sikkerhedskopi ind" leads to the import in Settings.
-export const title =
+import { test } from './helpers/test.mjs';
+
+const title =
   'install hint: the browser prompt when offered, iPad steps otherwise, nothing when installed; import from the empty start page';
 
-export default async function (t) {
+test(title, async ({ t }) => {
   // A browser that offers installing (Chromium fires beforeinstallprompt when the app qualifies).
   const page = await t.newPage();
   await t.open(page, '/');
@@ -63,4 +65,4 @@ export default async function (t) {
     0,
     'none in Settings either',
   );
-}
+});

@@ -6,8 +6,9 @@
 // reveal. Taps are real touch taps, counted as trusted pointerdown events in the page.
 import { caseField, createCase } from './helpers/app.mjs';
 import { inView } from './helpers/targets.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title =
+const title =
   'tablet flow: a blind Role Star round of 12 tasks in ≤ 27 taps with no swipe; round 2 starts empty for both';
 
 const MAX_TAPS = 27;
@@ -40,7 +41,7 @@ async function check(t, page, name) {
   await t.screenshotTablet(page, name);
 }
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const context = await t.newContext({ hasTouch: true });
   await context.addInitScript(() => {
     window.__taps = 0;
@@ -145,4 +146,4 @@ export default async function (t) {
   );
   await check(t, page, 'tablet-reveal-round-2');
   await t.waitForSaved(page);
-}
+});

@@ -4,8 +4,9 @@
 // Each screen is also checked with axe and photographed at both sizes.
 import { caseField, createCase } from './helpers/app.mjs';
 import { measureTargets } from './helpers/targets.mjs';
+import { test } from './helpers/test.mjs';
 
-export const title =
+const title =
   'touch targets: every interactive element on every screen is at least 44 × 44 px at both tablet sizes';
 
 const SIZES = [
@@ -129,7 +130,7 @@ function pageBoxes(locator) {
   );
 }
 
-export default async function (t) {
+test(title, async ({ t }) => {
   const failures = [];
   const exceptions = new Set();
   let measured = 0;
@@ -270,4 +271,4 @@ export default async function (t) {
   console.log(`  measured ${measured} targets; exceptions relied on (WCAG 2.5.8):`);
   for (const e of exceptions) console.log(`    ${e}`);
   t.assert.equal(failures.length, 0, `targets under 44 × 44 px:\n${failures.join('\n')}`);
-}
+});

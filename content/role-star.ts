@@ -684,7 +684,7 @@ export const roleStarText = {
   },
   useForDescription: {
     da: 'Brug den til funktionsbeskrivelsen',
-    en: 'Use it for the function description',
+    en: 'Use it for the job description',
   },
   reportOwn: {
     da: 'Peer-medarbejderens egen vurdering (uden aftale).',

@@ -34,7 +34,9 @@ export async function tapToPaint(t, { taps = 40, cpu = 4 } = {}) {
   await page.addInitScript(TAP_PROBE);
   const caseId = await createCase(t, page);
   await t.open(page, `/cases/${caseId}/readiness`);
-  const start = page.getByRole('button', { name: /Start|Begynd/ }).first();
+  // Loaded once the tool shows its controls; a fresh case starts with "Start målingen".
+  await page.locator('.tool-body').locator('button, input').first().waitFor();
+  const start = page.locator('.tool-body').getByRole('button', { name: /Start|Begynd/ }).first();
   if (await start.count()) await start.click();
   await page.locator('.segmented').first().waitFor();
   const cdp = await t.cdp(page);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caseField, createCase, openCase, readCase } from './helpers/app.mjs';
-import { killBrowser, killRenderers } from './helpers/crash.mjs';
+import { killRenderers, restartAfterCrash } from './helpers/crash.mjs';
 import { test } from './helpers/test.mjs';
 
 const title =
@@ -66,10 +66,7 @@ test(title, async ({ t }) => {
         await died;
         // As on a tablet whose OS killed the tab: the app is started again. (Chromium can hang on a
         // new page after its renderers were killed; the restart also avoids that.)
-        const closed = context.close().then(() => true);
-        const stuck = new Promise((resolve) => setTimeout(resolve, 20_000, false));
-        if (!(await Promise.race([closed, stuck]))) killBrowser(profile);
-        context = await t.persistentContext(profile);
+        context = await restartAfterCrash(t, context, profile);
       }
       const check = await context.newPage();
       const { stored, shown } = await storedNote(t, check, caseId, text);

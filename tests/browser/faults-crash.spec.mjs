@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertCaseFields, caseField, createCase, openCase, userPause } from './helpers/app.mjs';
-import { killRenderers } from './helpers/crash.mjs';
+import { killRenderers, restartAfterCrash } from './helpers/crash.mjs';
 import { test } from './helpers/test.mjs';
 
 const title = 'the tab is closed, or its renderer is killed, right after typing: everything typed is stored';
@@ -48,7 +48,7 @@ test(title, async ({ t }) => {
   // A profile of its own, so only this test's renderers are killed.
   const profile = mkdtempSync(join(tmpdir(), 'peerstart-crash-'));
   try {
-    const persistent = await t.persistentContext(profile);
+    let persistent = await t.persistentContext(profile);
     const first = persistent.pages()[0] ?? (await persistent.newPage());
     const crashCase = await createCase(t, first);
     const crashed = { unit: 'Ambulatoriet for unge', note: 'Sidste tastetryk før nedbruddet: æøå ÆØÅ!' };
@@ -56,6 +56,8 @@ test(title, async ({ t }) => {
     const died = victim.waitForEvent('crash', { timeout: 5000 }).catch(() => 'no crash event');
     t.assert.ok(killRenderers(profile) > 0, 'found the renderer to kill');
     t.assert.equal(await died, victim, 'the page crashed');
+    // The app is started again, as a tablet does after its OS killed it.
+    persistent = await restartAfterCrash(t, persistent, profile);
     await expectStored(t, persistent, crashCase, crashed);
     await persistent.close();
   } finally {

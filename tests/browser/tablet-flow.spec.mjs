@@ -6,7 +6,7 @@
 // reveal. Taps are real touch taps, counted as trusted pointerdown events in the page.
 import { caseField, createCase } from './helpers/app.mjs';
 import { inView } from './helpers/targets.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title =
   'tablet flow: a blind Role Star round of 12 tasks in ≤ 27 taps with no swipe; round 2 starts empty for both';
@@ -25,12 +25,9 @@ async function rateAll(page, values, from = 0) {
     const index = from + i;
     const answer = task(page, index + 1).getByRole('radio', { name: LABELS[value], exact: true });
     // Wait for the app to bring the task into view (it scrolls smoothly), never scroll for it.
-    const deadline = Date.now() + 3000;
-    while (!(await inView(answer))) {
-      if (Date.now() > deadline)
-        throw new Error(`task ${index + 1} was not brought into view: a swipe needed`);
-      await page.waitForTimeout(30);
-    }
+    await expect
+      .poll(() => inView(answer), { message: `task ${index + 1} was not brought into view: a swipe needed` })
+      .toBe(true);
     await answer.tap({ noWaitAfter: true });
   }
 }

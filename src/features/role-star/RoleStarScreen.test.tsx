@@ -343,7 +343,7 @@ describe('Role Star: a follow-up round, a colleague as third rater, the peer wor
     await pick(/^3\. Generelle/, 'Lejlighedsvis');
     fireEvent.click(await screen.findByRole('button', { name: 'Vis vores stjerner' }));
     expect(await screen.findByText(/Til sammenligning: det, I aftalte i "Første runde"/)).toBeTruthy();
-    expect(screen.getByText('Aftalt i "Første runde": En del af rollen')).toBeTruthy();
+    expect(screen.getByText('Aftalt i "Første runde": Mindre, fast del')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Sammenlign de to runder' })).toBeTruthy();
   });
 

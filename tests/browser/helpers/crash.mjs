@@ -48,3 +48,15 @@ export function killBrowser(userDataDir) {
   }
   return killed;
 }
+
+/**
+ * Starts the browser again on `userDataDir` after its renderers were killed, as a tablet does when
+ * its OS killed the app: closes the old browser (killing it if the close hangs, which Chromium can
+ * do after losing its renderers) and returns a new persistent context from `t`.
+ */
+export async function restartAfterCrash(t, context, userDataDir) {
+  const closed = context.close().then(() => true);
+  const hung = new Promise((resolve) => setTimeout(resolve, 20_000, false));
+  if (!(await Promise.race([closed, hung]))) killBrowser(userDataDir);
+  return t.persistentContext(userDataDir);
+}

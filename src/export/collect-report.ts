@@ -1,20 +1,33 @@
-/** Gathers the report sections of a case: every tool (or one) that has content, in journey order. */
+/**
+ * Gathers the report sections of a case: every tool (or one) that has content, in journey order.
+ * The tools' report builders are passed in (the features register them), so the export code does
+ * not depend on the features that use it.
+ */
 import { type Lang, TOOL_IDS, type ToolId } from '../../content/types';
-import { features } from '../features/registry';
-import { adviceReport } from '../features/sources/advice-report';
 import type { CaseSnapshot } from '../storage/cases';
 import type { ReportSection } from './report';
+
+/** Loads one tool's report builder (lazily: the builders are not in the first load). */
+export type LoadReport = () => Promise<(snapshot: CaseSnapshot, lang: Lang) => ReportSection | null>;
+
+/** What a report is made from: each tool's builder, and the section a whole case's report ends with. */
+export interface ReportSources {
+  tools: Readonly<Record<ToolId, LoadReport>>;
+  /** E.g. the "5 gode råd" after a whole case; a single tool's report stays about that tool. */
+  closing?: (lang: Lang) => ReportSection;
+}
 
 /** The sections of the given tools (all by default) that have content; a failing tool is skipped. */
 export async function collectSections(
   snapshot: CaseSnapshot,
   lang: Lang,
+  sources: ReportSources,
   tools: readonly ToolId[] = TOOL_IDS,
 ): Promise<ReportSection[]> {
   const sections = await Promise.all(
     tools.map(async (tool) => {
       try {
-        const report = await features[tool].loadReport();
+        const report = await sources.tools[tool]();
         return report(snapshot, lang);
       } catch (error) {
         // One tool's broken report must not cost the user the whole PDF.
@@ -24,7 +37,6 @@ export async function collectSections(
     }),
   );
   const filled = sections.filter((section): section is ReportSection => section !== null);
-  // A whole case's PDF closes with the "5 gode råd"; a single tool's PDF stays about that tool.
-  if (tools === TOOL_IDS && filled.length > 0) filled.push(adviceReport(lang));
+  if (tools === TOOL_IDS && filled.length > 0 && sources.closing) filled.push(sources.closing(lang));
   return filled;
 }

@@ -7,7 +7,7 @@ import { toolMeta } from '../../content/tools';
 import type { Lang, ToolId } from '../../content/types';
 import { makeLangApi } from '../i18n';
 import { loadCaseSnapshot } from '../storage/cases';
-import { collectSections } from './collect-report';
+import { collectSections, type ReportSources } from './collect-report';
 import { exportFileName, localIsoDate } from './pdf/text';
 
 export type PdfProgress =
@@ -20,6 +20,7 @@ export type PdfProgress =
 export async function makeCasePdf(
   caseId: string,
   lang: Lang,
+  sources: ReportSources,
   options: { tool?: ToolId; onProgress?: (progress: PdfProgress) => void } = {},
 ): Promise<File> {
   const { t } = makeLangApi(lang);
@@ -27,7 +28,7 @@ export async function makeCasePdf(
   progress({ step: 'collecting' });
   const snapshot = await loadCaseSnapshot(caseId);
   if (!snapshot) throw new Error(`Case ${caseId} not found`);
-  const sections = await collectSections(snapshot, lang, options.tool ? [options.tool] : undefined);
+  const sections = await collectSections(snapshot, lang, sources, options.tool ? [options.tool] : undefined);
   progress({ step: 'loading' });
   const { buildPdf } = await import('./pdf/build-pdf');
   const isoDate = localIsoDate();

@@ -36,7 +36,10 @@ export async function tapToPaint(t, { taps = 40, cpu = 4 } = {}) {
   await t.open(page, `/cases/${caseId}/readiness`);
   // Loaded once the tool shows its controls; a fresh case starts with "Start målingen".
   await page.locator('.tool-body').locator('button, input').first().waitFor();
-  const start = page.locator('.tool-body').getByRole('button', { name: /Start|Begynd/ }).first();
+  const start = page
+    .locator('.tool-body')
+    .getByRole('button', { name: /Start|Begynd/ })
+    .first();
   if (await start.count()) await start.click();
   await page.locator('.segmented').first().waitFor();
   const cdp = await t.cdp(page);

@@ -2,6 +2,8 @@
 import { render } from '@testing-library/preact';
 import type { ComponentType } from 'preact';
 import { LocationProvider, Route, Router } from '../../src/app/router';
+import { features } from '../../src/features/registry';
+import { ToolsContext } from '../../src/features/tools-context';
 import type { ToolScreenProps } from '../../src/features/types';
 import { LangProvider } from '../../src/i18n';
 import { type CaseFields, type CaseSnapshot, createCase, loadCaseSnapshot } from '../../src/storage/cases';
@@ -30,9 +32,11 @@ export async function renderToolScreen(
   render(
     <LangProvider initial="da">
       <LocationProvider>
-        <Router>
-          <Route path="/cases/:caseId/:tool" component={() => <Screen caseRecord={snapshot.case} />} />
-        </Router>
+        <ToolsContext.Provider value={features}>
+          <Router>
+            <Route path="/cases/:caseId/:tool" component={() => <Screen caseRecord={snapshot.case} />} />
+          </Router>
+        </ToolsContext.Provider>
       </LocationProvider>
     </LangProvider>,
   );

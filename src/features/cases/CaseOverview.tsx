@@ -6,6 +6,8 @@ import { useRoute } from '../../app/router';
 import { useLang } from '../../i18n';
 import { useCaseSnapshot } from '../../storage/cases';
 import { CaseExport } from '../export/CaseExport';
+import { features } from '../registry';
+import { ToolsContext } from '../tools-context';
 import { AdviceSummary } from './AdviceSummary';
 import { CaseDetails } from './CaseDetails';
 import { Journey } from './Journey';
@@ -50,7 +52,9 @@ export function CaseOverview() {
       <p class="muted">{t(overviewUi.suggestedOrder)}</p>
       <Journey snapshot={snapshot} />
       <AdviceSummary />
-      <CaseExport caseRecord={record} />
+      <ToolsContext.Provider value={features}>
+        <CaseExport caseRecord={record} />
+      </ToolsContext.Provider>
     </section>
   );
 }

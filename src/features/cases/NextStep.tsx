@@ -3,12 +3,13 @@ import type { ToolId } from '../../../content/types';
 import { tabletUi } from '../../../content/ui-tablet';
 import { useLang } from '../../i18n';
 import { useCaseSnapshot } from '../../storage/cases';
-import { features } from '../registry';
+import { useTools } from '../tools-context';
 import { nextTool } from './model';
 
 /** The end of every tool: "Videre til …" the next tool in the journey that is not done, or the overview. */
 export function NextStep({ caseId, tool }: { caseId: string; tool: ToolId }) {
   const { t } = useLang();
+  const features = useTools();
   const snapshot = useCaseSnapshot(caseId);
   if (!snapshot) return null;
   const progress = Object.fromEntries(tools.map((meta) => [meta.id, features[meta.id].progress(snapshot)]));

@@ -9,6 +9,7 @@ import { useRoute } from '../../app/router';
 import { useLang } from '../../i18n';
 import { useCase } from '../../storage/cases';
 import { features } from '../registry';
+import { ToolsContext } from '../tools-context';
 import type { ToolScreenProps } from '../types';
 
 function isToolId(value: string | undefined): value is ToolId {
@@ -46,5 +47,9 @@ export function ToolRoute() {
   if (record === null) return <p>{t(overviewUi.notFound)}</p>;
   if (failed) return <LoadFailed onRetry={() => setAttempt((n) => n + 1)} />;
   if (record === undefined || Screen === null) return <p class="muted">{t(ui.common.loading)}</p>;
-  return <Screen caseRecord={record} />;
+  return (
+    <ToolsContext.Provider value={features}>
+      <Screen caseRecord={record} />
+    </ToolsContext.Provider>
+  );
 }

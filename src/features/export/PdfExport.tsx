@@ -4,6 +4,7 @@ import { toolMeta } from '../../../content/tools';
 import type { ToolId } from '../../../content/types';
 import type { PdfProgress } from '../../export/make-pdf';
 import { useLang } from '../../i18n';
+import { reportSources, useTools } from '../tools-context';
 import { FileReady } from './FileReady';
 import './export.css';
 
@@ -19,6 +20,7 @@ type PdfState =
  */
 export function PdfExport({ caseId, tool }: { caseId: string; tool?: ToolId }) {
   const { t, lang } = useLang();
+  const tools = useTools();
   const [state, setState] = useState<PdfState>({ kind: 'idle' });
   const p = exportUi.pdf;
 
@@ -26,7 +28,7 @@ export function PdfExport({ caseId, tool }: { caseId: string; tool?: ToolId }) {
     setState({ kind: 'building', progress: { step: 'collecting' } });
     try {
       const { makeCasePdf } = await import('../../export/make-pdf');
-      const file = await makeCasePdf(caseId, lang, {
+      const file = await makeCasePdf(caseId, lang, reportSources(tools), {
         tool,
         onProgress: (progress) => setState({ kind: 'building', progress }),
       });

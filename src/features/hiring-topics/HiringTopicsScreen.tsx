@@ -4,7 +4,7 @@ import { hiringTopicsText } from '../../../content/hiring-topics';
 import { ui } from '../../../content/ui';
 import { useLang } from '../../i18n';
 import { useToolDoc } from '../../storage/tool-docs';
-import { ToolPage } from '../../ui/ToolPage';
+import { ToolPage } from '../tool-page/ToolPage';
 import type { ToolScreenProps } from '../types';
 import './hiring-topics.css';
 import { addOwnItem } from '../own-items/model';

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { jobStartText } from '../../../content/job-start';
 import { ui } from '../../../content/ui';
 import { useLang } from '../../i18n';
-import { ToolPage } from '../../ui/ToolPage';
+import { ToolPage } from '../tool-page/ToolPage';
 import type { ToolScreenProps } from '../types';
 import { useToolState } from '../use-tool-state';
 import { ChecklistGroup } from './ChecklistGroup';

@@ -5,7 +5,7 @@ import { useLocation, useRoute } from '../../app/router';
 import { useLang } from '../../i18n';
 import { createRound, useRounds } from '../../storage/rounds';
 import { useToolDoc } from '../../storage/tool-docs';
-import { ToolPage } from '../../ui/ToolPage';
+import { ToolPage } from '../tool-page/ToolPage';
 import type { ToolScreenProps } from '../types';
 import { CompareRounds } from './CompareRounds';
 import {

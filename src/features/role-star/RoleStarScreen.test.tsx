@@ -8,6 +8,8 @@ import type { CaseRecord } from '../../storage/db';
 import { createRound } from '../../storage/rounds';
 import { updateToolData } from '../../storage/tool-docs';
 import { Toasts } from '../../ui/Toasts';
+import { features } from '../registry';
+import { ToolsContext } from '../tools-context';
 import { latestAgreedStar } from './agreed';
 import { feature } from './feature';
 import { normaliseRound } from './model';
@@ -32,12 +34,14 @@ function show(caseRecord: CaseRecord, query = '') {
   return render(
     <LangProvider initial="da">
       <LocationProvider>
-        <Router>
-          <Route
-            path="/cases/:caseId/role-star"
-            component={() => <RoleStarScreen caseRecord={caseRecord} />}
-          />
-        </Router>
+        <ToolsContext.Provider value={features}>
+          <Router>
+            <Route
+              path="/cases/:caseId/role-star"
+              component={() => <RoleStarScreen caseRecord={caseRecord} />}
+            />
+          </Router>
+        </ToolsContext.Provider>
       </LocationProvider>
       <Toasts />
     </LangProvider>,

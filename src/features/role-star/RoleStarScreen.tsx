@@ -5,7 +5,7 @@ import { useRoute } from '../../app/router';
 import { useLang } from '../../i18n';
 import { useRounds } from '../../storage/rounds';
 import { useToolDoc } from '../../storage/tool-docs';
-import { ToolPage } from '../../ui/ToolPage';
+import { ToolPage } from '../tool-page/ToolPage';
 import type { ToolScreenProps } from '../types';
 import { CompareScreen } from './CompareScreen';
 import { DimensionEditor } from './DimensionEditor';

@@ -1,5 +1,7 @@
 import { collectSections } from '../../export/collect-report';
 import type { CaseSnapshot } from '../../storage/cases';
+import { features } from '../registry';
+import { reportSources } from '../tools-context';
 import { adviceReport } from './advice-report';
 
 function snapshot(toolDocs: CaseSnapshot['toolDocs']): CaseSnapshot {
@@ -30,10 +32,10 @@ describe('the five pieces of advice in the PDF', () => {
       data: { answers: { m1: 'En borger inspirerede os' } },
       updatedAt: 1,
     };
-    const whole = await collectSections(snapshot([doc]), 'da');
+    const whole = await collectSections(snapshot([doc]), 'da', reportSources(features));
     expect(whole.map((s) => s.tool)).toEqual(['motivation', 'advice']);
-    const one = await collectSections(snapshot([doc]), 'da', ['motivation']);
+    const one = await collectSections(snapshot([doc]), 'da', reportSources(features), ['motivation']);
     expect(one.map((s) => s.tool)).toEqual(['motivation']);
-    expect(await collectSections(snapshot([]), 'da')).toEqual([]);
+    expect(await collectSections(snapshot([]), 'da', reportSources(features))).toEqual([]);
   });
 });

@@ -1,14 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import { toolMeta } from '../../content/tools';
-import type { ToolId } from '../../content/types';
-import { ui } from '../../content/ui';
-import { caseDisplayName } from '../features/cases/model';
-import { NextStep } from '../features/cases/NextStep';
-import { PdfExport } from '../features/export/PdfExport';
-import { useLang } from '../i18n';
-import type { CaseRecord } from '../storage/db';
-import { useFocusTarget } from './focus-target';
-import { SourceNote } from './SourceNote';
+import { toolMeta } from '../../../content/tools';
+import type { ToolId } from '../../../content/types';
+import { ui } from '../../../content/ui';
+import { useLang } from '../../i18n';
+import type { CaseRecord } from '../../storage/db';
+import { useFocusTarget } from '../../ui/focus-target';
+import { SourceNote } from '../../ui/SourceNote';
+import { caseDisplayName } from '../cases/model';
+import { NextStep } from '../cases/NextStep';
+import { PdfExport } from '../export/PdfExport';
 
 /** The frame of every tool screen: way back to the case, title, introduction, source, the tool, the next step. */
 export function ToolPage(props: {

@@ -3,9 +3,9 @@ import { useState } from 'preact/hooks';
 import { hiringTopicsText } from '../../../content/hiring-topics';
 import { ui } from '../../../content/ui';
 import { useLang } from '../../i18n';
-import { useToolDoc } from '../../storage/tool-docs';
 import { ToolPage } from '../tool-page/ToolPage';
 import type { ToolScreenProps } from '../types';
+import { useToolState } from '../use-tool-state';
 import './hiring-topics.css';
 import { addOwnItem } from '../own-items/model';
 import { adviceShownAt, HIRING_TOPICS_TOOL, normaliseHiringTopics, rankTopics, topicItems } from './model';
@@ -17,17 +17,16 @@ const ADD_ID = 'hiring-topics-add';
 
 export function HiringTopicsScreen({ caseRecord }: ToolScreenProps) {
   const { t } = useLang();
-  const doc = useToolDoc(caseRecord.id, HIRING_TOPICS_TOOL);
+  const state = useToolState(caseRecord.id, HIRING_TOPICS_TOOL, normaliseHiringTopics);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const intro = <p class="lead">{t(hiringTopicsText.intro)}</p>;
-  if (doc === undefined) {
+  if (state === undefined) {
     return (
       <ToolPage tool={HIRING_TOPICS_TOOL} caseRecord={caseRecord} intro={intro}>
         <p class="muted">{t(ui.common.loading)}</p>
       </ToolPage>
     );
   }
-  const state = normaliseHiringTopics(doc?.data);
   const items = topicItems(state);
   const adviceAt = adviceShownAt(items);
   const ranked = rankTopics(state).length;

@@ -1,10 +1,9 @@
 /** The prioritised list: rated topics, most important first, the top five marked for the interview. */
 import { hiringTopicsText, importanceScale } from '../../../content/hiring-topics';
 import { useLang } from '../../i18n';
-import { setToolField } from '../../storage/tool-docs';
 import { TextField } from '../../ui/TextField';
+import { setTopicNote } from './actions';
 import {
-  HIRING_TOPICS_TOOL,
   type HiringTopicsState,
   MAX_NOTE_TEXT,
   rankTopics,
@@ -58,7 +57,7 @@ export function PriorityList({ caseId, state }: { caseId: string; state: HiringT
                     hint={t(hiringTopicsText.noteHint)}
                     value={state.notes[item.id] ?? ''}
                     maxLength={MAX_NOTE_TEXT}
-                    save={(text) => setToolField(caseId, HIRING_TOPICS_TOOL, ['notes', item.id], text)}
+                    save={(text) => setTopicNote(caseId, item.id, text)}
                   />
                 </fieldset>
               </li>

@@ -2,9 +2,9 @@
 import { hiringTopicsText, type RecruitmentItem, recruitmentItems } from '../../../content/hiring-topics';
 import { sourceById } from '../../../content/sources';
 import { useLang } from '../../i18n';
-import { setToolField } from '../../storage/tool-docs';
 import { TextField } from '../../ui/TextField';
-import { HIRING_TOPICS_TOOL, type HiringTopicsState, MAX_NOTE_TEXT } from './model';
+import { setRecruitmentAnswer } from './actions';
+import { type HiringTopicsState, MAX_NOTE_TEXT } from './model';
 
 /** One step: what the sources say, where it comes from, and the workplace’s answer. */
 function RecruitmentCard(props: { caseId: string; item: RecruitmentItem; answer: string }) {
@@ -27,7 +27,7 @@ function RecruitmentCard(props: { caseId: string; item: RecruitmentItem; answer:
         value={props.answer}
         multiline
         maxLength={MAX_NOTE_TEXT}
-        save={(value) => setToolField(props.caseId, HIRING_TOPICS_TOOL, ['recruitment', item.id], value)}
+        save={(value) => setRecruitmentAnswer(props.caseId, item.id, value)}
       />
     </li>
   );

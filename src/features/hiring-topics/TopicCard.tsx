@@ -2,12 +2,12 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { hiringTopicsText, importanceScale } from '../../../content/hiring-topics';
 import { useLang } from '../../i18n';
-import { setToolField } from '../../storage/tool-docs';
 import { AdviceNote } from '../../ui/AdviceNote';
 import { type Segment, SegmentedControl } from '../../ui/SegmentedControl';
 import { TextField } from '../../ui/TextField';
 import { MAX_OWN_TEXT } from '../own-items/model';
 import { RemoveOwnItemButton } from '../own-items/OwnItemControls';
+import { rateTopic, setOwnTopicText } from './actions';
 import { HIRING_TOPICS_TOOL, type Rating, type TopicItem } from './model';
 
 export function TopicCard(props: {
@@ -31,8 +31,7 @@ export function TopicCard(props: {
     ...importanceScale.map((step) => ({ value: step.value, label: t(step.label) })),
     { value: 'unknown', label: t(hiringTopicsText.unknown) },
   ];
-  const save = (value: Rating | undefined) =>
-    setToolField(caseId, HIRING_TOPICS_TOOL, ['ratings', item.id], value);
+  const save = (value: Rating | undefined) => rateTopic(caseId, item.id, value);
   return (
     <li class="card topic-card" data-topic={item.id} ref={ref}>
       {item.kind === 'content' ? (
@@ -47,7 +46,7 @@ export function TopicCard(props: {
             label={t(hiringTopicsText.ownLabel)}
             value={item.ownText}
             maxLength={MAX_OWN_TEXT}
-            save={(text) => setToolField(caseId, HIRING_TOPICS_TOOL, ['custom', item.id, 'text'], text)}
+            save={(text) => setOwnTopicText(caseId, item.id, text)}
           />
         </div>
       )}

@@ -2,12 +2,13 @@ import './motivation.css';
 import { useState } from 'preact/hooks';
 import { motivationText } from '../../../content/motivation';
 import { useLang } from '../../i18n';
-import { setToolField, useToolDoc } from '../../storage/tool-docs';
 import { TextField } from '../../ui/TextField';
 import { MAX_OWN_TEXT } from '../own-items/model';
 import { AddOwnItemButton } from '../own-items/OwnItemControls';
 import { ToolPage } from '../tool-page/ToolPage';
 import type { ToolScreenProps } from '../types';
+import { useToolState } from '../use-tool-state';
+import { setMotivationAnswer, setMotivationSummary } from './actions';
 import { MOTIVATION_TOOL, motivationItems, normaliseMotivation } from './model';
 import { OwnQuestionCard, QuestionCard } from './QuestionCard';
 
@@ -16,22 +17,19 @@ const ADD_ID = 'motivation-add-own';
 /** The Motivation screen: the three questions, the workplace's own, and the one-sentence summary. */
 export function MotivationScreen({ caseRecord }: ToolScreenProps) {
   const { t } = useLang();
-  const doc = useToolDoc(caseRecord.id, MOTIVATION_TOOL);
+  const state = useToolState(caseRecord.id, MOTIVATION_TOOL, normaliseMotivation);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const intro = <p class="lead">{t(motivationText.intro)}</p>;
-  if (doc === undefined) {
+  if (state === undefined) {
     return (
       <ToolPage tool={MOTIVATION_TOOL} caseRecord={caseRecord} intro={intro}>
         <p class="muted">…</p>
       </ToolPage>
     );
   }
-  const state = normaliseMotivation(doc?.data);
   const items = motivationItems(state);
   const content = items.flatMap((item) => (item.kind === 'content' ? [item] : []));
   const own = items.flatMap((item) => (item.kind === 'own' ? [item] : []));
-  const save = (path: string[]) => (value: string) =>
-    setToolField(caseRecord.id, MOTIVATION_TOOL, path, value);
   return (
     <ToolPage tool={MOTIVATION_TOOL} caseRecord={caseRecord} intro={intro}>
       <ol class="motivation-list">
@@ -41,7 +39,7 @@ export function MotivationScreen({ caseRecord }: ToolScreenProps) {
               number={index + 1}
               question={item.question}
               answer={state.answers[item.id] ?? ''}
-              save={save(['answers', item.id])}
+              save={(value) => setMotivationAnswer(caseRecord.id, item.id, value)}
             />
           </li>
         ))}
@@ -81,7 +79,7 @@ export function MotivationScreen({ caseRecord }: ToolScreenProps) {
           hint={t(motivationText.summaryHint)}
           value={state.summary}
           maxLength={MAX_OWN_TEXT * 2}
-          save={save(['summary'])}
+          save={(value) => setMotivationSummary(caseRecord.id, value)}
         />
       </section>
     </ToolPage>

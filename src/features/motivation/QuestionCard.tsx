@@ -1,11 +1,11 @@
 import type { MotivationQuestion } from '../../../content/motivation';
 import { motivationText } from '../../../content/motivation';
 import { useLang } from '../../i18n';
-import { setToolField } from '../../storage/tool-docs';
 import { AdviceNote } from '../../ui/AdviceNote';
 import { TextField } from '../../ui/TextField';
 import { MAX_ANSWER_TEXT } from '../own-items/model';
 import { OwnItemText, RemoveOwnItemButton } from '../own-items/OwnItemControls';
+import { setMotivationAnswer } from './actions';
 import { MOTIVATION_TOOL } from './model';
 
 /** One of the three questions: the question as the field's label, its guidance, and advice beside it. */
@@ -63,7 +63,7 @@ export function OwnQuestionCard(props: {
         value={props.answer}
         multiline
         maxLength={MAX_ANSWER_TEXT}
-        save={(value) => setToolField(props.caseId, MOTIVATION_TOOL, ['answers', props.id], value)}
+        save={(value) => setMotivationAnswer(props.caseId, props.id, value)}
       />
       <RemoveOwnItemButton
         caseId={props.caseId}

@@ -5,11 +5,10 @@
 import { practicalitiesText } from '../../../content/practicalities';
 import { useLang } from '../../i18n';
 import type { CaseRecord } from '../../storage/db';
-import { setToolField } from '../../storage/tool-docs';
 import { showToast } from '../../ui/toast-store';
 import type { AgreedStar } from '../role-star/agreed';
+import { setPracticality } from './actions';
 import { draftFunctionDescription } from './draft';
-import { PRACTICALITIES_TOOL } from './model';
 import { PracticalField } from './Section';
 
 export function FunctionDescription(props: {
@@ -20,7 +19,7 @@ export function FunctionDescription(props: {
 }) {
   const { t, lang } = useLang();
   const caseId = props.caseRecord.id;
-  const save = (text: string) => setToolField(caseId, PRACTICALITIES_TOOL, ['functionDescription'], text);
+  const save = (text: string) => setPracticality(caseId, 'functionDescription', text);
   const draft = async (star: AgreedStar) => {
     const previous = props.value;
     const next = draftFunctionDescription(star, lang, props.caseRecord.roleTitle);

@@ -13,11 +13,12 @@ import {
 import { ui } from '../../../content/ui';
 import { useLang } from '../../i18n';
 import { useCaseSnapshot } from '../../storage/cases';
-import { setToolField, useToolDoc } from '../../storage/tool-docs';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { latestAgreedStar } from '../role-star/agreed';
 import { ToolPage } from '../tool-page/ToolPage';
 import type { ToolScreenProps } from '../types';
+import { useToolState } from '../use-tool-state';
+import { setPracticality } from './actions';
 import { FunctionDescription } from './FunctionDescription';
 import { HoursNote } from './HoursNote';
 import { isSectionFilled, normalisePracticalities, PRACTICALITIES_TOOL } from './model';
@@ -27,24 +28,23 @@ import { AnswerField, PracticalField, Section } from './Section';
 export function PracticalitiesScreen({ caseRecord }: ToolScreenProps) {
   const { t, lang } = useLang();
   const caseId = caseRecord.id;
-  const doc = useToolDoc(caseId, PRACTICALITIES_TOOL);
+  const state = useToolState(caseId, PRACTICALITIES_TOOL, normalisePracticalities);
   const snapshot = useCaseSnapshot(caseId);
   const intro = <p class="lead">{t(practicalitiesText.intro)}</p>;
-  if (doc === undefined) {
+  if (state === undefined) {
     return (
       <ToolPage tool={PRACTICALITIES_TOOL} caseRecord={caseRecord} intro={intro}>
         <p class="muted">{t(ui.common.loading)}</p>
       </ToolPage>
     );
   }
-  const state = normalisePracticalities(doc?.data);
   const star = snapshot === undefined ? undefined : snapshot && latestAgreedStar(snapshot, lang);
   const choose = (field: 'peerEducation' | 'terms') => ({
-    onChange: (value: string) => void setToolField(caseId, PRACTICALITIES_TOOL, [field], value),
+    onChange: (value: string) => void setPracticality(caseId, field, value),
     clear: state[field]
       ? {
           label: t(practicalitiesText.clear),
-          onClear: () => void setToolField(caseId, PRACTICALITIES_TOOL, [field], undefined),
+          onClear: () => void setPracticality(caseId, field, undefined),
         }
       : undefined,
   });

@@ -7,16 +7,10 @@ import {
 } from '../../../content/practicalities';
 import { sourceById } from '../../../content/sources';
 import { useLang } from '../../i18n';
-import { setToolField } from '../../storage/tool-docs';
 import { AdviceNote } from '../../ui/AdviceNote';
 import { TextField } from '../../ui/TextField';
-import {
-  type AnswerRecord,
-  MAX_ANSWER_TEXT,
-  PRACTICALITIES_TOOL,
-  type TextFieldKey,
-  textLimit,
-} from './model';
+import { setPracticality, setPracticalityAnswer } from './actions';
+import { type AnswerRecord, MAX_ANSWER_TEXT, type TextFieldKey, textLimit } from './model';
 
 export function Section(props: {
   section: PracticalitiesSection;
@@ -80,7 +74,7 @@ export function PracticalField(props: {
       inputMode={props.inputMode}
       name={props.field}
       maxLength={textLimit(props.field)}
-      save={(value) => setToolField(props.caseId, PRACTICALITIES_TOOL, [props.field], value)}
+      save={(value) => setPracticality(props.caseId, props.field, value)}
     />
   );
 }
@@ -102,7 +96,7 @@ export function AnswerField(props: {
       multiline
       name={`${props.record}-${props.id}`}
       maxLength={MAX_ANSWER_TEXT}
-      save={(value) => setToolField(props.caseId, PRACTICALITIES_TOOL, [props.record, props.id], value)}
+      save={(value) => setPracticalityAnswer(props.caseId, props.record, props.id, value)}
     />
   );
 }

@@ -2,12 +2,12 @@ import { type ReadinessAnswer, readinessScale, readinessText } from '../../../co
 import type { Text } from '../../../content/types';
 import { fieldsUi } from '../../../content/ui-fields';
 import { useLang } from '../../i18n';
-import { setRoundField } from '../../storage/rounds';
 import { AdviceNote } from '../../ui/AdviceNote';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { TextField } from '../../ui/TextField';
 import { MAX_OWN_TEXT } from '../own-items/model';
 import { OwnItemText, RemoveOwnItemButton } from '../own-items/OwnItemControls';
+import { setAnswer, setStatementNote } from './actions';
 import { entryShort, entryText } from './labels';
 import { READINESS_TOOL, type ReadinessEntry, type ReadinessRound } from './model';
 
@@ -49,7 +49,7 @@ export function ReadinessItemCard(props: {
         value={answer}
         showHints
         name={`readiness-${round.id}-${entry.id}`}
-        onChange={(value) => void setRoundField(round.id, ['answers', entry.id], value)}
+        onChange={(value) => void setAnswer(round.id, entry.id, value)}
       />
       <div class="readiness-card-more">
         {entry.kind === 'content' && (
@@ -68,7 +68,7 @@ export function ReadinessItemCard(props: {
             value={note}
             multiline
             maxLength={MAX_OWN_TEXT * 4}
-            save={(value) => setRoundField(round.id, ['notes', entry.id], value)}
+            save={(value) => setStatementNote(round.id, entry.id, value)}
           />
         </details>
         {entry.kind === 'own' && (
@@ -91,7 +91,7 @@ export function ReadinessItemCard(props: {
           disabled={answer === undefined}
           aria-hidden={answer === undefined ? 'true' : undefined}
           tabIndex={answer === undefined ? -1 : undefined}
-          onClick={() => void setRoundField(round.id, ['answers', entry.id], undefined)}
+          onClick={() => void setAnswer(round.id, entry.id, undefined)}
         >
           {t(readinessText.clear)}
           <span class="visually-hidden"> – {entryShort(t, entry, props.entries)}</span>

@@ -3,10 +3,11 @@ import type { ComponentChildren } from 'preact';
 import { readinessText } from '../../../content/readiness';
 import { useLocation, useRoute } from '../../app/router';
 import { useLang } from '../../i18n';
-import { createRound, useRounds } from '../../storage/rounds';
-import { useToolDoc } from '../../storage/tool-docs';
+import { useRounds } from '../../storage/rounds';
 import { ToolPage } from '../tool-page/ToolPage';
 import type { ToolScreenProps } from '../types';
+import { useToolState } from '../use-tool-state';
+import { startReadinessRound } from './actions';
 import { CompareRounds } from './CompareRounds';
 import {
   newRoundData,
@@ -23,7 +24,7 @@ import { RoundControls } from './RoundControls';
 /** The readiness check: pick or start a round, answer the statements, read the result, compare. */
 export function ReadinessScreen({ caseRecord }: ToolScreenProps) {
   const { t } = useLang();
-  const doc = useToolDoc(caseRecord.id, READINESS_TOOL);
+  const readinessDoc = useToolState(caseRecord.id, READINESS_TOOL, normaliseReadinessDoc);
   const records = useRounds(caseRecord.id, READINESS_TOOL);
   // The round shown is in the URL (?round=…), so a reload, back and a shared link keep it.
   const { query } = useRoute();
@@ -37,15 +38,15 @@ export function ReadinessScreen({ caseRecord }: ToolScreenProps) {
       {body}
     </ToolPage>
   );
-  if (doc === undefined || records === undefined) return page(<p class="muted">…</p>);
+  if (readinessDoc === undefined || records === undefined) return page(<p class="muted">…</p>);
 
-  const entries = readinessEntries(normaliseReadinessDoc(doc?.data));
+  const entries = readinessEntries(readinessDoc);
   const ids = entries.map((e) => e.id);
   const rounds = readinessRounds(records, ids);
   const round = rounds.find((r) => r.id === selectedId) ?? rounds.at(-1);
   const startRound = async () => {
     // Saved without a name: "Runde N" / "Round N" is shown in the reader's language (labels.roundName).
-    setSelectedId(await createRound(caseRecord.id, READINESS_TOOL, newRoundData('', todayIso())));
+    setSelectedId(await startReadinessRound(caseRecord.id, newRoundData('', todayIso())));
   };
 
   if (!round) {

@@ -1,8 +1,9 @@
 import { readinessText } from '../../../content/readiness';
 import { useLang } from '../../i18n';
-import { deleteRound, restoreRound, setRoundField } from '../../storage/rounds';
+import { deleteRound, restoreRound } from '../../storage/rounds';
 import { TextField } from '../../ui/TextField';
 import { showToast } from '../../ui/toast-store';
+import { setRoundDetail } from './actions';
 import { roundName as defaultName, roundTitle } from './labels';
 import type { ReadinessRound } from './model';
 
@@ -57,13 +58,13 @@ export function RoundControls(props: {
           )}
           value={round.name}
           maxLength={80}
-          save={(value) => setRoundField(round.id, ['name'], value)}
+          save={(value) => setRoundDetail(round.id, 'name', value)}
         />
         <TextField
           label={t(readinessText.roundDate)}
           type="date"
           value={round.date}
-          save={(value) => setRoundField(round.id, ['date'], value)}
+          save={(value) => setRoundDetail(round.id, 'date', value)}
         />
       </div>
       <div class="readiness-round-actions">

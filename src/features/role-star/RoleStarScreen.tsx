@@ -4,9 +4,9 @@ import { roleStarText } from '../../../content/role-star';
 import { useRoute } from '../../app/router';
 import { useLang } from '../../i18n';
 import { useRounds } from '../../storage/rounds';
-import { useToolDoc } from '../../storage/tool-docs';
 import { ToolPage } from '../tool-page/ToolPage';
 import type { ToolScreenProps } from '../types';
+import { useToolState } from '../use-tool-state';
 import { CompareScreen } from './CompareScreen';
 import { DimensionEditor } from './DimensionEditor';
 import { normaliseConfig, normaliseRounds, ROLE_STAR_TOOL } from './model';
@@ -17,7 +17,7 @@ import { RoundScreen } from './RoundScreen';
 export function RoleStarScreen({ caseRecord }: ToolScreenProps) {
   const { t } = useLang();
   const { query } = useRoute();
-  const doc = useToolDoc(caseRecord.id, ROLE_STAR_TOOL);
+  const config = useToolState(caseRecord.id, ROLE_STAR_TOOL, normaliseConfig);
   const records = useRounds(caseRecord.id, ROLE_STAR_TOOL);
   const inRound = Boolean(query.round);
   // In a round the screen is for rating and talking; the introduction stays on the list of rounds.
@@ -32,9 +32,9 @@ export function RoleStarScreen({ caseRecord }: ToolScreenProps) {
       {body}
     </ToolPage>
   );
-  if (doc === undefined || records === undefined) return page(<p class="muted">{t(roleStarText.loading)}</p>);
+  if (config === undefined || records === undefined)
+    return page(<p class="muted">{t(roleStarText.loading)}</p>);
 
-  const config = normaliseConfig(doc?.data);
   const rounds = normaliseRounds(records);
   const base = `/cases/${caseRecord.id}/role-star`;
   if (query.view === 'dimensions')

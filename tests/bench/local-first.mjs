@@ -35,7 +35,7 @@ export async function tapToPaint(t, { taps = 40, cpu = 4 } = {}) {
   const caseId = await createCase(t, page);
   await t.open(page, `/cases/${caseId}/readiness`);
   // Loaded once the tool shows its controls; a fresh case starts with "Start målingen".
-  await page.locator('.tool-body').locator('button, input').first().waitFor();
+  await page.locator('.tool-body').locator('button:visible, input:visible').first().waitFor();
   const start = page
     .locator('.tool-body')
     .getByRole('button', { name: /Start|Begynd/ })

@@ -9,7 +9,10 @@ export const SCRIPT = '<img src=x onerror=alert(1)>';
 export async function fillTool(page, tool, typed) {
   const body = page.locator('.tool-body');
   // Loaded: the tool has replaced its loading line with its controls.
-  await body.locator('button, input, textarea, select, a[href]').first().waitFor();
+  await body
+    .locator('button:visible, input:visible, textarea:visible, select:visible, a[href]:visible')
+    .first()
+    .waitFor();
   const attempt = async (action) => {
     try {
       await action();

@@ -189,7 +189,7 @@ test(title, async ({ t }) => {
     t.assert.deepEqual(after, before, 'choosing an answer moves no answer ("Ryd svar" has its own place)');
     await page.locator('details.source-note summary').click();
   });
-  await screen(page, 'role-mapping', tool('role-mapping'), heading('Hvor passer en peer-rolle?'));
+  await screen(page, 'role-mapping', tool('role-mapping'), heading('Hvor passer en peer-rolle ind?'));
   await screen(page, 'hiring-topics', tool('hiring-topics'), heading('Emner at afklare'), async () => {
     const card = page.locator('.topic-card').first();
     const answers = card.locator('label.segment');

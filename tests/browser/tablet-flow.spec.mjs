@@ -119,6 +119,10 @@ test(title, async ({ t }) => {
   );
   await page.getByText(`0 af ${tasks}`).waitFor();
   await rateAll(page, ali.slice(0, 6));
+  // The app brings task 7 into view (smoothly); let that scroll finish before measuring the bar.
+  await expect
+    .poll(() => inView(task(page, 7).getByRole('radio').first()), { message: 'task 7 brought into view' })
+    .toBe(true);
   // Scrolled down the list, the bar still names whose turn it is.
   const bar = page.locator('.rs-turn-bar');
   t.assert.ok(await page.evaluate(() => scrollY > 300), 'the list has scrolled');

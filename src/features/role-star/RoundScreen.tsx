@@ -42,9 +42,11 @@ export function RoundScreen(props: {
         window.scrollTo({ top: 0 });
         return;
       }
+      // The first open task in the middle of the screen (the sticky bar above says whose turn it is):
+      // at 1024×768 the start of the section alone can leave the first task's answers below the fold.
       const open = unansweredIds(round.data, stage.person)[0];
-      if (open && open !== round.data.dimensionIds[0])
-        document.getElementById(`rate-item-${open}`)?.scrollIntoView({ block: 'center' });
+      const item = open ? document.getElementById(`rate-item-${open}`) : null;
+      if (item) item.scrollIntoView({ block: 'center' });
       else sectionRef.current?.scrollIntoView({ block: 'start' });
     });
     return () => cancelAnimationFrame(frame);

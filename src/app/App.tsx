@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { CaseList } from '../features/cases/CaseList';
 import { LangProvider } from '../i18n';
 import { Toasts } from '../ui/Toasts';
+import { AutoLock } from './AutoLock';
 import { DbGate } from './DbGate';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
@@ -38,6 +39,7 @@ export function App() {
     <LangProvider>
       <LocationProvider>
         <Header />
+        <AutoLock />
         <main id="main" class="page" tabIndex={-1}>
           <SaveErrorBanner />
           <DbGate>

@@ -1,6 +1,7 @@
 import type { Lang } from '../../content/types';
 import { ui } from '../../content/ui';
 import { useLang } from '../i18n';
+import { LockButton } from './AutoLock';
 import { useLocation } from './router';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -36,6 +37,7 @@ export function Header() {
         </ul>
       </nav>
       <SaveIndicator />
+      <LockButton />
       <button
         type="button"
         class="btn btn-quiet lang-switch"

@@ -6,7 +6,7 @@ import { retrySaving } from '../storage/retry-saving';
 import type { SaveErrorKind } from '../storage/save-state';
 
 /** Explains plainly why the browser will not let Peerstart use its database. */
-export function DatabaseProblem({ status }: { status: Exclude<DbStatus, 'ready' | 'opening'> }) {
+export function DatabaseProblem({ status }: { status: Exclude<DbStatus, 'ready' | 'opening' | 'locked'> }) {
   const { t } = useLang();
   const message = {
     blocked: problemsUi.database.blocked,

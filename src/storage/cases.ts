@@ -13,6 +13,8 @@ import { CASE_TEXT_LIMITS, withSuffix } from './limits';
 import { clearListSnapshot, dropFromListSnapshot, writeListSnapshot } from './list-snapshot';
 import { useLiveQuery, usePendingChanges } from './live';
 import { queryFailure } from './live-failure';
+import { sealMode } from './lock/keyring';
+import { lockRemoved } from './lock/lock';
 import {
   caseKey,
   catchUp,
@@ -241,4 +243,6 @@ export async function deleteAllData(): Promise<void> {
   clearAllJournals();
   clearListSnapshot();
   forgetAll();
+  // The lock record went with everything else: this page (and every other tab) writes unsealed again.
+  if (sealMode().kind !== 'open') lockRemoved();
 }

@@ -10,6 +10,8 @@ import { createStore } from './store';
 
 export type DbStatus =
   | 'opening'
+  /** The passcode lock is on and this page is not unlocked yet. */
+  | 'locked'
   | 'ready'
   | 'blocked'
   | 'newer-version'
@@ -43,4 +45,10 @@ export function openDatabase(): Promise<DbStatus> {
 export function retryOpenDatabase(): Promise<DbStatus> {
   dbStatus.set('opening');
   return openDatabase();
+}
+
+/** Unlocks the passcode lock (lock/lock.ts; rejects on a wrong passcode) and opens the screens. */
+export async function unlockDatabase(passcode: string): Promise<DbStatus> {
+  const { unlockAndOpen } = await import('./open-db');
+  return unlockAndOpen(passcode, dbStatus);
 }

@@ -11,6 +11,7 @@
  * a new version with an upgrade function. tests/unit/storage/migrations.test.ts opens every old one.
  */
 import Dexie, { type Table } from 'dexie';
+import { sealingMiddleware } from './lock/sealing-middleware';
 
 /** One hiring process. Dates are ISO `YYYY-MM-DD` or '' when not set; times are epoch ms. */
 export interface CaseRecord {
@@ -69,6 +70,8 @@ export class PeerstartDb extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    // With the passcode lock on, what people typed is sealed on its way to disk (lock/).
+    this.use(sealingMiddleware);
   }
 }
 

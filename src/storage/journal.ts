@@ -11,7 +11,12 @@
  * lock nobody holds (their tab is gone; journal-replay.ts), so a live tab's pending edits are never
  * written over it. Without Web Locks (Safari before 15.4) a journal counts as orphaned once it has
  * not changed for ORPHAN_AFTER_MS: a live tab's entries commit within milliseconds.
+ *
+ * With the passcode lock on, a journal is stored sealed (lock/lock.ts installs the sealer once the
+ * page is unlocked); without a sealer it is not stored at all, so it never holds plaintext at rest.
  */
+
+import { isLockOn } from './lock/lock-flag';
 
 /** One field edit, described as data so it can be replayed by another page. */
 export type JournalEdit =
@@ -53,10 +58,36 @@ holdTabLock();
 // serialises the (normally one-entry) journal instead of reading and parsing it again.
 const current: Journal = {};
 
-/** Parses a stored journal; anything unreadable counts as empty. */
+/** Seals and opens a journal's text; `open` returns null for a box it cannot open. */
+export interface JournalSealer {
+  seal(text: string): string;
+  open(sealed: string): string | null;
+}
+
+const SEALED_PREFIX = 'sealed:';
+let sealer: JournalSealer | null = null;
+
+/** Installs (or, with null, removes) the sealer, and stores this tab's journal again with it. */
+export function setJournalSealer(next: JournalSealer | null): void {
+  sealer = next;
+  persist();
+}
+
+/** A journal as stored: sealed when a sealer is installed; null when it must not be stored. */
+function encodeJournal(journal: Journal): string | null {
+  const text = JSON.stringify(journal);
+  if (sealer) return SEALED_PREFIX + sealer.seal(text);
+  return isLockOn() ? null : text;
+}
+
+/** Parses a stored journal; anything unreadable (or sealed with a key this page lacks) counts as empty. */
 export function parseJournal(raw: string | null): Journal {
   try {
-    const parsed: unknown = JSON.parse(raw ?? '{}');
+    const text = raw?.startsWith(SEALED_PREFIX)
+      ? (sealer?.open(raw.slice(SEALED_PREFIX.length)) ?? null)
+      : raw;
+    if (raw !== null && text === null) return {};
+    const parsed: unknown = JSON.parse(text ?? '{}');
     return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Journal) : {};
   } catch {
     return {};
@@ -65,8 +96,9 @@ export function parseJournal(raw: string | null): Journal {
 
 function persist(): void {
   try {
-    if (Object.keys(current).length === 0) localStorage.removeItem(ownKey);
-    else localStorage.setItem(ownKey, JSON.stringify(current));
+    const stored = Object.keys(current).length === 0 ? null : encodeJournal(current);
+    if (stored === null) localStorage.removeItem(ownKey);
+    else localStorage.setItem(ownKey, stored);
   } catch (error) {
     // A full or disabled localStorage only loses the extra safety net; IndexedDB still gets the write.
     console.warn('Could not update the edit journal', error);
@@ -161,8 +193,9 @@ export function forgetCaseEdits(caseId: string, roundIds: readonly string[]): vo
       const journal = parseJournal(localStorage.getItem(key));
       const kept = Object.entries(journal).filter(([, entry]) => !belongs(entry));
       if (kept.length === Object.keys(journal).length) continue;
-      if (kept.length === 0) localStorage.removeItem(key);
-      else localStorage.setItem(key, JSON.stringify(Object.fromEntries(kept)));
+      const stored = kept.length === 0 ? null : encodeJournal(Object.fromEntries(kept));
+      if (stored === null) localStorage.removeItem(key);
+      else localStorage.setItem(key, stored);
     } catch {
       // unreadable: replay drops it anyway, since its case no longer exists
     }

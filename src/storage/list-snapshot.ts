@@ -4,8 +4,11 @@
  * frame, before Dexie has loaded and the database has opened. It holds nothing beyond what the list
  * shows (no notes, no tool answers). It is rewritten from every live result of the list, a deleted
  * case leaves it at once (cases.ts), and "delete all data" empties it.
+ * With the passcode lock on there is no snapshot at all: names must not be readable at rest, and
+ * the list is behind the unlock screen anyway.
  */
 import type { CaseRecord } from './db';
+import { isLockOn } from './lock/lock-flag';
 
 /** What one line of the case list shows. */
 export type CaseLine = Pick<
@@ -36,6 +39,7 @@ function isLine(value: unknown): value is CaseLine {
 
 /** The snapshot, or null when there is none (first start) or it cannot be read. */
 export function readListSnapshot(): ListSnapshot | null {
+  if (isLockOn()) return null;
   try {
     const raw = localStorage.getItem(KEY);
     if (raw === null) return null;
@@ -49,6 +53,10 @@ export function readListSnapshot(): ListSnapshot | null {
 }
 
 function write(snapshot: ListSnapshot): void {
+  if (isLockOn()) {
+    clearListSnapshot();
+    return;
+  }
   try {
     localStorage.setItem(KEY, JSON.stringify(snapshot));
   } catch {

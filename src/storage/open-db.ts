@@ -6,6 +6,10 @@ import { db } from './db';
 import type { DbStatus } from './db-status';
 import { errorName } from './errors';
 import { hasOtherJournals } from './journal';
+import { setSealMode } from './lock/keyring';
+import { followLockChanges, unlock } from './lock/lock';
+import { readLockConfig } from './lock/lock-config';
+import { setLockFlag } from './lock/lock-flag';
 import type { Store } from './store';
 
 /** Opens the database, replays orphaned journals, and reports the outcome in `status`. */
@@ -22,6 +26,20 @@ export async function openAndReplay(status: Store<DbStatus>): Promise<DbStatus> 
     console.error('Could not open the database', error);
     return status.get();
   }
+  // With the passcode lock on, nothing can be read or replayed before the unlock screen has the
+  // key (lock/lock.ts `unlock` replays and opens the screens).
+  followLockChanges();
+  const lock = await readLockConfig().catch(() => undefined);
+  setLockFlag(lock !== undefined);
+  if (lock !== undefined) {
+    setSealMode({ kind: 'locked' });
+    status.set('locked');
+    return status.get();
+  }
+  return replayAndOpen(status);
+}
+
+async function replayAndOpen(status: Store<DbStatus>): Promise<DbStatus> {
   // The replay code loads only when there is something to replay.
   if (hasOtherJournals()) {
     await import('./journal-replay')
@@ -30,4 +48,10 @@ export async function openAndReplay(status: Store<DbStatus>): Promise<DbStatus> 
   }
   status.set('ready');
   return status.get();
+}
+
+/** Unlocks with `passcode` (it throws when wrong), then replays journals and opens the screens. */
+export async function unlockAndOpen(passcode: string, status: Store<DbStatus>): Promise<DbStatus> {
+  await unlock(passcode);
+  return replayAndOpen(status);
 }

@@ -6,6 +6,7 @@ import { useFocusTarget } from '../../ui/focus-target';
 import { BackupSection } from '../export/BackupSection';
 import { DeleteAllData } from './DeleteAllData';
 import { InstallHint } from './InstallHint';
+import { LockSettings } from './LockSettings';
 import { StorageStatus } from './StorageStatus';
 import { UserGuide } from './UserGuide';
 
@@ -38,6 +39,7 @@ export function Settings() {
       <InstallHint guideLink={false} />
       <StorageStatus />
       <BackupSection />
+      <LockSettings />
       <UserGuide />
       <DeleteAllData />
       <p class="muted">{t(settingsUi.version)(__APP_VERSION__)}</p>

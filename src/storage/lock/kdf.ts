@@ -18,14 +18,22 @@ export interface KdfParams {
 }
 
 export function newKdfParams(iterations = KDF_ITERATIONS): KdfParams {
-  return { kdf: 'PBKDF2-SHA-256', iterations, salt: toBase64(crypto.getRandomValues(new Uint8Array(SALT_BYTES))) };
+  return {
+    kdf: 'PBKDF2-SHA-256',
+    iterations,
+    salt: toBase64(crypto.getRandomValues(new Uint8Array(SALT_BYTES))),
+  };
 }
 
 /** The raw 32-byte key for `secret` under `params` (kept in memory only, by the caller). */
 export async function deriveKeyBytes(secret: string, params: KdfParams): Promise<Uint8Array> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret.normalize('NFC')), 'PBKDF2', false, [
-    'deriveBits',
-  ]);
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(secret.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveBits'],
+  );
   const bits = await crypto.subtle.deriveBits(
     { name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(params.salt), iterations: params.iterations },
     material,
@@ -36,7 +44,8 @@ export async function deriveKeyBytes(secret: string, params: KdfParams): Promise
 
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 

@@ -1,0 +1,71 @@
+import type { Text, TextFn } from './types';
+
+/** Texts of the passcode lock: the unlock screen and the lock section of the settings. */
+export const lockUi = {
+  unlockTitle: { da: 'Peerstart er låst', en: 'Peerstart is locked' },
+  unlockIntro: {
+    da: 'Forløbene på denne tablet er beskyttet med en adgangskode. Skriv den for at åbne.',
+    en: 'The cases on this tablet are protected by a passcode. Enter it to open them.',
+  },
+  passcode: { da: 'Adgangskode', en: 'Passcode' },
+  unlock: { da: 'Lås op', en: 'Unlock' },
+  unlocking: { da: 'Låser op …', en: 'Unlocking …' },
+  wrong: {
+    da: 'Forkert adgangskode. Prøv igen.',
+    en: 'Wrong passcode. Try again.',
+  },
+  wait: {
+    da: (seconds: number) => `For mange forkerte forsøg. Vent ${seconds} sekunder, før du prøver igen.`,
+    en: (seconds: number) => `Too many wrong attempts. Wait ${seconds} seconds before you try again.`,
+  } satisfies TextFn<[number]>,
+  forgotten: {
+    da: 'Har I glemt adgangskoden? Den kan ikke gendannes. I kan kun slette alt på tabletten og hente forløbene fra en sikkerhedskopi.',
+    en: 'Forgotten the passcode? It cannot be recovered. You can only delete everything on the tablet and restore the cases from a backup file.',
+  },
+  lockNow: { da: 'Lås', en: 'Lock' },
+  lockNowLabel: { da: 'Lås Peerstart nu', en: 'Lock Peerstart now' },
+
+  sectionTitle: { da: 'Adgangskode og kryptering', en: 'Passcode and encryption' },
+  offIntro: {
+    da: 'Deler I tabletten med andre? Med en adgangskode krypteres alt, hvad I skriver, på tabletten, og Peerstart låser sig selv, når den ikke bruges eller lægges væk.',
+    en: 'Do you share the tablet with others? With a passcode, everything you type is encrypted on the tablet, and Peerstart locks itself when it is idle or put away.',
+  },
+  onIntro: {
+    da: 'Låsen er slået til. Alt, hvad I skriver, er krypteret på tabletten.',
+    en: 'The lock is on. Everything you type is encrypted on the tablet.',
+  },
+  noRecovery: {
+    da: 'Vigtigt: En glemt adgangskode kan ikke gendannes, heller ikke af os. Tag en sikkerhedskopi, før I slår låsen til, og gem koden et sikkert sted.',
+    en: 'Important: a forgotten passcode cannot be recovered, not even by us. Make a backup file before you turn the lock on, and keep the passcode somewhere safe.',
+  },
+  backupFirst: { da: 'Tag en sikkerhedskopi først', en: 'Make a backup file first' },
+  newPasscode: { da: 'Ny adgangskode', en: 'New passcode' },
+  repeatPasscode: { da: 'Gentag adgangskoden', en: 'Repeat the passcode' },
+  currentPasscode: { da: 'Nuværende adgangskode', en: 'Current passcode' },
+  tooShort: {
+    da: (min: number) => `Adgangskoden skal have mindst ${min} tegn.`,
+    en: (min: number) => `The passcode must have at least ${min} characters.`,
+  } satisfies TextFn<[number]>,
+  mismatch: { da: 'De to adgangskoder er ikke ens.', en: 'The two passcodes do not match.' },
+  turnOn: { da: 'Slå låsen til', en: 'Turn the lock on' },
+  turnOff: { da: 'Slå låsen fra', en: 'Turn the lock off' },
+  change: { da: 'Skift adgangskode', en: 'Change passcode' },
+  encrypting: { da: 'Krypterer forløbene …', en: 'Encrypting the cases …' },
+  decrypting: { da: 'Fjerner krypteringen …', en: 'Removing the encryption …' },
+  turnedOn: { da: 'Låsen er slået til.', en: 'The lock is on.' },
+  turnedOff: { da: 'Låsen er slået fra.', en: 'The lock is off.' },
+  changed: { da: 'Adgangskoden er skiftet.', en: 'The passcode has been changed.' },
+  failed: {
+    da: 'Det lykkedes ikke. Intet er ændret, og alle data er, som de var.',
+    en: 'That did not work. Nothing has changed, and all data is as it was.',
+  },
+  idleLabel: { da: 'Lås automatisk efter', en: 'Lock automatically after' },
+  idleMinutes: {
+    da: (minutes: number) => (minutes === 1 ? '1 minut uden brug' : `${minutes} minutter uden brug`),
+    en: (minutes: number) => (minutes === 1 ? '1 minute idle' : `${minutes} minutes idle`),
+  } satisfies TextFn<[number]>,
+  backgroundNote: {
+    da: 'Peerstart låser også, når I skifter til en anden app eller slukker skærmen.',
+    en: 'Peerstart also locks when you switch to another app or turn off the screen.',
+  },
+} as const satisfies Record<string, Text | TextFn<never[]>>;

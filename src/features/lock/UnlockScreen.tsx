@@ -1,0 +1,99 @@
+import './lock.css';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { lockUi } from '../../../content/ui-lock';
+import { useLang } from '../../i18n';
+import { unlockDatabase } from '../../storage/db-status';
+import { waitBeforeAttempt } from '../../storage/lock/attempts';
+import { AttemptWaitError, WrongPasscodeError } from '../../storage/lock/lock';
+
+type Problem = { kind: 'wrong' } | { kind: 'wait'; until: number } | null;
+
+/** Seconds left until `until`, ticking once a second while there are any. */
+function useSecondsUntil(until: number | null): number {
+  const left = () => (until === null ? 0 : Math.max(0, Math.ceil((until - Date.now()) / 1000)));
+  const [seconds, setSeconds] = useState(left);
+  useEffect(() => {
+    setSeconds(left());
+    if (until === null) return;
+    const timer = setInterval(() => setSeconds(left()), 1000);
+    return () => clearInterval(timer);
+  }, [until]);
+  return seconds;
+}
+
+/** The one screen between a locked tablet and its cases: the passcode, and nothing else. */
+export function UnlockScreen({ ready }: { ready: boolean }) {
+  const { t } = useLang();
+  const [passcode, setPasscode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem>(() => {
+    const wait = waitBeforeAttempt();
+    return wait > 0 ? { kind: 'wait', until: Date.now() + wait } : null;
+  });
+  const seconds = useSecondsUntil(problem?.kind === 'wait' ? problem.until : null);
+  const waiting = problem?.kind === 'wait' && seconds > 0;
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!waiting) input.current?.focus();
+  }, [waiting]);
+
+  const submit = async () => {
+    if (busy || waiting || passcode === '' || !ready) return;
+    setBusy(true);
+    try {
+      await unlockDatabase(passcode);
+    } catch (error) {
+      setPasscode('');
+      if (error instanceof WrongPasscodeError) {
+        setProblem(error.waitMs > 0 ? { kind: 'wait', until: Date.now() + error.waitMs } : { kind: 'wrong' });
+      } else if (error instanceof AttemptWaitError) {
+        setProblem({ kind: 'wait', until: Date.now() + error.waitMs });
+      } else {
+        throw error;
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="unlock card stack" aria-labelledby="unlock-title">
+      <h1 id="unlock-title">{t(lockUi.unlockTitle)}</h1>
+      <p>{t(lockUi.unlockIntro)}</p>
+      <form
+        class="unlock-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <div class="field">
+          <label class="field-label" for="unlock-passcode">
+            {t(lockUi.passcode)}
+          </label>
+          <input
+            ref={input}
+            id="unlock-passcode"
+            class="field-input"
+            type="password"
+            autoComplete="off"
+            autoCapitalize="off"
+            spellcheck={false}
+            value={passcode}
+            disabled={waiting}
+            aria-describedby={problem ? 'unlock-problem' : undefined}
+            onInput={(event) => setPasscode(event.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="btn btn-primary" disabled={busy || waiting || !ready} aria-busy={busy}>
+          {t(busy ? lockUi.unlocking : lockUi.unlock)}
+        </button>
+      </form>
+      <p id="unlock-problem" role="alert" class={problem ? 'lock-problem' : 'visually-hidden'}>
+        {problem?.kind === 'wrong' && t(lockUi.wrong)}
+        {waiting && t(lockUi.wait)(seconds)}
+      </p>
+      <p class="muted">{t(lockUi.forgotten)}</p>
+    </section>
+  );
+}

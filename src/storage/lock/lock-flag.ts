@@ -1,0 +1,54 @@
+/**
+ * Whether the passcode lock is on, as a synchronous flag in localStorage, because the first frame
+ * must know it: with the lock on, no case name may paint from the list snapshot and the unlock
+ * screen shows instead. The database's lock record (lock-config.ts) is the truth; this flag follows
+ * it at every start and every change. It holds no personal data.
+ */
+import { createStore } from '../store';
+
+const FLAG_KEY = 'peerstart.lock';
+
+export function isLockOn(): boolean {
+  try {
+    return localStorage.getItem(FLAG_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/** The flag as an observable value, for the lock button and the automatic lock. */
+export const lockOn = createStore(isLockOn());
+
+export function setLockFlag(on: boolean): void {
+  lockOn.set(on);
+  try {
+    if (on) localStorage.setItem(FLAG_KEY, '1');
+    else localStorage.removeItem(FLAG_KEY);
+  } catch (error) {
+    // The database's lock record still decides at the next start; only the first frame is affected.
+    console.warn('Could not remember the lock state', error);
+  }
+}
+
+const IDLE_KEY = 'peerstart.lock.idle';
+/** The choices of idle time before the app locks itself, in minutes. */
+export const IDLE_CHOICES = [1, 5, 15, 30] as const;
+export type IdleMinutes = (typeof IDLE_CHOICES)[number];
+const DEFAULT_IDLE: IdleMinutes = 5;
+
+export function readIdleMinutes(): IdleMinutes {
+  try {
+    const stored = Number(localStorage.getItem(IDLE_KEY));
+    return IDLE_CHOICES.find((choice) => choice === stored) ?? DEFAULT_IDLE;
+  } catch {
+    return DEFAULT_IDLE;
+  }
+}
+
+export function writeIdleMinutes(minutes: IdleMinutes): void {
+  try {
+    localStorage.setItem(IDLE_KEY, String(minutes));
+  } catch (error) {
+    console.warn('Could not remember the idle time', error);
+  }
+}

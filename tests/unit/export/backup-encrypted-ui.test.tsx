@@ -21,9 +21,13 @@ vi.mock('../../../src/export/share', () => ({
   },
 }));
 
+// The device lock's flag (the lock itself is not part of these tests).
+const lock = vi.hoisted(() => ({ on: false }));
+vi.mock('../../../src/storage/lock/lock-flag', () => ({ isLockOn: () => lock.on }));
+
 afterEach(() => {
   cleanup();
-  localStorage.removeItem('peerstart.lock');
+  lock.on = false;
 });
 beforeEach(async () => {
   downloads.length = 0;
@@ -170,7 +174,7 @@ test('a protected backup downloads as an encrypted file that opens with the pass
 });
 
 test('with the device lock on, the passphrase option starts ticked', async () => {
-  localStorage.setItem('peerstart.lock', '1');
+  lock.on = true;
   await seedCases(1);
   renderWith(<BackupExportButton caseId="case-0" caseName="Bostedet" />);
   expect((screen.getByLabelText('Beskyt med adgangssætning') as HTMLInputElement).checked).toBe(true);

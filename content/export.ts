@@ -235,6 +235,14 @@ export const exportUi = {
       da: 'Der er ikke plads nok på enheden til sikkerhedskopien, så intet er importeret. Frigør plads, og prøv igen.',
       en: 'There is not enough space on the device for the backup, so nothing was imported. Free up space and try again.',
     },
+    encrypted: {
+      da: 'Filen er beskyttet med en adgangssætning og skal åbnes med den.',
+      en: 'The file is protected with a passphrase and must be opened with it.',
+    },
+    wrongPassphrase: {
+      da: 'Forkert adgangssætning: filen kunne ikke åbnes. Tjek store og små bogstaver, og prøv igen. Intet er ændret.',
+      en: 'Wrong passphrase: the file could not be opened. Check upper and lower case, and try again. Nothing was changed.',
+    },
     unreadableExport: {
       da: (caseName: string, where: string) =>
         `Sikkerhedskopien er IKKE gemt: forløbet "${caseName}" indeholder data, der ikke kan læses ind igen (ved ${where}). Ret feltet, og prøv igen.`,

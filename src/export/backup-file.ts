@@ -2,6 +2,8 @@
  * Reading a backup file: size limit, JSON parsing, format and version checks, upgrades of older
  * format versions, then strict validation with valibot. Nothing here touches the database; a file
  * that passes is safe to hand to `importCases` (src/storage/backup.ts). Lazy-loaded by the import UI.
+ * An encrypted file (format 2) opens as `{ ok: 'locked', envelope }`; `decryptBackup` then runs
+ * every check above on its decrypted text (backup-crypto.ts).
  */
 import * as v from 'valibot';
 import { TOOL_IDS } from '../../content/types';
@@ -21,6 +23,7 @@ import {
   TEXT_MAX,
   TIME_MAX,
 } from '../storage/limits';
+import { decryptEnvelope, encryptBackupText, looksEncrypted, parseEnvelope } from './backup-crypto';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -28,9 +31,12 @@ import {
   type BackupCase,
   type BackupError,
   type BackupFile,
+  type EncryptedBackupEnvelope,
 } from './backup-types';
 
 export type BackupReadResult = { ok: true; backup: BackupFile } | { ok: false; error: BackupError };
+/** Opening a file: as reading, or an encrypted file that waits for its passphrase. */
+export type BackupOpenResult = BackupReadResult | { ok: 'locked'; envelope: EncryptedBackupEnvelope };
 
 /** Object keys a file may not use: they would reach or replace an object's prototype. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -140,9 +146,12 @@ const schemaMatchesRecords: [
 ] = [true, true, true, true];
 void schemaMatchesRecords;
 
-/** Upgrades a parsed file of format version n to n + 1. No older format exists yet. */
+/** Upgrades a parsed file of format version n to n + 1. */
 export type BackupUpgrade = (file: Record<string, unknown>) => Record<string, unknown>;
-export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = {};
+export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = {
+  // 1 → 2: version 2 added the encrypted file; an unencrypted file keeps version 1's shape.
+  1: (file) => file,
+};
 
 /** Checks an already-parsed value: format, version (upgrading older ones), then every field. */
 export function validateBackup(
@@ -177,8 +186,11 @@ export function validateBackup(
 /** Leading byte order marks: repeated ones (a file saved twice by an editor) are all dropped. */
 const LEADING_BOMS = /^\uFEFF+/;
 
-/** Reads a backup file's text: refuses empty, huge, non-JSON and truncated files, then validates. */
-export function readBackupText(text: string): BackupReadResult {
+/**
+ * Opens a backup file's text: refuses empty, huge, non-JSON and truncated files; an encrypted file
+ * is checked against its envelope's schema and waits for its passphrase; any other is validated.
+ */
+export function openBackupText(text: string): BackupOpenResult {
   const body = text.replace(LEADING_BOMS, '');
   if (body.trim() === '') return { ok: false, error: { code: 'empty' } };
   if (body.length > BACKUP_MAX_BYTES) return tooLarge();
@@ -190,7 +202,44 @@ export function readBackupText(text: string): BackupReadResult {
     const looksLikeJson = /^[ \t\r\n]*[{[]/.test(body);
     return { ok: false, error: { code: looksLikeJson ? 'truncated' : 'not-json' } };
   }
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const file = raw as Record<string, unknown>;
+    if (file.format === BACKUP_FORMAT && looksEncrypted(file)) return openEnvelope(file);
+  }
   return validateBackup(raw);
+}
+
+function openEnvelope(file: Record<string, unknown>): BackupOpenResult {
+  const version = file.formatVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_FORMAT_VERSION) {
+    return { ok: false, error: { code: 'newer', version } };
+  }
+  const envelope = parseEnvelope(file);
+  return envelope ? { ok: 'locked', envelope } : { ok: false, error: { code: 'damaged' } };
+}
+
+/** Reads an unencrypted backup file's text (an encrypted one is refused as 'encrypted'). */
+export function readBackupText(text: string): BackupReadResult {
+  return unlockedOnly(openBackupText(text));
+}
+
+/**
+ * Decrypts an encrypted file with `passphrase`, then reads its content exactly as an unencrypted
+ * file is read (upgrades and every check). A file encrypted twice is 'damaged': Peerstart never
+ * writes one.
+ */
+export async function decryptBackup(
+  envelope: EncryptedBackupEnvelope,
+  passphrase: string,
+): Promise<BackupReadResult> {
+  const decrypted = await decryptEnvelope(envelope, passphrase);
+  if (!decrypted.ok) return decrypted;
+  const inner = openBackupText(decrypted.text);
+  return inner.ok === 'locked' ? { ok: false, error: { code: 'damaged' } } : inner;
+}
+
+function unlockedOnly(result: BackupOpenResult): BackupReadResult {
+  return result.ok === 'locked' ? { ok: false, error: { code: 'encrypted' } } : result;
 }
 
 /**
@@ -213,8 +262,8 @@ export function decodeBackupBytes(
   }
 }
 
-/** Reads a chosen file; the size is checked before anything is read. */
-export async function readBackupFile(file: Blob): Promise<BackupReadResult> {
+/** Opens a chosen file; the size is checked before anything is read. */
+export async function openBackupFile(file: Blob): Promise<BackupOpenResult> {
   if (file.size > BACKUP_MAX_BYTES) return tooLarge();
   let bytes: Uint8Array;
   try {
@@ -223,7 +272,12 @@ export async function readBackupFile(file: Blob): Promise<BackupReadResult> {
     return { ok: false, error: { code: 'read-failed' } };
   }
   const decoded = decodeBackupBytes(bytes);
-  return decoded.ok ? readBackupText(decoded.text) : decoded;
+  return decoded.ok ? openBackupText(decoded.text) : decoded;
+}
+
+/** Reads a chosen unencrypted file (an encrypted one is refused as 'encrypted'). */
+export async function readBackupFile(file: Blob): Promise<BackupReadResult> {
+  return unlockedOnly(await openBackupFile(file));
 }
 
 /**
@@ -241,6 +295,31 @@ export function writeBackupText(
   }
   if (!sameJson(read.backup, backup)) {
     return { ok: false, error: { code: 'unreadable-export', where: 'top', caseIndex: null } };
+  }
+  return { ok: true, text };
+}
+
+/**
+ * The text of an encrypted file of `backup`, read back as an import would read it: the envelope is
+ * checked, decrypted with the same passphrase and must give back exactly `backup`. `iterations` is
+ * only lowered by tests.
+ */
+export async function writeEncryptedBackupText(
+  backup: BackupFile,
+  passphrase: string,
+  iterations?: number,
+): Promise<
+  { ok: true; text: string } | { ok: false; error: Extract<BackupError, { code: 'unreadable-export' }> }
+> {
+  const plain = writeBackupText(backup);
+  if (!plain.ok) return plain;
+  const text = await encryptBackupText(plain.text, passphrase, iterations);
+  const opened = openBackupText(text);
+  const read =
+    opened.ok === 'locked' ? await decryptBackup(opened.envelope, passphrase) : unlockedOnly(opened);
+  if (!read.ok || !sameJson(read.backup, backup)) {
+    const where = read.ok ? 'top' : read.error.code;
+    return { ok: false, error: { code: 'unreadable-export', where, caseIndex: null } };
   }
   return { ok: true, text };
 }

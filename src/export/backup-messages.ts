@@ -35,6 +35,13 @@ export function backupErrorMessage(error: BackupError, lang: Lang, caseName?: st
       return e.encoding[lang];
     case 'quota':
       return e.quota[lang];
+    case 'encrypted':
+      return e.encrypted[lang];
+    case 'wrong-passphrase':
+      return e.wrongPassphrase[lang];
+    case 'damaged':
+      // The same words as any other broken file: the user's next step is the same.
+      return e.truncated[lang];
     case 'unreadable-export':
       return caseName === undefined
         ? e.unreadableExportAll[lang]

@@ -1,16 +1,19 @@
 import { useState } from 'preact/hooks';
 import { exportUi } from '../../../content/export';
 import { backupErrorMessage } from '../../export/backup-messages';
+import type { BackupFile } from '../../export/backup-types';
 import { useLang } from '../../i18n';
 import { findExistingCaseIds, importCases } from '../../storage/backup';
 import { saveErrorKind } from '../../storage/writes';
 import { showToast } from '../../ui/toast-store';
+import { BackupUnlock } from './BackupUnlock';
 import { ImportPreview } from './ImportPreview';
 import type { ImportState } from './import-model';
 import './export.css';
 
 /**
- * Import: choose a file → it is checked (lazy-loaded validation) → the user sees its cases, and
+ * Import: choose a file → it is checked (lazy-loaded validation; an encrypted file first asks for
+ * its passphrase and is decrypted) → the user sees its cases, and
  * chooses keep-both or replace for any that exist → "Importér" writes all in one transaction.
  * Cancelling, or any error, writes nothing.
  */
@@ -25,17 +28,52 @@ export function BackupImport() {
     if (!file) return;
     setState({ kind: 'reading' });
     try {
-      const { readBackupFile } = await import('../../export/backup-file');
-      const result = await readBackupFile(file);
+      const { openBackupFile } = await import('../../export/backup-file');
+      const result = await openBackupFile(file);
+      if (result.ok === 'locked') {
+        setState({
+          kind: 'locked',
+          fileName: file.name,
+          envelope: result.envelope,
+          unlocking: false,
+          error: null,
+        });
+        return;
+      }
       if (!result.ok) {
         setState({ kind: 'error', message: backupErrorMessage(result.error, lang) });
         return;
       }
-      const existing = await findExistingCaseIds(result.backup);
-      setState({ kind: 'preview', fileName: file.name, backup: result.backup, existing, mode: 'keep-both' });
+      await showPreview(file.name, result.backup);
     } catch (error) {
       // Whatever went wrong, the file button comes back with a message (never a stuck "Læser …").
       console.error('Reading the backup failed', error);
+      setState({ kind: 'error', message: backupErrorMessage({ code: 'read-failed' }, lang) });
+    }
+  };
+
+  const showPreview = async (fileName: string, backup: BackupFile) => {
+    const existing = await findExistingCaseIds(backup);
+    setState({ kind: 'preview', fileName, backup, existing, mode: 'keep-both' });
+  };
+
+  /** Decrypts the chosen file; a wrong passphrase keeps the passphrase screen with a message. */
+  const unlock = async (passphrase: string) => {
+    if (state.kind !== 'locked') return;
+    const locked = state;
+    setState({ ...locked, unlocking: true });
+    try {
+      const { decryptBackup } = await import('../../export/backup-file');
+      const result = await decryptBackup(locked.envelope, passphrase);
+      if (result.ok) {
+        await showPreview(locked.fileName, result.backup);
+      } else if (result.error.code === 'wrong-passphrase') {
+        setState({ ...locked, unlocking: false, error: backupErrorMessage(result.error, lang) });
+      } else {
+        setState({ kind: 'error', message: backupErrorMessage(result.error, lang) });
+      }
+    } catch (error) {
+      console.error('Opening the encrypted backup failed', error);
       setState({ kind: 'error', message: backupErrorMessage({ code: 'read-failed' }, lang) });
     }
   };
@@ -64,7 +102,7 @@ export function BackupImport() {
     <div class="backup-import stack">
       <h3>{t(i.heading)}</h3>
       <p>{t(i.intro)}</p>
-      {state.kind !== 'preview' && (
+      {state.kind !== 'preview' && state.kind !== 'locked' && (
         <label class="btn file-button">
           <input
             type="file"
@@ -85,6 +123,9 @@ export function BackupImport() {
         <p role="alert" class="banner banner-danger export-error-message">
           {state.message}
         </p>
+      )}
+      {state.kind === 'locked' && (
+        <BackupUnlock state={state} onUnlock={(passphrase) => void unlock(passphrase)} onCancel={cancel} />
       )}
       {state.kind === 'preview' && (
         <ImportPreview

@@ -1,10 +1,18 @@
 /** The import flow's states and the preview of a file's cases (pure; no DOM, no database). */
-import type { BackupFile } from '../../export/backup-types';
+import type { BackupFile, EncryptedBackupEnvelope } from '../../export/backup-types';
 import type { ImportMode } from '../../storage/backup';
 
 export type ImportState =
   | { kind: 'idle' }
   | { kind: 'reading' }
+  /** An encrypted file waits for its passphrase; `error` after a wrong one. */
+  | {
+      kind: 'locked';
+      fileName: string;
+      envelope: EncryptedBackupEnvelope;
+      unlocking: boolean;
+      error: string | null;
+    }
   | { kind: 'preview'; fileName: string; backup: BackupFile; existing: ReadonlySet<string>; mode: ImportMode }
   | { kind: 'importing' }
   | { kind: 'error'; message: string };

@@ -1,4 +1,9 @@
-import { readBackupFile, readBackupText, validateBackup } from '../../../src/export/backup-file';
+import {
+  BACKUP_UPGRADES,
+  readBackupFile,
+  readBackupText,
+  validateBackup,
+} from '../../../src/export/backup-file';
 import { backupErrorMessage } from '../../../src/export/backup-messages';
 import { BACKUP_MAX_BYTES, type BackupError } from '../../../src/export/backup-types';
 import { exportCases } from '../../../src/storage/backup';
@@ -59,13 +64,14 @@ test('an older format version is upgraded step by step before it is validated', 
   const { cases, ...rest } = file;
   const old = { ...rest, formatVersion: 0, forloeb: cases };
   const upgrades = {
+    ...BACKUP_UPGRADES,
     0: ({ forloeb, ...others }: Record<string, unknown>) => ({ ...others, cases: forloeb }),
   };
   const result = validateBackup(old, upgrades, 0);
   expect(result.ok).toBe(true);
   if (result.ok) expect(result.backup.cases).toHaveLength(2);
   // Without an upgrade step the same file is refused instead of guessed at.
-  expect(validateBackup(old, {}, 0)).toEqual({ ok: false, error: { code: 'unknown-version' } });
+  expect(validateBackup(old, BACKUP_UPGRADES, 0)).toEqual({ ok: false, error: { code: 'unknown-version' } });
 });
 
 test('wrong types, unknown keys and unsafe ids are refused and point at the field', async () => {

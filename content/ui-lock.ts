@@ -18,9 +18,10 @@ export const lockUi = {
     da: (seconds: number) => `For mange forkerte forsøg. Vent ${seconds} sekunder, før du prøver igen.`,
     en: (seconds: number) => `Too many wrong attempts. Wait ${seconds} seconds before you try again.`,
   } satisfies TextFn<[number]>,
+  forgottenSummary: { da: 'Glemt adgangskoden?', en: 'Forgotten the passcode?' },
   forgotten: {
-    da: 'Har I glemt adgangskoden? Den kan ikke gendannes. I kan kun slette alt på tabletten og hente forløbene fra en sikkerhedskopi.',
-    en: 'Forgotten the passcode? It cannot be recovered. You can only delete everything on the tablet and restore the cases from a backup file.',
+    da: 'Adgangskoden kan ikke gendannes, og uden den kan forløbene ikke læses. I kan slette alt på tabletten og bagefter hente forløbene ind fra en sikkerhedskopi.',
+    en: 'The passcode cannot be recovered, and without it the cases cannot be read. You can delete everything on the tablet, then bring the cases back from a backup file.',
   },
   lockNow: { da: 'Lås', en: 'Lock' },
   lockNowLabel: { da: 'Lås Peerstart nu', en: 'Lock Peerstart now' },
@@ -51,6 +52,10 @@ export const lockUi = {
   turnOff: { da: 'Slå låsen fra', en: 'Turn the lock off' },
   change: { da: 'Skift adgangskode', en: 'Change passcode' },
   encrypting: { da: 'Krypterer forløbene …', en: 'Encrypting the cases …' },
+  progress: {
+    da: (done: number, total: number) => `${done} af ${total} dele er skrevet om.`,
+    en: (done: number, total: number) => `${done} of ${total} parts rewritten.`,
+  } satisfies TextFn<[number, number]>,
   decrypting: { da: 'Fjerner krypteringen …', en: 'Removing the encryption …' },
   turnedOn: { da: 'Låsen er slået til.', en: 'The lock is on.' },
   turnedOff: { da: 'Låsen er slået fra.', en: 'The lock is off.' },

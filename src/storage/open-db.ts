@@ -9,7 +9,7 @@ import { hasOtherJournals } from './journal';
 import { setSealMode } from './lock/keyring';
 import { followLockChanges, unlock } from './lock/lock';
 import { readLockConfig } from './lock/lock-config';
-import { setLockFlag } from './lock/lock-flag';
+import { lockOn, setLockFlag } from './lock/lock-flag';
 import type { Store } from './store';
 
 /** Opens the database, replays orphaned journals, and reports the outcome in `status`. */
@@ -34,6 +34,12 @@ export async function openAndReplay(status: Store<DbStatus>): Promise<DbStatus> 
   if (lock !== undefined) {
     setSealMode({ kind: 'locked' });
     status.set('locked');
+    // "Delete everything" on the unlock screen (a forgotten passcode) removes the lock: open then.
+    const stop = lockOn.subscribe((on) => {
+      if (on || status.get() !== 'locked') return;
+      stop();
+      void replayAndOpen(status);
+    });
     return status.get();
   }
   return replayAndOpen(status);

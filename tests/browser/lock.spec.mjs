@@ -108,6 +108,16 @@ test('a wrong passcode five times is slowed down, and never unlocks', async ({ t
   await t.open(page, `/cases/${caseId}`);
   await expect(page.getByRole('heading', { name: 'Peerstart er låst' })).toBeVisible();
   await expect(page.locator('body')).not.toContainText(CASE_TEXT.peerName);
+
+  // A forgotten passcode: the only way on is to delete everything, from the unlock screen itself.
+  await page.getByText('Glemt adgangskoden?').click();
+  await page.getByLabel('Skriv SLET for at bekræfte').fill('SLET');
+  await page.getByRole('button', { name: 'Slet alle data' }).click();
+  await expect(page.getByRole('heading', { name: /Forløbet findes ikke/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Alle forløb' }).click();
+  await expect(page.getByRole('button', { name: /Nyt forløb/ })).toBeVisible();
+  expect(await scanStorage(page, [CASE_TEXT.peerName])).toEqual([]);
+  await t.axe(page, 'the case list after deleting a forgotten lock');
 });
 
 test('the lock can be changed and turned off again, and every text is readable after each', async ({ t }) => {

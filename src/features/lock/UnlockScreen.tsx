@@ -5,6 +5,7 @@ import { useLang } from '../../i18n';
 import { unlockDatabase } from '../../storage/db-status';
 import { waitBeforeAttempt } from '../../storage/lock/attempts';
 import { AttemptWaitError, WrongPasscodeError } from '../../storage/lock/lock';
+import { DeleteAllData } from '../settings/DeleteAllData';
 
 type Problem = { kind: 'wrong' } | { kind: 'wait'; until: number } | null;
 
@@ -93,7 +94,11 @@ export function UnlockScreen({ ready }: { ready: boolean }) {
         {problem?.kind === 'wrong' && t(lockUi.wrong)}
         {waiting && t(lockUi.wait)(seconds)}
       </p>
-      <p class="muted">{t(lockUi.forgotten)}</p>
+      <details class="unlock-forgotten">
+        <summary>{t(lockUi.forgottenSummary)}</summary>
+        <p>{t(lockUi.forgotten)}</p>
+        <DeleteAllData />
+      </details>
     </section>
   );
 }

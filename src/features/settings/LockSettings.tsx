@@ -7,6 +7,7 @@ import {
   changePasscode,
   disableLock,
   enableLock,
+  migration,
   PASSCODE_MIN_LENGTH,
   WrongPasscodeError,
 } from '../../storage/lock/lock';
@@ -210,6 +211,18 @@ function WhileOn({
   );
 }
 
+/** What a running change of the lock is doing, counting along. */
+function MigrationStatus({ busy }: { busy: Exclude<Busy, null> }) {
+  const { t } = useLang();
+  const progress = useStore(migration);
+  return (
+    <div role="status">
+      <p class="lock-busy">{t(busy === 'encrypting' ? lockUi.encrypting : lockUi.decrypting)}</p>
+      {progress && <p>{t(lockUi.progress)(progress.done, progress.total)}</p>}
+    </div>
+  );
+}
+
 /** Settings: turn the passcode lock on or off, change the passcode, choose when it locks. */
 export function LockSettings() {
   const { t } = useLang();
@@ -235,9 +248,7 @@ export function LockSettings() {
     <section class="card stack" aria-labelledby="lock-title" aria-busy={busy !== null}>
       <h2 id="lock-title">{t(lockUi.sectionTitle)}</h2>
       {busy ? (
-        <p class="lock-busy" role="status">
-          {t(busy === 'encrypting' ? lockUi.encrypting : lockUi.decrypting)}
-        </p>
+        <MigrationStatus busy={busy} />
       ) : on ? (
         <WhileOn run={run} />
       ) : (

@@ -6,9 +6,11 @@
  * lost. Locking reloads the page: everything decrypted in memory (the optimistic store, the live
  * query caches, Dexie's cache, the DOM) goes with the old page, and the unlock screen shows.
  */
+import type { Table } from 'dexie';
 import { db } from '../db';
 import { setJournalSealer } from '../journal';
 import { clearListSnapshot } from '../list-snapshot';
+import { createStore } from '../store';
 import { flushAllWrites } from '../writes';
 import { recordFailure, resetAttempts, waitBeforeAttempt } from './attempts';
 import { deriveKeyBytes, fromBase64, newKdfParams, toBase64 } from './kdf';
@@ -70,6 +72,12 @@ export function followLockChanges(): void {
   if (channel) channel.onmessage = () => void lockNow();
 }
 
+/** Records rewritten per step of a migration. */
+const CHUNK = 100;
+
+/** How far a running migration has come (records rewritten of all), or null when none runs. */
+export const migration = createStore<{ done: number; total: number } | null>(null);
+
 /**
  * Rewrites every case, tool document and round under `next` in one transaction that also runs
  * `finish` (which writes the lock record). On failure the page's seal mode goes back.
@@ -82,14 +90,27 @@ async function rewriteEverything(next: SealMode, finish: () => Promise<unknown>)
     // Not through runWrite: a failure here is reported by the lock settings, and must not leave
     // the app-wide "not saved" state behind, since nothing typed is unsaved.
     await db.transaction('rw', db.cases, db.toolDocs, db.rounds, db.meta, async () => {
-      await db.cases.bulkPut(await db.cases.toArray());
-      await db.toolDocs.bulkPut(await db.toolDocs.toArray());
-      await db.rounds.bulkPut(await db.rounds.toArray());
+      const tables = [db.cases, db.toolDocs, db.rounds] as const;
+      const counts = await Promise.all(tables.map((table) => table.count()));
+      const progress = { done: 0, total: counts.reduce((sum, count) => sum + count, 0) };
+      migration.set(progress);
+      // In chunks, so the screen can count along on a device with many cases; still one transaction.
+      for (const table of tables) {
+        for (let offset = 0; ; offset += CHUNK) {
+          const chunk = await (table as Table<object>).offset(offset).limit(CHUNK).toArray();
+          if (chunk.length === 0) break;
+          await (table as Table<object>).bulkPut(chunk);
+          progress.done += chunk.length;
+          migration.set({ ...progress });
+        }
+      }
       await finish();
     });
   } catch (error) {
     setSealMode(before);
     throw error;
+  } finally {
+    migration.set(null);
   }
 }
 

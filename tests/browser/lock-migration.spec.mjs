@@ -1,0 +1,137 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { killRenderers, restartAfterCrash } from './helpers/crash.mjs';
+import { PASSCODE, unlockWith } from './helpers/lock.mjs';
+import { expect, test } from './helpers/test.mjs';
+
+const CASES = 600;
+
+/** Writes `count` cases, each with a tool answer and a readiness round, straight into IndexedDB. */
+function seed(page, count) {
+  return page.evaluate(
+    (count) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('peerstart');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['cases', 'toolDocs', 'rounds'], 'readwrite');
+          const now = Date.now();
+          const long = 'Hun har selv brugt tilbuddet og kender ventetiden indefra. '.repeat(30);
+          for (let i = 0; i < count; i++) {
+            const id = `seed-${String(i).padStart(4, '0')}`;
+            tx.objectStore('cases').put({
+              id,
+              organisation: `Bostedet nr. ${i}`,
+              unit: 'Team Syd',
+              roleTitle: 'Peer-medarbejder',
+              managerName: `Leder ${i}`,
+              peerName: `Peer ${i}`,
+              startDate: '',
+              note: `Note ${i}: ${long}`,
+              createdAt: now - i,
+              updatedAt: now - i,
+            });
+            tx.objectStore('toolDocs').put({
+              caseId: id,
+              tool: 'motivation',
+              data: { answers: { m1: `Svar ${i}: ${long}` } },
+              updatedAt: now - i,
+            });
+            tx.objectStore('rounds').put({
+              id: `${id}-r1`,
+              caseId: id,
+              tool: 'readiness',
+              createdAt: now - i,
+              updatedAt: now - i,
+              data: { answers: {}, note: `Runde ${i}` },
+            });
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    count,
+  );
+}
+
+/** How the records are stored now: sealed or plain, and whether the lock record is there. */
+function storedForm(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('peerstart');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['cases', 'toolDocs', 'rounds', 'meta'], 'readonly');
+          const result = { sealed: 0, plain: 0, lockRecord: false };
+          for (const name of ['cases', 'toolDocs', 'rounds']) {
+            tx.objectStore(name).getAll().onsuccess = (event) => {
+              for (const record of event.target.result) result[record.sealed ? 'sealed' : 'plain']++;
+            };
+          }
+          tx.objectStore('meta').get('lock').onsuccess = (event) => {
+            result.lockRecord = event.target.result !== undefined;
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve(result);
+          };
+        };
+      }),
+  );
+}
+
+test('a crash in the middle of turning the lock on loses nothing: all records stay in one form, every text readable', async ({
+  t,
+}) => {
+  const profile = mkdtempSync(join(tmpdir(), 'peerstart-lock-crash-'));
+  try {
+    let context = await t.persistentContext(profile);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await t.open(page, '/');
+    await page.getByRole('button', { name: /Nyt forløb/ }).waitFor();
+    await seed(page, CASES);
+    await t.open(page, '/settings');
+    // A slow tablet, so the migration is still running when the renderer dies.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.locator('#lock-new').fill(PASSCODE);
+    await page.locator('#lock-repeat').fill(PASSCODE);
+    await page.getByRole('button', { name: 'Slå låsen til' }).click();
+    // Some records rewritten, more to go: the transaction is open.
+    await expect(page.getByText(/^[1-9]\d* af \d+ dele er skrevet om\.$/)).toBeVisible({ timeout: 60_000 });
+    const died = page.waitForEvent('crash', { timeout: 10_000 }).catch(() => 'no crash event');
+    t.assert.ok(killRenderers(profile) > 0, 'found the renderer to kill');
+    t.assert.equal(await died, page, 'the page crashed');
+
+    context = await restartAfterCrash(t, context, profile);
+    const check = context.pages()[0] ?? (await context.newPage());
+    await t.open(check, '/');
+    const form = await storedForm(check);
+    console.log(`    after the crash: ${JSON.stringify(form)}`);
+    t.assert.equal(form.sealed + form.plain, CASES * 3, 'every record is still there');
+    t.assert.ok(form.sealed === 0 || form.plain === 0, 'no mix of sealed and plain records');
+    t.assert.equal(form.lockRecord, form.sealed > 0, 'the lock record agrees with the records');
+    if (form.lockRecord) await unlockWith(check);
+
+    // Every case is listed, and the texts of the first and the last are whole.
+    await expect(check.getByText(`${CASES} forløb`, { exact: false })).toBeVisible({ timeout: 30_000 });
+    for (const i of [0, CASES - 1]) {
+      const id = `seed-${String(i).padStart(4, '0')}`;
+      await t.open(check, `/cases/${id}/motivation`);
+      if (form.lockRecord) await unlockWith(check);
+      await expect
+        .poll(() => check.locator('#main textarea').evaluateAll((all) => all.map((a) => a.value).join('\n')))
+        .toContain(`Svar ${i}: Hun har selv brugt tilbuddet`);
+    }
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});

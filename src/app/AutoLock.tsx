@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { lockUi } from '../../content/ui-lock';
 import { useLang } from '../i18n';
 import { dbStatus } from '../storage/db-status';
-import { lockOn, readIdleMinutes } from '../storage/lock/lock-flag';
+import { inSystemSheet, lockOn, readIdleMinutes, systemSheetClosed } from '../storage/lock/lock-flag';
 import { useStore } from '../storage/store';
 
 /** What counts as use of the app, for the idle timer. */
@@ -33,17 +33,19 @@ export function AutoLock() {
       timer = setTimeout(lockNow, idleMs);
     };
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') lockNow();
+      if (document.visibilityState === 'visible') systemSheetClosed();
+      else if (!inSystemSheet()) lockNow();
     };
+    const onPageHide = () => lockNow();
     for (const type of ACTIVITY) window.addEventListener(type, onActivity, { capture: true, passive: true });
     document.addEventListener('visibilitychange', onVisibility);
     // pagehide: Safari may skip visibilitychange when the app is swiped away.
-    window.addEventListener('pagehide', onVisibility);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
       clearTimeout(timer);
       for (const type of ACTIVITY) window.removeEventListener(type, onActivity, { capture: true });
       document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', onVisibility);
+      window.removeEventListener('pagehide', onPageHide);
     };
   }, [unlocked]);
   return null;

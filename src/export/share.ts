@@ -6,6 +6,8 @@
  * installed iPad app in a viewer with no way back (parallax/jsPDF#1581).
  */
 
+import { expectSystemSheet } from '../storage/lock/lock-flag';
+
 /** Whether this device can share this file through the system share sheet. */
 export function canShareFile(file: File): boolean {
   try {
@@ -18,6 +20,7 @@ export function canShareFile(file: File): boolean {
 /** Opens the share sheet; resolves 'shared', 'cancelled' (the user closed it) or 'failed'. */
 export async function shareFile(file: File): Promise<'shared' | 'cancelled' | 'failed'> {
   try {
+    expectSystemSheet();
     await navigator.share({ files: [file] });
     return 'shared';
   } catch (error) {
@@ -36,6 +39,7 @@ export function downloadFile(file: Blob, name: string): void {
   link.rel = 'noopener';
   link.hidden = true;
   document.body.append(link);
+  expectSystemSheet();
   link.click();
   link.remove();
   // Revoke later: some browsers read the URL after click() returns.

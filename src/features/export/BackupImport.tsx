@@ -10,6 +10,7 @@ import { BackupUnlock } from './BackupUnlock';
 import { ImportPreview } from './ImportPreview';
 import type { ImportState } from './import-model';
 import './export.css';
+import { expectSystemSheet } from '../../storage/lock/lock-flag';
 
 /**
  * Import: choose a file → it is checked (lazy-loaded validation; an encrypted file first asks for
@@ -108,6 +109,7 @@ export function BackupImport() {
             type="file"
             class="visually-hidden"
             accept=".json,application/json"
+            onClick={expectSystemSheet}
             disabled={state.kind === 'reading' || state.kind === 'importing'}
             onChange={(event) => void choose(event.currentTarget)}
           />

@@ -52,3 +52,26 @@ export function writeIdleMinutes(minutes: IdleMinutes): void {
     console.warn('Could not remember the idle time', error);
   }
 }
+
+/** How long a system sheet (file picker, share sheet, download) may keep the app in the background. */
+const SYSTEM_SHEET_MS = 120_000;
+let systemSheetUntil = 0;
+
+/**
+ * The app is about to hand the screen to the system: a file picker, the share sheet or a download.
+ * On Android these put the page in the background, and locking then would reload the page and lose
+ * the file being chosen or shared; so for a while the background does not lock at once (the idle
+ * timer still runs, and returning to the app ends the grace).
+ */
+export function expectSystemSheet(): void {
+  systemSheetUntil = Date.now() + SYSTEM_SHEET_MS;
+}
+
+/** Whether the page went to the background for a system sheet the app opened itself. */
+export function inSystemSheet(): boolean {
+  return Date.now() < systemSheetUntil;
+}
+
+export function systemSheetClosed(): void {
+  systemSheetUntil = 0;
+}

@@ -21,8 +21,18 @@ export const workshopUi = {
       en: (since: string) => `The workshop has been running since ${since}.`,
     } satisfies TextFn<[string]>,
     handedOver: {
-      da: (n: number) => (n === 1 ? '1 par har afleveret.' : `${n} par har afleveret.`),
-      en: (n: number) => (n === 1 ? '1 pair has handed over.' : `${n} pairs have handed over.`),
+      da: (n: number) =>
+        n === 0
+          ? 'Ingen par har afleveret endnu.'
+          : n === 1
+            ? '1 par har afleveret.'
+            : `${n} par har afleveret.`,
+      en: (n: number) =>
+        n === 0
+          ? 'No pair has handed over yet.'
+          : n === 1
+            ? '1 pair has handed over.'
+            : `${n} pairs have handed over.`,
     } satisfies TextFn<[number]>,
     left: {
       da: (n: number) =>

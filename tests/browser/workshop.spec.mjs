@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { caseField, createCase, showCaseDetails } from './helpers/app.mjs';
 import { scanStorage } from './helpers/storage-scan.mjs';
+import { measureTargets } from './helpers/targets.mjs';
 import { expect, test } from './helpers/test.mjs';
 
 /** Three pairs, each with strings no other pair types. */
@@ -38,6 +39,19 @@ const PAIRS = [
 ];
 
 const strings = (pair) => Object.values(pair);
+
+/** axe, and every touch target at least 44 × 44 px at both tablet sizes, on the current screen. */
+async function checkScreen(t, page, name) {
+  await t.axe(page, name);
+  for (const size of [
+    { width: 768, height: 1024 },
+    { width: 1024, height: 768 },
+  ]) {
+    await page.setViewportSize(size);
+    const { small } = await measureTargets(page);
+    t.assert.deepEqual(small, [], `${name} at ${size.width}×${size.height}: targets under 44 px`);
+  }
+}
 
 /** Types `text` into the first text field of a tool screen and waits until it is saved. */
 async function typeInTool(t, page, caseId, tool, text) {
@@ -75,7 +89,7 @@ test('workshop: three pairs in turn, and after each hand-over nothing of that pa
   await page.waitForURL((url) => url.pathname === '/');
   await expect(page.getByRole('heading', { level: 1, name: 'Workshop i gang' })).toBeVisible();
   await expect(page.locator('.app-header .workshop-badge')).toHaveText('Workshop i gang');
-  await t.axe(page, 'workshop start screen');
+  await checkScreen(t, page, 'workshop start screen');
   await t.screenshotTablet(page, 'workshop-start');
 
   const typedSoFar = [];
@@ -110,7 +124,7 @@ test('workshop: three pairs in turn, and after each hand-over nothing of that pa
     const finish = page.getByRole('button', { name: 'Slet forløbet og giv tabletten videre' });
     await expect(finish).toBeDisabled();
     if (index === 0) {
-      await t.axe(page, 'hand-over screen');
+      await checkScreen(t, page, 'hand-over screen');
       await t.screenshotTablet(page, 'workshop-hand-over');
     }
 
@@ -120,7 +134,10 @@ test('workshop: three pairs in turn, and after each hand-over nothing of that pa
     t.assert.match(backup.suggestedFilename(), /^peerstart-sikkerhedskopi-.*\.json$/);
     const backupText = readFileSync(await backup.path(), 'utf8');
     for (const s of strings(pair)) t.assert.ok(backupText.includes(s), `the backup file holds "${s}"`);
-    if (index === 0) await t.screenshotTablet(page, 'workshop-hand-over-delivered');
+    if (index === 0) {
+      await checkScreen(t, page, 'hand-over screen with both files delivered');
+      await t.screenshotTablet(page, 'workshop-hand-over-delivered');
+    }
 
     await expect(finish).toBeEnabled();
     await finish.click();
@@ -129,7 +146,7 @@ test('workshop: three pairs in turn, and after each hand-over nothing of that pa
       page.getByRole('status').filter({ hasText: 'Forløbet er slettet fra tabletten' }),
     ).toBeVisible();
     if (index === 0) {
-      await t.axe(page, 'workshop start screen after a hand-over');
+      await checkScreen(t, page, 'workshop start screen after a hand-over');
       await t.screenshotTablet(page, 'workshop-next-pair');
     }
 
@@ -149,7 +166,7 @@ test('workshop: three pairs in turn, and after each hand-over nothing of that pa
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const back = await page.locator('body').innerText();
     for (const s of typedSoFar) t.assert.ok(!back.includes(s), `going back shows "${s}"`);
-    if (index === 0) await t.axe(page, 'a removed case opened from history');
+    if (index === 0) await checkScreen(t, page, 'a removed case opened from history');
     await t.open(page, '/');
     await expect(page.getByRole('button', { name: 'Start jeres forløb' })).toBeVisible();
   }

@@ -2,7 +2,6 @@ import type { TextFn } from './types';
 
 /** Texts of workshop mode: the facilitator's section in Settings, the pairs' start screen and the hand-over. */
 export const workshopUi = {
-  badge: { da: 'Workshop i gang', en: 'Workshop running' },
   settings: {
     heading: { da: 'Workshop', en: 'Workshop' },
     intro: {
@@ -68,14 +67,6 @@ export const workshopUi = {
       da: 'Workshoppen afsluttes af facilitatoren under Indstillinger.',
       en: 'The facilitator ends the workshop under Settings.',
     },
-  },
-  blocked: {
-    title: { da: 'Forløbet kan ikke åbnes nu', en: 'The case cannot be opened now' },
-    text: {
-      da: 'Under en workshop kan kun det forløb, der er i gang, åbnes.',
-      en: 'During a workshop only the case in progress can be opened.',
-    },
-    back: { da: 'Til forsiden', en: 'To the start page' },
   },
   overview: {
     heading: { da: 'Færdige?', en: 'Finished?' },

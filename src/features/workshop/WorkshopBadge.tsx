@@ -1,4 +1,4 @@
-import { workshopUi } from '../../../content/workshop';
+import { workshopShellUi } from '../../../content/workshop-shell';
 import { useLang } from '../../i18n';
 import { useWorkshop } from './workshop-state';
 import './workshop-badge.css';
@@ -9,7 +9,7 @@ export function WorkshopBadge() {
   if (!useWorkshop()) return null;
   return (
     <span class="workshop-badge" data-workshop="on">
-      {t(workshopUi.badge)}
+      {t(workshopShellUi.badge)}
     </span>
   );
 }

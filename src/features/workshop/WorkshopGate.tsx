@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { workshopUi } from '../../../content/workshop';
+import { workshopShellUi } from '../../../content/workshop-shell';
 import { matchPath, useLocation } from '../../app/router';
 import { useLang } from '../../i18n';
 import { mayOpenCase, useWorkshop } from './workshop-state';
@@ -22,10 +22,10 @@ export function WorkshopGate({ children }: { children: ComponentChildren }) {
   if (caseId === null || mayOpenCase(state, caseId)) return <>{children}</>;
   return (
     <section aria-labelledby="workshop-blocked-title">
-      <h1 id="workshop-blocked-title">{t(workshopUi.blocked.title)}</h1>
-      <p>{t(workshopUi.blocked.text)}</p>
+      <h1 id="workshop-blocked-title">{t(workshopShellUi.blocked.title)}</h1>
+      <p>{t(workshopShellUi.blocked.text)}</p>
       <a class="btn btn-primary" href="/">
-        {t(workshopUi.blocked.back)}
+        {t(workshopShellUi.blocked.back)}
       </a>
     </section>
   );

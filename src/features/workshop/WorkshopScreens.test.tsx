@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { LocationProvider, Route, Router } from '../../app/router';
 import { LangProvider } from '../../i18n';
-import { createCase, deleteAllData, deleteCase, updateCaseField } from '../../storage/cases';
+import { createCase, deleteAllData, deleteCase, updateCaseField, useCase } from '../../storage/cases';
 import { db } from '../../storage/db';
 import { journalEdit, ownJournal } from '../../storage/journal';
 import { readListSnapshot, writeListSnapshot } from '../../storage/list-snapshot';
@@ -233,5 +233,24 @@ describe('"Slet alle data"', () => {
       expect(toasts.get().map((toast) => toast.message)).toEqual(['Alle data er slettet.']),
     );
     expect(shared.revoked).toBeGreaterThan(0);
+  });
+});
+
+describe('a deleted case on screen', () => {
+  function Name({ id }: { id: string }) {
+    const record = useCase(id);
+    return <p>{record === undefined ? 'henter' : record === null ? 'findes ikke' : record.organisation}</p>;
+  }
+
+  test('its screen, mounted again (from the browser history), never paints the deleted content', async () => {
+    const id = await createCase({ organisation: 'Engang Mosebo' });
+    const first = render(<Name id={id} />);
+    await screen.findByText('Engang Mosebo');
+    first.unmount();
+    await deleteCase(id);
+    render(<Name id={id} />);
+    // The first frame comes from the screen cache, before the database answers.
+    expect(screen.queryByText('Engang Mosebo')).toBeNull();
+    expect(await screen.findByText('findes ikke')).toBeTruthy();
   });
 });

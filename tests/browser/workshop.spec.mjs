@@ -119,6 +119,7 @@ test('workshop: three pairs in turn, and after each hand-over nothing of that pa
       await t.open(page, `/cases/${caseId}`);
     }
 
+    if (index === 0) await t.screenshotTablet(page, 'workshop-case-overview');
     await page.getByRole('link', { name: 'Afslut og aflever' }).click();
     await page.waitForURL('**/workshop/hand-over');
     const finish = page.getByRole('button', { name: 'Slet forløbet og giv tabletten videre' });
@@ -206,7 +207,14 @@ test('workshop: a pair that leaves without handing over is deleted when the faci
   await t.open(page, `/cases/${existing}`);
   await expect(page.getByRole('heading', { name: 'Forløbet kan ikke åbnes nu' })).toBeVisible();
 
+  // The workshop's start screen in English too.
   await t.open(page, '/');
+  await page.getByRole('button', { name: 'Language: English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Workshop running' })).toBeVisible();
+  await checkScreen(t, page, 'workshop start screen in English');
+  await t.screenshotTablet(page, 'workshop-start-en');
+  await page.getByRole('button', { name: 'Sprog: Dansk' }).click();
+
   await page.getByRole('button', { name: 'Start jeres forløb' }).click();
   await page.waitForURL(/\/cases\/[^/?]+/);
   await caseField(page, 'organisation').fill('Halvfærdige Hybenhuset');

@@ -1,6 +1,7 @@
 import { workshopUi } from '../../../content/workshop';
 import { useLang } from '../../i18n';
 import { useWorkshop } from './workshop-state';
+import './workshop.css';
 
 /** On the current pair's case overview during a workshop: the way to "Afslut og aflever". */
 export function HandoverCard({ caseId }: { caseId: string }) {

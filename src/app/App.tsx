@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { CaseList } from '../features/cases/CaseList';
+import { Home } from '../features/workshop/Home';
+import { WorkshopGate } from '../features/workshop/WorkshopGate';
 import { LangProvider } from '../i18n';
 import { Toasts } from '../ui/Toasts';
 import { AutoLock } from './AutoLock';
@@ -17,6 +18,7 @@ const CaseOverview = lazyComponent(() =>
 const ToolRoute = lazyComponent(() => import('../features/cases/ToolRoute').then((m) => m.ToolRoute));
 const Sources = lazyComponent(() => import('../features/sources/Sources').then((m) => m.Sources));
 const Settings = lazyComponent(() => import('../features/settings/Settings').then((m) => m.Settings));
+const Handover = lazyComponent(() => import('../features/workshop/Handover').then((m) => m.Handover));
 // The update prompt (and the service-worker registration with workbox-window behind it) is not
 // needed to show the case list: it loads a moment after start-up, off the critical path.
 const UpdatePrompt = lazyComponent(
@@ -44,14 +46,17 @@ export function App() {
           <SaveErrorBanner />
           <DbGate>
             <ScreenBoundary>
-              <Router>
-                <Route path="/" component={CaseList} />
-                <Route path="/cases/:caseId" component={CaseOverview} />
-                <Route path="/cases/:caseId/:tool" component={ToolRoute} />
-                <Route path="/sources" component={Sources} />
-                <Route path="/settings" component={Settings} />
-                <Route default component={NotFound} />
-              </Router>
+              <WorkshopGate>
+                <Router>
+                  <Route path="/" component={Home} />
+                  <Route path="/cases/:caseId" component={CaseOverview} />
+                  <Route path="/cases/:caseId/:tool" component={ToolRoute} />
+                  <Route path="/sources" component={Sources} />
+                  <Route path="/settings" component={Settings} />
+                  <Route path="/workshop/hand-over" component={Handover} />
+                  <Route default component={NotFound} />
+                </Router>
+              </WorkshopGate>
             </ScreenBoundary>
           </DbGate>
         </main>

@@ -1,5 +1,6 @@
 import type { Lang } from '../../content/types';
 import { ui } from '../../content/ui';
+import { WorkshopBadge } from '../features/workshop/WorkshopBadge';
 import { useLang } from '../i18n';
 import { LockButton } from './AutoLock';
 import { useLocation } from './router';
@@ -25,6 +26,7 @@ export function Header() {
         <img src="/favicon.svg" alt="" width="32" height="32" />
         <span>{t(ui.appName)}</span>
       </a>
+      <WorkshopBadge />
       <nav aria-label={t(ui.nav.label)}>
         <ul class="app-nav">
           {links.map((link) => (

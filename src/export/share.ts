@@ -30,9 +30,13 @@ export async function shareFile(file: File): Promise<'shared' | 'cancelled' | 'f
   }
 }
 
+/** Object URLs of downloads not revoked yet (see `revokeDownloadUrls`). */
+const liveUrls = new Set<string>();
+
 /** Saves a file through the browser's download. */
 export function downloadFile(file: Blob, name: string): void {
   const url = URL.createObjectURL(file);
+  liveUrls.add(url);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -43,5 +47,14 @@ export function downloadFile(file: Blob, name: string): void {
   link.click();
   link.remove();
   // Revoke later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  setTimeout(() => {
+    liveUrls.delete(url);
+    URL.revokeObjectURL(url);
+  }, 60_000);
+}
+
+/** Revokes every download's object URL now (when its case is deleted: nothing of it stays reachable). */
+export function revokeDownloadUrls(): void {
+  for (const url of liveUrls) URL.revokeObjectURL(url);
+  liveUrls.clear();
 }

@@ -11,7 +11,7 @@ import { newId } from './ids';
 import { clearAllJournals, forgetCaseEdits } from './journal';
 import { CASE_TEXT_LIMITS, withSuffix } from './limits';
 import { clearListSnapshot, dropFromListSnapshot, writeListSnapshot } from './list-snapshot';
-import { useLiveQuery, usePendingChanges } from './live';
+import { forgetCachedResults, useLiveQuery, usePendingChanges } from './live';
 import { queryFailure } from './live-failure';
 import { sealMode } from './lock/keyring';
 import { lockRemoved } from './lock/lock';
@@ -144,6 +144,7 @@ export async function deleteCase(caseId: string): Promise<CaseSnapshot | undefin
     forgetRecord(caseKey(caseId));
     for (const doc of snapshot?.toolDocs ?? []) forgetRecord(docKey(caseId, doc.tool));
     for (const id of roundIds) forgetRecord(roundKey(id));
+    forgetCachedResults((key) => key.includes(caseId) || roundIds.some((id) => key.includes(id)));
     return snapshot;
   });
 }
@@ -243,6 +244,7 @@ export async function deleteAllData(): Promise<void> {
   clearAllJournals();
   clearListSnapshot();
   forgetAll();
+  forgetCachedResults();
   // The lock record went with everything else: this page (and every other tab) writes unsealed again.
   if (sealMode().kind !== 'open') lockRemoved();
 }

@@ -21,6 +21,14 @@ function remember(key: string, value: unknown): void {
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
 }
 
+/**
+ * Forgets the kept results whose key `matches` (all without it): a deleted case's content must not
+ * paint from here when a screen of it is mounted again (the address from the browser's history).
+ */
+export function forgetCachedResults(matches: (key: string) => boolean = () => true): void {
+  for (const key of [...cache.keys()]) if (matches(key)) cache.delete(key);
+}
+
 export interface LiveOptions<T> {
   /** Names the query's result so a later mount starts from it. */
   cacheKey?: string;

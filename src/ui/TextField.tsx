@@ -128,6 +128,9 @@ export function TextField(props: TextFieldProps) {
       focused.current = false;
     },
     maxLength: max,
+    // The browser must not remember what was typed and offer it in another case (a shared
+    // workshop tablet would show the next pair an earlier pair's names).
+    autoComplete: 'off',
     autoFocus: props.autoFocus,
     'aria-describedby': describedBy,
     'aria-invalid': badDate || undefined,

@@ -8,6 +8,7 @@ import { useCaseSnapshot } from '../../storage/cases';
 import { CaseExport } from '../export/CaseExport';
 import { features } from '../registry';
 import { ToolsContext } from '../tools-context';
+import { HandoverCard } from '../workshop/HandoverCard';
 import { AdviceSummary } from './AdviceSummary';
 import { CaseDetails } from './CaseDetails';
 import { Journey } from './Journey';
@@ -52,6 +53,7 @@ export function CaseOverview() {
       <p class="muted">{t(overviewUi.suggestedOrder)}</p>
       <Journey snapshot={snapshot} />
       <AdviceSummary />
+      <HandoverCard caseId={record.id} />
       <ToolsContext.Provider value={features}>
         <CaseExport caseRecord={record} />
       </ToolsContext.Provider>

@@ -3,8 +3,14 @@ import { settingsUi } from '../../../content/ui-settings';
 import { useLang } from '../../i18n';
 import { deleteAllData } from '../../storage/cases';
 import { showToast } from '../../ui/toast-store';
+import { forgetScreenTraces } from '../workshop/clean-up';
 
-/** Deletes every case on the device, after the user types the confirmation word. */
+/**
+ * Deletes every case on the device, after the user types the confirmation word. Nothing of them
+ * stays: the database, every tab's edit journal and the list snapshot are emptied (deleteAllData),
+ * and so are the messages on screen: an earlier "… er slettet. Fortryd" would otherwise bring a
+ * case back after everything was deleted, and the download links of files made from them.
+ */
 export function DeleteAllData() {
   const { t } = useLang();
   const [typed, setTyped] = useState('');
@@ -20,6 +26,7 @@ export function DeleteAllData() {
           event.preventDefault();
           if (!confirmed) return;
           void deleteAllData().then(() => {
+            forgetScreenTraces();
             setTyped('');
             showToast({ message: t(settingsUi.deleteAllDone) });
           });

@@ -4,6 +4,7 @@ import { settingsUi } from '../../../content/ui-settings';
 import { useLang } from '../../i18n';
 import { useFocusTarget } from '../../ui/focus-target';
 import { BackupSection } from '../export/BackupSection';
+import { WorkshopSection } from '../workshop/WorkshopSection';
 import { DeleteAllData } from './DeleteAllData';
 import { InstallHint } from './InstallHint';
 import { LockSettings } from './LockSettings';
@@ -38,6 +39,7 @@ export function Settings() {
       </div>
       <InstallHint guideLink={false} />
       <StorageStatus />
+      <WorkshopSection />
       <BackupSection />
       <LockSettings />
       <UserGuide />

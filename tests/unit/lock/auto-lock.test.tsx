@@ -36,12 +36,18 @@ describe('automatic lock', () => {
   test('locks after the chosen idle time, and each tap starts the wait again', async () => {
     vi.useFakeTimers();
     render(<AutoLock />);
-    act(() => vi.advanceTimersByTime(50_000));
+    act(() => {
+      vi.advanceTimersByTime(50_000);
+    });
     window.dispatchEvent(new Event('pointerdown'));
-    act(() => vi.advanceTimersByTime(50_000));
+    act(() => {
+      vi.advanceTimersByTime(50_000);
+    });
     await settle();
     expect(lockNow).not.toHaveBeenCalled();
-    act(() => vi.advanceTimersByTime(11_000));
+    act(() => {
+      vi.advanceTimersByTime(11_000);
+    });
     await settle();
     expect(lockNow).toHaveBeenCalledTimes(1);
   });

@@ -1,0 +1,135 @@
+import { useState } from 'preact/hooks';
+import { exportUi } from '../../../content/export';
+import { workshopUi } from '../../../content/workshop';
+import { useLocation } from '../../app/router';
+import { exportFileName, localIsoDate } from '../../export/pdf/text';
+import { useLang } from '../../i18n';
+import { exportCases } from '../../storage/backup';
+import { useCase } from '../../storage/cases';
+import { features } from '../registry';
+import { reportSources } from '../tools-context';
+import { removeWorkshopCase } from './clean-up';
+import { HandoverFile } from './HandoverFile';
+import { useWorkshop } from './workshop-state';
+import '../export/export.css';
+import './workshop.css';
+
+/**
+ * "Afslut og aflever": the pair takes its case as a PDF and/or a backup file, the screen confirms
+ * each was shared or downloaded, and then the case is deleted from the tablet. The next screen is
+ * the workshop's clean start page, and it replaces this history entry, so "back" never returns here.
+ */
+export function Handover() {
+  const { t, lang } = useLang();
+  const { route } = useLocation();
+  const state = useWorkshop();
+  const caseId = state?.current ?? '';
+  const record = useCase(caseId);
+  const [delivered, setDelivered] = useState({ pdf: false, backup: false });
+  const [removing, setRemoving] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const h = workshopUi.handOver;
+
+  if (!state?.current || record === null) {
+    return (
+      <section class="stack" aria-labelledby="handover-title">
+        <h1 id="handover-title">{t(h.title)}</h1>
+        <p>{t(h.nothing)}</p>
+        <div>
+          <a class="btn btn-primary" href="/">
+            {t(h.toStart)}
+          </a>
+        </div>
+      </section>
+    );
+  }
+
+  const makePdf = async () => {
+    const { makeCasePdf } = await import('../../export/make-pdf');
+    return makeCasePdf(caseId, lang, reportSources(features));
+  };
+
+  const makeBackup = async () => {
+    const backup = await exportCases([caseId]);
+    const { writeBackupText } = await import('../../export/backup-file');
+    const written = writeBackupText(backup);
+    if (!written.ok) throw new Error(`Backup does not read back: ${written.error.code}`);
+    const stem = record?.organisation.trim() ? record.organisation : t(exportUi.report.fileStem);
+    const name = exportFileName(t(exportUi.backup.fileStem), stem, localIsoDate(), 'json');
+    return new File([written.text], name, { type: 'application/json' });
+  };
+
+  const remove = async () => {
+    setRemoving(true);
+    setFailed(false);
+    try {
+      await removeWorkshopCase(caseId, { handedOver: true });
+      // Replace this entry: the address bar and this history entry no longer lead to the case.
+      route('/', true);
+    } catch (error) {
+      console.error('Could not delete the workshop case', error);
+      setRemoving(false);
+      setFailed(true);
+    }
+  };
+
+  const anyDelivered = delivered.pdf || delivered.backup;
+  return (
+    <section class="workshop-handover stack" aria-labelledby="handover-title">
+      <a class="back-link" href={`/cases/${caseId}`}>
+        ← {t(h.back)}
+      </a>
+      <h1 id="handover-title">{t(h.title)}</h1>
+      <p class="lead">{t(h.intro)}</p>
+      <div class="workshop-files">
+        <HandoverFile
+          id="handover-pdf"
+          heading={t(h.pdf.heading)}
+          text={t(h.pdf.text)}
+          makeLabel={t(h.pdf.make)}
+          deliveredText={t(h.pdf.delivered)}
+          make={makePdf}
+          delivered={delivered.pdf}
+          onDelivered={() => setDelivered((d) => ({ ...d, pdf: true }))}
+        />
+        <HandoverFile
+          id="handover-backup"
+          heading={t(h.backup.heading)}
+          text={t(h.backup.text)}
+          makeLabel={t(h.backup.make)}
+          deliveredText={t(h.backup.delivered)}
+          make={makeBackup}
+          delivered={delivered.backup}
+          onDelivered={() => setDelivered((d) => ({ ...d, backup: true }))}
+        />
+      </div>
+      <section class="card stack workshop-finish" aria-labelledby="handover-finish-title">
+        <h2 id="handover-finish-title">{t(h.finish.heading)}</h2>
+        <p id="handover-finish-text">{anyDelivered ? t(h.finish.ready) : t(h.finish.waiting)}</p>
+        <div>
+          <button
+            type="button"
+            class="btn btn-primary"
+            aria-describedby="handover-finish-text"
+            disabled={!anyDelivered || removing}
+            onClick={() => void remove()}
+          >
+            {t(h.finish.button)}
+          </button>
+        </div>
+        {!anyDelivered && (
+          <details class="disclosure workshop-no-file">
+            <summary>{t(h.finish.noFile)}</summary>
+            <p>{t(h.finish.noFileText)}</p>
+            <button type="button" class="btn btn-danger" disabled={removing} onClick={() => void remove()}>
+              {t(h.finish.noFileButton)}
+            </button>
+          </details>
+        )}
+        <p role="status" class={failed ? 'export-error' : 'muted'}>
+          {removing ? t(h.finish.deleting) : failed ? t(h.finish.deleteFailed) : ''}
+        </p>
+      </section>
+    </section>
+  );
+}

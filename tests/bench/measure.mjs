@@ -1,6 +1,7 @@
 // The in-browser measurements of `npm run bench`: offline cold start, autosave latency and scale.
 // Each takes a harness `t` (tests/browser/helpers/harness.mjs), so the network guard holds here too.
-import { caseField, createCase, openCase } from '../browser/helpers/app.mjs';
+import { caseField, createCase, openCase, readCase, showCaseDetails } from '../browser/helpers/app.mjs';
+import { PASSCODE, turnLockOn, unlockWith } from '../browser/helpers/lock.mjs';
 
 export const median = (xs) => quantile(xs, 0.5);
 export function quantile(xs, q) {
@@ -24,8 +25,31 @@ export const READY_PROBE = () => {
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
 };
 
-/** Offline cold start at 4× CPU slowdown: navigation start → interactive case list, `runs` times. */
-export async function coldStart(t, { runs = 5, cpu = 4, stopWorker = true } = {}) {
+// With the passcode lock on, the first screen is the unlock screen: it is ready for input when the
+// passcode field and the "Lås op" button are both there and enabled (the button stays disabled until
+// the database is open and has said the lock is on). `__unlockShownAt`: the field is first there.
+export const UNLOCK_READY_PROBE = () => {
+  const check = () => {
+    if (window.__listReadyAt !== undefined) return;
+    const field = document.querySelector('#unlock-passcode');
+    if (field && window.__unlockShownAt === undefined) window.__unlockShownAt = performance.now();
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Lås op');
+    if (field && !field.disabled && button && !button.disabled) window.__listReadyAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['disabled'],
+  });
+};
+
+/**
+ * Offline cold start at 4× CPU slowdown: navigation start → interactive case list, `runs` times.
+ * With `lock`, the passcode lock is turned on after the cases are made, and the end point is the
+ * unlock screen ready for input instead (no case may show).
+ */
+export async function coldStart(t, { runs = 5, cpu = 4, stopWorker = true, lock = false } = {}) {
   const page = await t.newPage();
   const context = page.context();
   await t.open(page, '/');
@@ -35,12 +59,14 @@ export async function coldStart(t, { runs = 5, cpu = 4, stopWorker = true } = {}
     await caseField(page, 'organisation').fill(`Koldstart ${i + 1}`);
     await t.waitForSaved(page);
   }
+  if (lock) await turnLockOn(t, page);
   await page.close();
   await context.setOffline(true);
-  await context.addInitScript(READY_PROBE);
+  await context.addInitScript(lock ? UNLOCK_READY_PROBE : READY_PROBE);
   const times = [];
   const htmlTimes = [];
   const dclTimes = [];
+  const shownTimes = [];
   for (let i = 0; i < runs; i++) {
     const probe = await context.newPage();
     const cdp = await t.cdp(probe);
@@ -53,17 +79,25 @@ export async function coldStart(t, { runs = 5, cpu = 4, stopWorker = true } = {}
     await probe.goto(new URL('/', t.baseUrl).href);
     await probe.waitForFunction(() => window.__listReadyAt !== undefined, undefined, { timeout: 30_000 });
     t.assert.ok(await probe.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'served by the SW');
+    if (lock) t.assert.equal(await probe.locator('.case-card').count(), 0, 'no case shows while locked');
     const sample = await probe.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
-      return { ready: window.__listReadyAt, html: nav.responseEnd, dcl: nav.domContentLoadedEventEnd };
+      return {
+        ready: window.__listReadyAt,
+        shown: window.__unlockShownAt,
+        html: nav.responseEnd,
+        dcl: nav.domContentLoadedEventEnd,
+      };
     });
     times.push(sample.ready);
+    shownTimes.push(sample.shown);
     htmlTimes.push(sample.html);
     dclTimes.push(sample.dcl);
     await probe.close();
   }
   await context.setOffline(false);
-  return { median: median(times), runs: times, html: median(htmlTimes), dcl: median(dclTimes) };
+  const result = { median: median(times), runs: times, html: median(htmlTimes), dcl: median(dclTimes) };
+  return lock ? { ...result, shown: median(shownTimes) } : result;
 }
 
 // Times every keystroke in the note field from keydown to the 'complete' event of the next
@@ -88,12 +122,24 @@ const AUTOSAVE_PROBE = () => {
   };
 };
 
-/** Keystroke → committed write, over `edits` single-character edits (one at a time), p50/p95. */
-export async function autosave(t, { edits = 200, cpu = 1 } = {}) {
+/**
+ * Keystroke → committed write, over `edits` single-character edits (one at a time), p50/p95. With
+ * `lock`, the passcode lock is on (every commit is a sealed record) and the case is opened through
+ * the unlock screen.
+ */
+export async function autosave(t, { edits = 200, cpu = 1, lock = false } = {}) {
   const page = await t.newPage();
   await page.addInitScript(AUTOSAVE_PROBE);
   const caseId = await createCase(t, page);
-  await openCase(t, page, caseId);
+  if (lock) {
+    await turnLockOn(t, page);
+    await t.open(page, `/cases/${caseId}`);
+    await unlockWith(page);
+    await page.locator('details.case-details-card').waitFor();
+    await showCaseDetails(page);
+  } else {
+    await openCase(t, page, caseId);
+  }
   if (cpu > 1) await (await t.cdp(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
   await caseField(page, 'note').click();
   const text = 'Peer-medarbejderen og lederen aftaler rollen sammen. ';
@@ -121,21 +167,34 @@ export async function autosave(t, { edits = 200, cpu = 1 } = {}) {
   // Verified against the stored truth: the last commit holds every character.
   const expected = Array.from({ length: edits }, (_, i) => text[i % text.length]).join('');
   t.assert.equal(await caseField(page, 'note').inputValue(), expected);
-  const stored = await page.evaluate(
-    (id) =>
-      new Promise((resolve) => {
-        const open = indexedDB.open('peerstart');
-        open.onsuccess = () => {
-          const request = open.result.transaction('cases').objectStore('cases').get(id);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result.note);
+  if (lock) {
+    // Stored sealed: the raw record holds no note and none of the text; a new page load, unlocked,
+    // shows all of it, so the sealed commits measured are the real ones.
+    const raw = await readCase(page, caseId);
+    t.assert.ok(raw?.sealed && raw.note === undefined, 'the stored case is sealed');
+    t.assert.ok(!JSON.stringify(raw).includes('Peer-medarbejderen'), 'no typed text at rest');
+    await t.open(page, `/cases/${caseId}`);
+    await unlockWith(page, PASSCODE);
+    await page.locator('details.case-details-card').waitFor();
+    await showCaseDetails(page);
+    t.assert.equal(await caseField(page, 'note').inputValue(), expected, 'every keystroke is stored');
+  } else {
+    const stored = await page.evaluate(
+      (id) =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('peerstart');
+          open.onsuccess = () => {
+            const request = open.result.transaction('cases').objectStore('cases').get(id);
+            request.onsuccess = () => {
+              open.result.close();
+              resolve(request.result.note);
+            };
           };
-        };
-      }),
-    caseId,
-  );
-  t.assert.equal(stored, expected, 'every keystroke is stored');
+        }),
+      caseId,
+    );
+    t.assert.equal(stored, expected, 'every keystroke is stored');
+  }
   await page.context().close();
   return { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), max: Math.max(...latencies) };
 }

@@ -26,8 +26,8 @@ export const READY_PROBE = () => {
 };
 
 // With the passcode lock on, the first screen is the unlock screen: it is ready for input when the
-// passcode field and the "Lås op" button are both there and enabled (the button stays disabled until
-// the database is open and has said the lock is on). `__unlockShownAt`: the field is first there.
+// passcode field and the "Lås op" button are both there and enabled (a press while the database still
+// opens waits for it). `__unlockShownAt`: the field is first there.
 export const UNLOCK_READY_PROBE = () => {
   const check = () => {
     if (window.__listReadyAt !== undefined) return;

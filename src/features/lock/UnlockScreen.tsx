@@ -1,13 +1,16 @@
 import './lock.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { lockUi } from '../../../content/ui-lock';
+import { lazyComponent } from '../../app/router';
 import { useLang } from '../../i18n';
-import { unlockDatabase } from '../../storage/db-status';
+import { openDatabase, unlockDatabase } from '../../storage/db-status';
 import { waitBeforeAttempt } from '../../storage/lock/attempts';
-import { AttemptWaitError, WrongPasscodeError } from '../../storage/lock/lock';
-import { DeleteAllData } from '../settings/DeleteAllData';
+import { AttemptWaitError, WrongPasscodeError } from '../../storage/lock/lock-errors';
 
 type Problem = { kind: 'wrong' } | { kind: 'wait'; until: number } | null;
+
+// Deleting everything needs the database code; the unlock screen itself paints without it.
+const DeleteAllData = lazyComponent(() => import('../settings/DeleteAllData').then((m) => m.DeleteAllData));
 
 /** Seconds left until `until`, ticking once a second while there are any. */
 function useSecondsUntil(until: number | null): number {
@@ -23,10 +26,11 @@ function useSecondsUntil(until: number | null): number {
 }
 
 /** The one screen between a locked tablet and its cases: the passcode, and nothing else. */
-export function UnlockScreen({ ready }: { ready: boolean }) {
+export function UnlockScreen() {
   const { t } = useLang();
   const [passcode, setPasscode] = useState('');
   const [busy, setBusy] = useState(false);
+  const [forgottenOpen, setForgottenOpen] = useState(false);
   const [problem, setProblem] = useState<Problem>(() => {
     const wait = waitBeforeAttempt();
     return wait > 0 ? { kind: 'wait', until: Date.now() + wait } : null;
@@ -35,11 +39,15 @@ export function UnlockScreen({ ready }: { ready: boolean }) {
   const waiting = problem?.kind === 'wait' && seconds > 0;
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
+    // Painted: now the database code may load and open, while the passcode is typed.
+    void openDatabase();
+  }, []);
+  useEffect(() => {
     if (!waiting) input.current?.focus();
   }, [waiting]);
 
   const submit = async () => {
-    if (busy || waiting || passcode === '' || !ready) return;
+    if (busy || waiting || passcode === '') return;
     setBusy(true);
     try {
       await unlockDatabase(passcode);
@@ -86,7 +94,7 @@ export function UnlockScreen({ ready }: { ready: boolean }) {
             onInput={(event) => setPasscode(event.currentTarget.value)}
           />
         </div>
-        <button type="submit" class="btn btn-primary" disabled={busy || waiting || !ready} aria-busy={busy}>
+        <button type="submit" class="btn btn-primary" disabled={busy || waiting} aria-busy={busy}>
           {t(busy ? lockUi.unlocking : lockUi.unlock)}
         </button>
       </form>
@@ -94,10 +102,10 @@ export function UnlockScreen({ ready }: { ready: boolean }) {
         {problem?.kind === 'wrong' && t(lockUi.wrong)}
         {waiting && t(lockUi.wait)(seconds)}
       </p>
-      <details class="unlock-forgotten">
+      <details class="unlock-forgotten" onToggle={(event) => setForgottenOpen(event.currentTarget.open)}>
         <summary>{t(lockUi.forgottenSummary)}</summary>
         <p>{t(lockUi.forgotten)}</p>
-        <DeleteAllData />
+        {forgottenOpen && <DeleteAllData />}
       </details>
     </section>
   );

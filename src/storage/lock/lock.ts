@@ -16,26 +16,12 @@ import { recordFailure, resetAttempts, waitBeforeAttempt } from './attempts';
 import { deriveKeyBytes, fromBase64, newKdfParams, toBase64 } from './kdf';
 import { addKey, dropKey, keyFor, type SealMode, sealMode, setSealMode, writeKey } from './keyring';
 import { LOCK_META_KEY, type LockConfig, makeVerifier, readLockConfig, verifies } from './lock-config';
+import { AttemptWaitError, WrongPasscodeError } from './lock-errors';
 import { setLockFlag } from './lock-flag';
 import { open, seal } from './seal';
 
 export const PASSCODE_MIN_LENGTH = 6;
-
-/** The passcode did not open the lock. */
-export class WrongPasscodeError extends Error {
-  override name = 'WrongPasscodeError';
-  constructor(readonly waitMs: number) {
-    super('Wrong passcode');
-  }
-}
-
-/** Too many wrong passcodes: the next attempt must wait `waitMs`. */
-export class AttemptWaitError extends Error {
-  override name = 'AttemptWaitError';
-  constructor(readonly waitMs: number) {
-    super('Wait before the next attempt');
-  }
-}
+export { AttemptWaitError, WrongPasscodeError };
 
 const JOURNAL_CONTEXT = 'journal';
 const encoder = new TextEncoder();

@@ -23,7 +23,10 @@ vi.mock('../../../src/export/share', () => ({
 
 // The device lock's flag (the lock itself is not part of these tests).
 const lock = vi.hoisted(() => ({ on: false }));
-vi.mock('../../../src/storage/lock/lock-flag', () => ({ isLockOn: () => lock.on }));
+vi.mock('../../../src/storage/lock/lock-flag', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../src/storage/lock/lock-flag')>()),
+  isLockOn: () => lock.on,
+}));
 
 afterEach(() => {
   cleanup();

@@ -1,0 +1,20 @@
+/**
+ * The two ways an unlock is refused, in a module of their own so the unlock screen can tell them
+ * apart without loading the database code first.
+ */
+
+/** The passcode did not open the lock. */
+export class WrongPasscodeError extends Error {
+  override name = 'WrongPasscodeError';
+  constructor(readonly waitMs: number) {
+    super('Wrong passcode');
+  }
+}
+
+/** Too many wrong passcodes: the next attempt must wait `waitMs`. */
+export class AttemptWaitError extends Error {
+  override name = 'AttemptWaitError';
+  constructor(readonly waitMs: number) {
+    super('Wait before the next attempt');
+  }
+}

@@ -131,10 +131,25 @@ test('workshop: three pairs in turn, and after each hand-over nothing of that pa
 
     const pdf = await takeFile(page, 'handover-pdf', 'Lav PDF');
     t.assert.match(pdf.suggestedFilename(), /\.pdf$/);
+    // The third pair protects its backup: a file left in the tablet's downloads tells the next pair nothing.
+    const protect = index === 2;
+    if (protect) {
+      const card = page.locator('[data-file="handover-backup"]');
+      await card.getByLabel('Beskyt med adgangssætning').check();
+      await card.getByLabel('Adgangssætning', { exact: true }).fill('Vores fil, vores kode 7');
+      await card.getByLabel('Skriv adgangssætningen igen').fill('Vores fil, vores kode 7');
+    }
     const backup = await takeFile(page, 'handover-backup', 'Lav sikkerhedskopi');
     t.assert.match(backup.suggestedFilename(), /^peerstart-sikkerhedskopi-.*\.json$/);
     const backupText = readFileSync(await backup.path(), 'utf8');
-    for (const s of strings(pair)) t.assert.ok(backupText.includes(s), `the backup file holds "${s}"`);
+    for (const s of strings(pair)) {
+      t.assert.equal(
+        backupText.includes(s),
+        !protect,
+        `the ${protect ? 'protected ' : ''}backup file and "${s}"`,
+      );
+    }
+    if (protect) t.assert.match(backupText, /"AES-256-GCM"/);
     if (index === 0) {
       await checkScreen(t, page, 'hand-over screen with both files delivered');
       await t.screenshotTablet(page, 'workshop-hand-over-delivered');

@@ -1,9 +1,8 @@
-import { useId, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { backupPassphraseUi } from '../../../content/backup-passphrase';
 import { exportUi } from '../../../content/export';
 import { ui } from '../../../content/ui';
 import { backupErrorMessage } from '../../export/backup-messages';
-import { BACKUP_PASSPHRASE_MIN } from '../../export/backup-types';
 import { exportFileName, localIsoDate } from '../../export/pdf/text';
 import { canShareFile, downloadFile } from '../../export/share';
 import { useLang } from '../../i18n';
@@ -12,15 +11,14 @@ import { isLockOn } from '../../storage/lock/lock-flag';
 import { showToast } from '../../ui/toast-store';
 import { caseDisplayName } from '../cases/model';
 import { FileReady } from './FileReady';
+import {
+  focusIssue,
+  type PassphraseChoice,
+  PassphraseFields,
+  type PassphraseIssue,
+  passphraseIssue,
+} from './PassphraseFields';
 import './export.css';
-
-type PassphraseIssue = 'short' | 'mismatch';
-
-/** Why the typed passphrase cannot be used yet, or null. */
-export function passphraseIssue(passphrase: string, repeated: string): PassphraseIssue | null {
-  if ([...passphrase].length < BACKUP_PASSPHRASE_MIN) return 'short';
-  return passphrase === repeated ? null : 'mismatch';
-}
 
 /**
  * Saves a backup file of one case (`caseId`) or of all cases, optionally protected with a
@@ -33,14 +31,15 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
   const { t, lang } = useLang();
   const [file, setFile] = useState<{ file: File; protected: boolean } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [protect, setProtect] = useState(isLockOn);
-  const [passphrase, setPassphrase] = useState('');
-  const [repeated, setRepeated] = useState('');
+  const [choice, setChoice] = useState<PassphraseChoice>(() => ({
+    protect: isLockOn(),
+    passphrase: '',
+    repeated: '',
+  }));
   const [issue, setIssue] = useState<PassphraseIssue | null>(null);
   const [busy, setBusy] = useState(false);
-  const firstField = useRef<HTMLInputElement>(null);
-  const secondField = useRef<HTMLInputElement>(null);
-  const id = useId();
+  const fields = { first: useRef<HTMLInputElement>(null), second: useRef<HTMLInputElement>(null) };
+  const { protect, passphrase } = choice;
   const b = exportUi.backup;
   const p = backupPassphraseUi;
 
@@ -54,10 +53,10 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
 
   const make = async () => {
     setProblem(null);
-    const found = protect ? passphraseIssue(passphrase, repeated) : null;
+    const found = passphraseIssue(choice);
     setIssue(found);
     if (found) {
-      (found === 'short' ? firstField : secondField).current?.focus();
+      focusIssue(found, fields);
       return;
     }
     setBusy(true);
@@ -74,8 +73,7 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
         setProblem(backupErrorMessage(written.error, lang, name));
         return;
       }
-      setPassphrase('');
-      setRepeated('');
+      setChoice({ protect, passphrase: '', repeated: '' });
       const stem = caseId ? caseName || t(exportUi.report.fileStem) : t(b.allStem);
       const name = exportFileName(t(b.fileStem), stem, localIsoDate(), 'json');
       const made = new File([written.text], name, { type: 'application/json' });
@@ -103,8 +101,6 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
       </div>
     );
   }
-  const errorId = `${id}-error`;
-  const describedBy = (hintId: string, shows: boolean) => (shows ? `${hintId} ${errorId}` : hintId);
   return (
     <form
       class="backup-export stack no-print"
@@ -114,70 +110,15 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
         if (!busy) void make();
       }}
     >
-      <label class="backup-protect">
-        <input
-          type="checkbox"
-          checked={protect}
-          aria-describedby={`${id}-protect-hint`}
-          onChange={(event) => {
-            setProtect(event.currentTarget.checked);
-            setIssue(null);
-          }}
-        />
-        <span>{t(p.protect)}</span>
-      </label>
-      <p class="muted backup-protect-hint" id={`${id}-protect-hint`}>
-        {t(p.protectHint)}
-      </p>
-      {protect && (
-        <div class="backup-passphrase">
-          <p class="field-note" id={`${id}-forgotten`}>
-            {t(p.forgotten)}
-          </p>
-          <div class="field">
-            <label class="field-label" for={`${id}-pass`}>
-              {t(p.passphrase)}
-            </label>
-            <span class="field-hint" id={`${id}-pass-hint`}>
-              {t(p.passphraseHint)(BACKUP_PASSPHRASE_MIN)}
-            </span>
-            <input
-              ref={firstField}
-              id={`${id}-pass`}
-              class="field-input"
-              type="password"
-              autocomplete="new-password"
-              spellcheck={false}
-              value={passphrase}
-              aria-invalid={issue === 'short' || undefined}
-              aria-describedby={describedBy(`${id}-pass-hint ${id}-forgotten`, issue === 'short')}
-              onInput={(event) => setPassphrase(event.currentTarget.value)}
-            />
-          </div>
-          <div class="field">
-            <label class="field-label" for={`${id}-repeat`}>
-              {t(p.repeat)}
-            </label>
-            <input
-              ref={secondField}
-              id={`${id}-repeat`}
-              class="field-input"
-              type="password"
-              autocomplete="new-password"
-              spellcheck={false}
-              value={repeated}
-              aria-invalid={issue === 'mismatch' || undefined}
-              aria-describedby={issue === 'mismatch' ? errorId : undefined}
-              onInput={(event) => setRepeated(event.currentTarget.value)}
-            />
-          </div>
-          {issue && (
-            <p role="alert" id={errorId} class="banner banner-danger export-error-message">
-              {issue === 'short' ? t(p.tooShort)(BACKUP_PASSPHRASE_MIN) : t(p.mismatch)}
-            </p>
-          )}
-        </div>
-      )}
+      <PassphraseFields
+        choice={choice}
+        onChange={(next) => {
+          setChoice(next);
+          if (next.protect !== protect) setIssue(null);
+        }}
+        issue={issue}
+        fields={fields}
+      />
       <div class="export-actions">
         <button type="submit" class="btn" disabled={busy}>
           {t(caseId ? b.exportCase : b.exportAll)}

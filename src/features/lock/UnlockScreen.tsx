@@ -102,7 +102,10 @@ export function UnlockScreen() {
         {problem?.kind === 'wrong' && t(lockUi.wrong)}
         {waiting && t(lockUi.wait)(seconds)}
       </p>
-      <details class="unlock-forgotten" onToggle={(event) => setForgottenOpen(event.currentTarget.open)}>
+      <details
+        class="disclosure unlock-forgotten"
+        onToggle={(event) => setForgottenOpen(event.currentTarget.open)}
+      >
         <summary>{t(lockUi.forgottenSummary)}</summary>
         <p>{t(lockUi.forgotten)}</p>
         {forgottenOpen && <DeleteAllData />}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { exportUi } from '../../../content/export';
 import { workshopUi } from '../../../content/workshop';
 import { useLocation } from '../../app/router';
@@ -6,6 +6,14 @@ import { exportFileName, localIsoDate } from '../../export/pdf/text';
 import { useLang } from '../../i18n';
 import { exportCases } from '../../storage/backup';
 import { useCase } from '../../storage/cases';
+import { isLockOn } from '../../storage/lock/lock-flag';
+import {
+  focusIssue,
+  type PassphraseChoice,
+  PassphraseFields,
+  type PassphraseIssue,
+  passphraseIssue,
+} from '../export/PassphraseFields';
 import { features } from '../registry';
 import { reportSources } from '../tools-context';
 import { removeWorkshopCase } from './clean-up';
@@ -28,6 +36,15 @@ export function Handover() {
   const [delivered, setDelivered] = useState({ pdf: false, backup: false });
   const [removing, setRemoving] = useState(false);
   const [failed, setFailed] = useState(false);
+  // A downloaded file stays in the tablet's downloads after the hand-over: a passphrase keeps the
+  // next pair out of it (ticked from the start when the device lock is on).
+  const [choice, setChoice] = useState<PassphraseChoice>(() => ({
+    protect: isLockOn(),
+    passphrase: '',
+    repeated: '',
+  }));
+  const [issue, setIssue] = useState<PassphraseIssue | null>(null);
+  const fields = { first: useRef<HTMLInputElement>(null), second: useRef<HTMLInputElement>(null) };
   const h = workshopUi.handOver;
 
   if (!state?.current || record === null) {
@@ -50,9 +67,18 @@ export function Handover() {
   };
 
   const makeBackup = async () => {
+    const found = passphraseIssue(choice);
+    setIssue(found);
+    if (found) {
+      focusIssue(found, fields);
+      return null;
+    }
     const backup = await exportCases([caseId]);
-    const { writeBackupText } = await import('../../export/backup-file');
-    const written = writeBackupText(backup);
+    const { writeBackupText, writeEncryptedBackupText } = await import('../../export/backup-file');
+    const written = choice.protect
+      ? await writeEncryptedBackupText(backup, choice.passphrase)
+      : writeBackupText(backup);
+    setChoice({ ...choice, passphrase: '', repeated: '' });
     if (!written.ok) throw new Error(`Backup does not read back: ${written.error.code}`);
     const stem = record?.organisation.trim() ? record.organisation : t(exportUi.report.fileStem);
     const name = exportFileName(t(exportUi.backup.fileStem), stem, localIsoDate(), 'json');
@@ -101,7 +127,9 @@ export function Handover() {
           make={makeBackup}
           delivered={delivered.backup}
           onDelivered={() => setDelivered((d) => ({ ...d, backup: true }))}
-        />
+        >
+          <PassphraseFields choice={choice} onChange={setChoice} issue={issue} fields={fields} />
+        </HandoverFile>
       </div>
       <section class="card stack workshop-finish" aria-labelledby="handover-finish-title">
         <h2 id="handover-finish-title">{t(h.finish.heading)}</h2>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { workshopUi } from '../../../content/workshop';
 import { useLang } from '../../i18n';
@@ -11,8 +12,10 @@ export interface HandoverFileProps {
   text: string;
   makeLabel: string;
   deliveredText: string;
-  /** Builds the file (lazily loads the export code). */
-  make: () => Promise<File>;
+  /** Builds the file (lazily loads the export code); null: not made, the options say why. */
+  make: () => Promise<File | null>;
+  /** Options shown before the file is made (the backup's passphrase). */
+  children?: ComponentChildren;
   delivered: boolean;
   onDelivered: () => void;
 }
@@ -30,7 +33,8 @@ export function HandoverFile(props: HandoverFileProps) {
   const make = async () => {
     setState({ kind: 'making' });
     try {
-      setState({ kind: 'ready', file: await props.make() });
+      const file = await props.make();
+      setState(file ? { kind: 'ready', file } : { kind: 'idle' });
     } catch (error) {
       console.error('Hand-over file failed', error);
       setState({ kind: 'failed' });
@@ -41,6 +45,7 @@ export function HandoverFile(props: HandoverFileProps) {
     <section class="card stack workshop-file" aria-labelledby={`${props.id}-title`} data-file={props.id}>
       <h2 id={`${props.id}-title`}>{props.heading}</h2>
       <p>{props.text}</p>
+      {state.kind !== 'ready' && props.children}
       {state.kind !== 'ready' && (
         <div>
           <button type="button" class="btn" disabled={state.kind === 'making'} onClick={() => void make()}>

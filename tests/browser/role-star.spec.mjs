@@ -2,7 +2,7 @@
 // hand-over, a reload in the middle of each person's turn, the reveal, the agreed star, a second
 // round rated blind again, the comparison, and a 24-task star. Axe on every step; screenshots of each.
 import { caseField, createCase, readStore } from './helpers/app.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title =
   'Role Star: both people rate blind, reload mid-round loses nothing, reveal, agree, compare, 24 tasks; axe clean';
@@ -22,11 +22,41 @@ const task = (page, n) => page.getByRole('group', { name: new RegExp(`^${n}\\. `
 
 async function rate(page, values, from = 0, to = values.length) {
   for (let i = from; i < to; i++) {
-    // A click, not check(): the last answer passes the turn on, so the radio may be gone at once.
-    await task(page, i + 1)
-      .getByRole('radio', { name: LABELS[values[i]], exact: true })
-      .click({ noWaitAfter: true });
+    const answer = task(page, i + 1).getByRole('radio', { name: LABELS[values[i]], exact: true });
+    // Taken: the turn bar's count ("n af 14 besvaret") or person changed. (The answer's own radio
+    // cannot tell after a turn's last answer: the next person's list then shows, unchosen.)
+    await page.locator('.rs-turn-bar').waitFor();
+    const before = await turnBar(page);
+    await expect(async () => {
+      if ((await turnBar(page)) !== before) return;
+      // After each answer the app scrolls smoothly to the next open task; a click aimed while the
+      // list still moves can land beside its target (on a loaded machine), as a finger would.
+      await scrollStill(page);
+      // A click, not check(): the last answer passes the turn on, so the radio may be gone at once.
+      await answer.click({ noWaitAfter: true, timeout: 5_000 });
+      expect(await turnBar(page)).not.toBe(before);
+    }).toPass({ timeout: 30_000 });
   }
+}
+
+/** What the whose-turn bar says (who rates, how many answered), or '' when there is none. */
+function turnBar(page) {
+  return page.evaluate(() => document.querySelector('.rs-turn-bar')?.textContent ?? '');
+}
+
+/** The page has not scrolled between two frames. */
+async function scrollStill(page) {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const y = scrollY;
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(scrollY === y)));
+          }),
+      ),
+    )
+    .toBe(true);
 }
 
 async function storedRound(page, roundId) {

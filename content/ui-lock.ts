@@ -14,6 +14,10 @@ export const lockUi = {
     da: 'Forkert adgangskode. Prøv igen.',
     en: 'Wrong passcode. Try again.',
   },
+  unlockFailed: {
+    da: 'Peerstart kunne ikke læse data på tabletten. Prøv igen, eller genindlæs siden.',
+    en: 'Peerstart could not read the data on this tablet. Try again, or reload the page.',
+  },
   wait: {
     da: (seconds: number) => `For mange forkerte forsøg. Vent ${seconds} sekunder, før du prøver igen.`,
     en: (seconds: number) => `Too many wrong attempts. Wait ${seconds} seconds before you try again.`,

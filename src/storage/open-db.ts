@@ -27,7 +27,7 @@ export async function openAndReplay(status: Store<DbStatus>): Promise<DbStatus> 
     return status.get();
   }
   // With the passcode lock on, nothing can be read or replayed before the unlock screen has the
-  // key (lock/lock.ts `unlock` replays and opens the screens).
+  // key (`unlockAndOpen` below replays and opens the screens then).
   followLockChanges();
   const lock = await readLockConfig().catch(() => undefined);
   setLockFlag(lock !== undefined);

@@ -7,7 +7,7 @@ import { openDatabase, unlockDatabase } from '../../storage/db-status';
 import { waitBeforeAttempt } from '../../storage/lock/attempts';
 import { AttemptWaitError, WrongPasscodeError } from '../../storage/lock/lock-errors';
 
-type Problem = { kind: 'wrong' } | { kind: 'wait'; until: number } | null;
+type Problem = { kind: 'wrong' } | { kind: 'failed' } | { kind: 'wait'; until: number } | null;
 
 // Deleting everything needs the database code; the unlock screen itself paints without it.
 const DeleteAllData = lazyComponent(() => import('../settings/DeleteAllData').then((m) => m.DeleteAllData));
@@ -58,7 +58,9 @@ export function UnlockScreen() {
       } else if (error instanceof AttemptWaitError) {
         setProblem({ kind: 'wait', until: Date.now() + error.waitMs });
       } else {
-        throw error;
+        // The database could not be read (e.g. the browser refused it): say so, keep the screen.
+        console.error('Unlock failed', error);
+        setProblem({ kind: 'failed' });
       }
     } finally {
       setBusy(false);
@@ -100,6 +102,7 @@ export function UnlockScreen() {
       </form>
       <p id="unlock-problem" role="alert" class={problem ? 'lock-problem' : 'visually-hidden'}>
         {problem?.kind === 'wrong' && t(lockUi.wrong)}
+        {problem?.kind === 'failed' && t(lockUi.unlockFailed)}
         {waiting && t(lockUi.wait)(seconds)}
       </p>
       <details

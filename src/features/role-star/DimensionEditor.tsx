@@ -14,11 +14,15 @@ export function DimensionEditor(props: { caseId: string; config: StarConfig; bas
   const atMin = visible <= MIN_DIMENSIONS;
   const atMax = visible >= MAX_DIMENSIONS;
 
-  const add = async (event: Event) => {
+  const add = (event: Event) => {
     event.preventDefault();
-    if (!label.trim() || atMax) return;
-    await addCustomDimension(props.caseId, label.trim());
+    const text = label.trim();
+    if (!text || atMax) return;
+    // Cleared in the tap itself: the new task shows at once (local-first), and a name typed for
+    // the next task while this one is still being saved must not be wiped when the save lands.
     setLabel('');
+    // A failed save is reported by the app's save state ("Ikke gemt"), with the task still shown.
+    addCustomDimension(props.caseId, text).catch(() => undefined);
   };
 
   return (
@@ -50,7 +54,7 @@ export function DimensionEditor(props: { caseId: string; config: StarConfig; bas
           />
         ))}
       </ol>
-      <form class="card rs-add" onSubmit={(e) => void add(e)}>
+      <form class="card rs-add" onSubmit={add}>
         <h3>
           <label for="rs-add-label">{t(roleStarText.addHeading)}</label>
         </h3>

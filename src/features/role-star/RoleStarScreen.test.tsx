@@ -7,6 +7,7 @@ import { createCase, loadCaseSnapshot } from '../../storage/cases';
 import type { CaseRecord } from '../../storage/db';
 import { createRound } from '../../storage/rounds';
 import { updateToolData } from '../../storage/tool-docs';
+import { flushAllWrites } from '../../storage/writes';
 import { Toasts } from '../../ui/Toasts';
 import { features } from '../registry';
 import { ToolsContext } from '../tools-context';
@@ -286,6 +287,25 @@ describe('Role Star: the case’s own tasks', () => {
     expect(screen.getByRole('group', { name: '2. Kaffe med borgerne' })).toBeTruthy();
     expect(screen.getByRole('group', { name: '3. Generelle medarbejderopgaver' })).toBeTruthy();
     expect(screen.queryByRole('group', { name: /Grupper/ })).toBeNull();
+  });
+
+  it('a name typed for the next task right after adding one is kept when the first is saved', async () => {
+    const caseRecord = await newCase();
+    show(caseRecord, '?view=dimensions');
+    const field = (await screen.findByLabelText('Tilføj en egen opgave')) as HTMLInputElement;
+    fireEvent.input(field, { target: { value: 'Kaffe med borgerne' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj opgaven' }));
+    // Emptied in the tap itself, so the next name can be typed at once.
+    expect(field.value).toBe('');
+    fireEvent.input(field, { target: { value: 'Gåture' } });
+    expect(await screen.findByText('4 opgaver vises i stjernen')).toBeTruthy();
+    await waitFor(async () => {
+      const snapshot = await loadCaseSnapshot(caseRecord.id);
+      const doc = snapshot?.toolDocs.find((d) => d.tool === 'role-star')?.data as Record<string, unknown>;
+      expect(JSON.stringify(doc.custom)).toContain('Kaffe med borgerne');
+    });
+    await flushAllWrites();
+    expect(field.value).toBe('Gåture');
   });
 
   it('removes a task of the case’s own with undo, back in its place', async () => {

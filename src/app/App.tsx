@@ -19,13 +19,18 @@ const ToolRoute = lazyComponent(() => import('../features/cases/ToolRoute').then
 const Sources = lazyComponent(() => import('../features/sources/Sources').then((m) => m.Sources));
 const Settings = lazyComponent(() => import('../features/settings/Settings').then((m) => m.Settings));
 const Handover = lazyComponent(() => import('../features/workshop/Handover').then((m) => m.Handover));
+/** Resolves once start-up work is done: when the browser is first idle (at most 2 s), else after 1 s. */
+function afterStartup(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 1000); // Safari before 18 has no requestIdleCallback
+  });
+}
+
 // The update prompt (and the service-worker registration with workbox-window behind it) is not
-// needed to show the case list: it loads a moment after start-up, off the critical path.
+// needed to show the case list: it loads once start-up is done, off the critical path.
 const UpdatePrompt = lazyComponent(
-  () =>
-    new Promise<void>((resolve) => setTimeout(resolve, 1000)).then(() =>
-      import('./UpdatePrompt').then((m) => m.UpdatePrompt),
-    ),
+  () => afterStartup().then(() => import('./UpdatePrompt').then((m) => m.UpdatePrompt)),
   { quiet: true },
 );
 

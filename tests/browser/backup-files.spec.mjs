@@ -4,7 +4,14 @@
 // that are not UTF-8 are refused, never called "afkortet"; an import refused for lack of space stops
 // being reported once later typing is saved.
 import { join } from 'node:path';
-import { caseField, createCase, readStore, showCaseDetails, waitForStoredField } from './helpers/app.mjs';
+import {
+  caseField,
+  createCase,
+  putRecord,
+  readStore,
+  showCaseDetails,
+  waitForStoredField,
+} from './helpers/app.mjs';
 import { test } from './helpers/test.mjs';
 
 const title =
@@ -12,28 +19,6 @@ const title =
 
 const CORPUS = 'tests/fixtures/backup-corpus';
 const FULL_DISK_BANNER = 'Der er ikke plads på enheden';
-
-/** Puts a record straight into IndexedDB (as an older version of the app could have stored it). */
-function putRecord(page, store, record) {
-  return page.evaluate(
-    ({ store, record }) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('peerstart');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(store, 'readwrite');
-          tx.objectStore(store).put(record);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { store, record },
-  );
-}
 
 async function dump(page) {
   return {

@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { caseField, createCase, readCase, readStore, waitForStoredField } from './helpers/app.mjs';
+import { caseField, createCase, putRecord, readCase, readStore, waitForStoredField } from './helpers/app.mjs';
 import { test } from './helpers/test.mjs';
 
 const title =
@@ -14,28 +14,6 @@ const title =
 const NOTE_MAX = 20_000;
 const ORGANISATION_MAX = 300;
 const CORPUS = 'tests/fixtures/backup-corpus';
-
-/** Puts a record straight into IndexedDB (as an older version of the app could have stored it). */
-function putRecord(page, store, record) {
-  return page.evaluate(
-    ({ store, record }) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('peerstart');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(store, 'readwrite');
-          tx.objectStore(store).put(record);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { store, record },
-  );
-}
 
 /** Saves a backup of all cases from Settings; returns the saved file's path. */
 async function saveBackup(page, dir) {

@@ -109,3 +109,25 @@ export function saveState(page) {
     () => document.querySelector('[data-save-state]')?.getAttribute('data-save-state') ?? '',
   );
 }
+
+/** Puts a record straight into IndexedDB (as an older version of the app could have stored it). */
+export function putRecord(page, store, record) {
+  return page.evaluate(
+    ({ store, record }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('peerstart');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(store, 'readwrite');
+          tx.objectStore(store).put(record);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { store, record },
+  );
+}

@@ -20,7 +20,8 @@ import { AttemptWaitError, WrongPasscodeError } from './lock-errors';
 import { setLockFlag } from './lock-flag';
 import { open, seal } from './seal';
 
-export const PASSCODE_MIN_LENGTH = 6;
+/** Eight characters at least: a short sentence is easier to remember and far slower to guess. */
+export const PASSCODE_MIN_LENGTH = 8;
 export { AttemptWaitError, WrongPasscodeError };
 
 const JOURNAL_CONTEXT = 'journal';
@@ -138,6 +139,21 @@ async function checkPasscode(passcode: string): Promise<{ config: LockConfig; ke
   }
   resetAttempts();
   return { config, key };
+}
+
+/**
+ * Whether this page was unlocked with a passcode shorter than PASSCODE_MIN_LENGTH (allowed by an
+ * earlier version): it keeps working, and the screens ask to change it.
+ */
+export const shortPasscode = createStore(false);
+
+/**
+ * Asks for the passcode again before something leaves the device (an export) or the lock itself
+ * is weakened (its settings): resolves when `passcode` is right, rejects with WrongPasscodeError
+ * or AttemptWaitError like the unlock screen (a wrong one counts as a failed attempt).
+ */
+export async function confirmPasscode(passcode: string): Promise<void> {
+  await checkPasscode(passcode);
 }
 
 /** Turns the lock off after checking `passcode`: every record is stored unsealed again. */

@@ -15,6 +15,7 @@ import { forgetCachedResults, useLiveQuery, usePendingChanges } from './live';
 import { queryFailure } from './live-failure';
 import { sealMode } from './lock/keyring';
 import { lockRemoved } from './lock/lock';
+import { moveLockEpoch } from './lock/lock-state';
 import {
   caseKey,
   catchUp,
@@ -27,6 +28,7 @@ import {
   settle,
 } from './optimistic';
 import { requestPersistenceOnce } from './persistence';
+import { forgetUnreadable } from './unreadable';
 import { runWrite, writeLatest } from './writes';
 
 export type CaseFields = Omit<CaseRecord, 'id' | 'createdAt' | 'updatedAt'>;
@@ -236,14 +238,22 @@ export function useCaseSnapshot(caseId: string): CaseSnapshot | null | undefined
 
 /** Deletes every case and answer on this device. */
 export async function deleteAllData(): Promise<void> {
-  await runWrite(() =>
-    db.transaction('rw', db.cases, db.toolDocs, db.rounds, db.meta, async () => {
-      await Promise.all([db.cases.clear(), db.toolDocs.clear(), db.rounds.clear(), db.meta.clear()]);
-    }),
+  await runWrite(
+    async () => {
+      // The lock record goes too: every tab reads it again before its next write.
+      moveLockEpoch();
+      await db.transaction('rw', db.cases, db.toolDocs, db.rounds, db.meta, async () => {
+        await Promise.all([db.cases.clear(), db.toolDocs.clear(), db.rounds.clear(), db.meta.clear()]);
+      });
+      moveLockEpoch();
+    },
+    'other',
+    { whileLocked: true },
   );
   clearAllJournals();
   clearListSnapshot();
   forgetAll();
+  forgetUnreadable();
   forgetCachedResults();
   // The lock record went with everything else: this page (and every other tab) writes unsealed again.
   if (sealMode().kind !== 'open') lockRemoved();

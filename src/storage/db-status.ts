@@ -50,7 +50,9 @@ export function retryOpenDatabase(): Promise<DbStatus> {
 /** Unlocks the passcode lock (lock/lock.ts; rejects on a wrong passcode) and opens the screens. */
 export async function unlockDatabase(passcode: string): Promise<DbStatus> {
   // The passcode can be typed and sent while the database still opens: wait for it here.
-  if ((await openDatabase()) !== 'locked') return dbStatus.get();
+  await openDatabase();
+  // Not the first opening's outcome: a page can be locked in place later (lock-state.ts).
+  if (dbStatus.get() !== 'locked') return dbStatus.get();
   const { unlockAndOpen } = await import('./open-db');
   return unlockAndOpen(passcode, dbStatus);
 }

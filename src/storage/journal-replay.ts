@@ -18,7 +18,9 @@ import {
   ORPHAN_AFTER_MS,
   otherJournalKeys,
   parseJournal,
+  readJournal,
 } from './journal';
+import { isCaseTextField, isDataPath } from './record-kinds';
 import { runWrite } from './writes';
 
 /** A dead page's own other writes commit within this time after its last journalled edit. */
@@ -41,14 +43,14 @@ function isEntry(entry: unknown): entry is JournalEntry {
   if (typeof entry !== 'object' || entry === null) return false;
   const e = entry as Partial<JournalEntry> & Record<string, unknown>;
   if (typeof e.at !== 'number') return false;
-  const isPath = (p: unknown) => Array.isArray(p) && p.length > 0 && p.every((x) => typeof x === 'string');
+  // Only fields a person types into, and paths that stay inside a record's data (record-kinds.ts).
   switch (e.kind) {
     case 'case':
-      return typeof e.id === 'string' && typeof e.field === 'string';
+      return typeof e.id === 'string' && isCaseTextField(e.field);
     case 'doc':
-      return typeof e.caseId === 'string' && typeof e.tool === 'string' && isPath(e.path);
+      return typeof e.caseId === 'string' && typeof e.tool === 'string' && isDataPath(e.path);
     case 'round':
-      return typeof e.roundId === 'string' && isPath(e.path);
+      return typeof e.roundId === 'string' && isDataPath(e.path);
     default:
       return false;
   }
@@ -137,7 +139,10 @@ export async function replayEntries(journal: Journal): Promise<number> {
 async function replayKey(key: string): Promise<number> {
   const raw = localStorage.getItem(key);
   if (raw === null) return 0;
-  const count = await replayEntries(parseJournal(raw));
+  // One this page cannot read (sealed under a key it lacks, refused) stays where it is.
+  const journal = readJournal(raw, key);
+  if (journal === null) return 0;
+  const count = await replayEntries(journal);
   // Removed only now: a replay cut off before this point is done again at the next start.
   localStorage.removeItem(key);
   return count;
@@ -153,7 +158,7 @@ const waiting = new Set<string>();
 async function replayIfGone(key: string): Promise<number> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks) {
-    const journal = parseJournal(localStorage.getItem(key));
+    const journal = parseJournal(localStorage.getItem(key), key);
     const newest = Math.max(0, ...Object.values(journal).map((e) => (isEntry(e) ? e.at : 0)));
     return Date.now() - newest >= ORPHAN_AFTER_MS ? replayKey(key) : 0;
   }

@@ -13,10 +13,14 @@
  * not changed for ORPHAN_AFTER_MS: a live tab's entries commit within milliseconds.
  *
  * With the passcode lock on, a journal is stored sealed (lock/lock.ts installs the sealer once the
- * page is unlocked); without a sealer it is not stored at all, so it never holds plaintext at rest.
+ * page is unlocked), so it never holds plaintext at rest. A page that is locked (no sealer, lock
+ * on) leaves its stored journal as it is: when another tab turned the lock on, that tab has
+ * re-sealed it (`rewriteOtherJournals`), and this page's newer edits wait in memory until it is
+ * unlocked. A plain journal met while the lock is on is refused and reported, never replayed.
  */
 
 import { isLockOn } from './lock/lock-flag';
+import { reportUnreadable } from './unreadable';
 
 /** One field edit, described as data so it can be replayed by another page. */
 export type JournalEdit =
@@ -73,32 +77,52 @@ export function setJournalSealer(next: JournalSealer | null): void {
   persist();
 }
 
-/** A journal as stored: sealed when a sealer is installed; null when it must not be stored. */
-function encodeJournal(journal: Journal): string | null {
+/**
+ * A journal as stored: sealed when a sealer is installed; plain when the lock is off; undefined
+ * when the page is locked and must leave what is stored alone.
+ */
+function encodeJournal(journal: Journal): string | undefined {
   const text = JSON.stringify(journal);
   if (sealer) return SEALED_PREFIX + sealer.seal(text);
-  return isLockOn() ? null : text;
+  return isLockOn() ? undefined : text;
 }
 
-/** Parses a stored journal; anything unreadable (or sealed with a key this page lacks) counts as empty. */
-export function parseJournal(raw: string | null): Journal {
-  try {
-    const text = raw?.startsWith(SEALED_PREFIX)
-      ? (sealer?.open(raw.slice(SEALED_PREFIX.length)) ?? null)
-      : raw;
-    if (raw !== null && text === null) return {};
-    const parsed: unknown = JSON.parse(text ?? '{}');
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Journal) : {};
-  } catch {
-    return {};
+/**
+ * Reads a stored journal: null when it cannot be read (sealed with a key this page lacks, damaged)
+ * or must not be (plain while the lock is on: refused and reported under `storageKey`).
+ */
+export function readJournal(raw: string | null, storageKey = ''): Journal | null {
+  if (raw === null) return {};
+  const isSealedText = raw.startsWith(SEALED_PREFIX);
+  if (!isSealedText && (sealer !== null || isLockOn())) {
+    reportUnreadable({ where: 'journal', key: storageKey, reason: 'plain-while-locked', raw });
+    return null;
   }
+  const text = isSealedText ? (sealer?.open(raw.slice(SEALED_PREFIX.length)) ?? null) : raw;
+  if (text === null) return null;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Journal)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A stored journal's edits; one that cannot be read counts as empty. */
+export function parseJournal(raw: string | null, storageKey = ''): Journal {
+  return readJournal(raw, storageKey) ?? {};
 }
 
 function persist(): void {
   try {
-    const stored = Object.keys(current).length === 0 ? null : encodeJournal(current);
-    if (stored === null) localStorage.removeItem(ownKey);
-    else localStorage.setItem(ownKey, stored);
+    if (Object.keys(current).length === 0) {
+      if (sealer || !isLockOn()) localStorage.removeItem(ownKey);
+      return;
+    }
+    const stored = encodeJournal(current);
+    if (stored !== undefined) localStorage.setItem(ownKey, stored);
   } catch (error) {
     // A full or disabled localStorage only loses the extra safety net; IndexedDB still gets the write.
     console.warn('Could not update the edit journal', error);
@@ -190,14 +214,39 @@ export function forgetCaseEdits(caseId: string, roundIds: readonly string[]): vo
   if (changed) persist();
   for (const key of otherJournalKeys()) {
     try {
-      const journal = parseJournal(localStorage.getItem(key));
+      const journal = parseJournal(localStorage.getItem(key), key);
       const kept = Object.entries(journal).filter(([, entry]) => !belongs(entry));
       if (kept.length === Object.keys(journal).length) continue;
       const stored = kept.length === 0 ? null : encodeJournal(Object.fromEntries(kept));
       if (stored === null) localStorage.removeItem(key);
-      else localStorage.setItem(key, stored);
+      else if (stored !== undefined) localStorage.setItem(key, stored);
     } catch {
       // unreadable: replay drops it anyway, since its case no longer exists
+    }
+  }
+}
+
+/**
+ * Stores every other tab's journal again in the form the lock now asks for, with this page's
+ * sealer: sealed after the lock was turned on (call once the sealer is installed), plain after it
+ * was turned off (call while the old sealer is still installed). Run by a migration while it holds
+ * the store barrier, so the journals of tabs that are still open, or that crash before they learn
+ * of the change, can still be replayed.
+ */
+export function rewriteOtherJournals(to: 'sealed' | 'plain'): void {
+  if (!sealer) return;
+  for (const key of otherJournalKeys()) {
+    try {
+      const raw = localStorage.getItem(key);
+      if (raw === null) continue;
+      const isSealedText = raw.startsWith(SEALED_PREFIX);
+      if (to === 'sealed' && !isSealedText) localStorage.setItem(key, SEALED_PREFIX + sealer.seal(raw));
+      if (to === 'plain' && isSealedText) {
+        const text = sealer.open(raw.slice(SEALED_PREFIX.length));
+        if (text !== null) localStorage.setItem(key, text);
+      }
+    } catch (error) {
+      console.warn("Could not store another tab's journal again", error);
     }
   }
 }

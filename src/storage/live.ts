@@ -10,9 +10,14 @@ import { liveQuery } from 'dexie';
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import { dbStatus, openDatabase } from './db-status';
 import { queryFailure, queryRetries as retries } from './live-failure';
+import { sealModeStore } from './lock/keyring';
 import { type RecordKey, subscribePending } from './optimistic';
 
 const cache = new Map<string, unknown>();
+// A page locked in place (lock-state.ts) keeps no decrypted results for the screens that return.
+sealModeStore.subscribe((mode) => {
+  if (mode.kind === 'locked') cache.clear();
+});
 const CACHE_LIMIT = 64;
 
 function remember(key: string, value: unknown): void {

@@ -6,10 +6,10 @@ import { db } from './db';
 import type { DbStatus } from './db-status';
 import { errorName } from './errors';
 import { hasOtherJournals } from './journal';
-import { setSealMode } from './lock/keyring';
+import { sealModeStore, setSealMode } from './lock/keyring';
 import { followLockChanges, unlock } from './lock/lock';
-import { readLockConfig } from './lock/lock-config';
-import { lockOn, setLockFlag } from './lock/lock-flag';
+import { readLockState } from './lock/lock-config';
+import { setLockFlag } from './lock/lock-flag';
 import type { Store } from './store';
 
 /** Opens the database, replays orphaned journals, and reports the outcome in `status`. */
@@ -29,20 +29,30 @@ export async function openAndReplay(status: Store<DbStatus>): Promise<DbStatus> 
   // With the passcode lock on, nothing can be read or replayed before the unlock screen has the
   // key (`unlockAndOpen` below replays and opens the screens then).
   followLockChanges();
-  const lock = await readLockConfig().catch(() => undefined);
-  setLockFlag(lock !== undefined);
-  if (lock !== undefined) {
+  // Fails closed: a lock record that cannot be read or trusted counts as locked, never as off.
+  const lock = await readLockState();
+  followSealMode(status);
+  setLockFlag(lock.kind !== 'off');
+  if (lock.kind !== 'off') {
     setSealMode({ kind: 'locked' });
-    status.set('locked');
-    // "Delete everything" on the unlock screen (a forgotten passcode) removes the lock: open then.
-    const stop = lockOn.subscribe((on) => {
-      if (on || status.get() !== 'locked') return;
-      stop();
-      void replayAndOpen(status);
-    });
     return status.get();
   }
   return replayAndOpen(status);
+}
+
+/**
+ * The screens follow the page's seal mode: locked (at start, or in place when another tab turned
+ * the lock on) shows the unlock screen; the lock removed meanwhile ("delete everything" on the
+ * unlock screen, or turned off in another tab) opens the screens again.
+ */
+function followSealMode(status: Store<DbStatus>): void {
+  sealModeStore.subscribe((mode) => {
+    if (mode.kind === 'locked' && status.get() !== 'locked') {
+      status.set('locked');
+    } else if (mode.kind === 'open' && status.get() === 'locked') {
+      void replayAndOpen(status);
+    }
+  });
 }
 
 async function replayAndOpen(status: Store<DbStatus>): Promise<DbStatus> {

@@ -12,8 +12,10 @@
  * same record wins as soon as ours has been seen committed.
  */
 
-/** A record the layer knows: a case, a tool document or a round. */
-export type RecordKey = `case:${string}` | `doc:${string}:${string}` | `round:${string}`;
+import { type RecordKey, recordKeyOf } from './record-kinds';
+
+/** A record the layer knows: a case, a tool document or a round (record-kinds.ts). */
+export type { RecordKey };
 
 interface Pending {
   readonly path: readonly string[];
@@ -47,9 +49,10 @@ export function currentData(record: RecordKey): Record<string, unknown> | undefi
   return data === undefined && !hasPending(record) ? undefined : overlay(record, data ?? {});
 }
 
-export const caseKey = (id: string): RecordKey => `case:${id}`;
-export const docKey = (caseId: string, tool: string): RecordKey => `doc:${caseId}:${tool}`;
-export const roundKey = (id: string): RecordKey => `round:${id}`;
+export const caseKey = (id: string): RecordKey => recordKeyOf({ kind: 'case', id, caseId: id });
+export const docKey = (caseId: string, tool: string): RecordKey =>
+  recordKeyOf({ kind: 'doc', id: tool, caseId });
+export const roundKey = (id: string): RecordKey => recordKeyOf({ kind: 'round', id, caseId: '' });
 
 /** Records a value as written now; returns the handle that `settle` marks as committed. */
 export function setPending(record: RecordKey, path: readonly string[], value: unknown): Pending {

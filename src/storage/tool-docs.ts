@@ -13,18 +13,14 @@ import { touchCase } from './cases';
 import { db, type ToolDocRecord } from './db';
 import { useLiveQuery, usePendingChanges } from './live';
 import { catchUp, currentData, docKey, overlay, setPending, settle } from './optimistic';
+import { isDataPath } from './record-kinds';
 import { CaseGoneError, runWrite, writeLatest } from './writes';
 
 export type FieldPath = readonly string[];
 
 /** Rejects paths that could not be stored as a key path, or that name an Object.prototype member. */
 export function assertPath(path: FieldPath): void {
-  if (
-    path.length === 0 ||
-    path.some((part) => part === '' || part.includes('.') || part === '__proto__' || part in Object.prototype)
-  ) {
-    throw new Error(`Invalid field path: ${path.join('/')}`);
-  }
+  if (!isDataPath(path)) throw new Error(`Invalid field path: ${path.join('/')}`);
 }
 
 /** Sets `value` at `path` inside `target`, creating objects on the way. */

@@ -33,7 +33,8 @@ export const unreadableParts = createStore<readonly UnreadablePart[]>([]);
 
 export function reportUnreadable(part: UnreadablePart): void {
   const others = unreadableParts.get().filter((p) => p.where !== part.where || p.key !== part.key);
-  if (others.length === unreadableParts.get().length) console.warn('A stored part could not be read', part.where, part.reason);
+  if (others.length === unreadableParts.get().length)
+    console.warn('A stored part could not be read', part.where, part.reason);
   unreadableParts.set([...others, part]);
 }
 

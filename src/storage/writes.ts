@@ -8,9 +8,11 @@
  * ("Connection to Indexed Database server lost", dexie/Dexie.js#2008): such a write is retried once
  * after reopening instead of failing the user's edit.
  */
+import { BarrierBusyError, whenBarrierFree, withWriteBarrier } from './barrier';
 import { db } from './db';
 import { errorName } from './errors';
 import { type JournalEdit, journalCommitted, journalEdit } from './journal';
+import { assertModeCurrent, isLockWait, whenWritable } from './lock/lock-state';
 import { type SaveErrorKind, saveState } from './save-state';
 
 export type { SaveErrorKind, SaveState } from './save-state';
@@ -57,15 +59,35 @@ function currentError(): SaveErrorKind | null {
  * Runs one write, tracked by the save indicator; rethrows after recording a failure. `key` names
  * what is written, so its failure is only cleared by its own later success.
  */
-export function runWrite<T>(write: () => Promise<T>, key = 'other'): Promise<T> {
-  const attempt = async (): Promise<T> => {
-    try {
-      return await write();
-    } catch (error) {
-      if (!isConnectionLost(error)) throw error;
-      db.close();
-      await db.open();
+export function runWrite<T>(
+  write: () => Promise<T>,
+  key = 'other',
+  options: { whileLocked?: boolean } = {},
+): Promise<T> {
+  // Under the store barrier, and only once the page's seal mode is the database's: a write during
+  // a lock migration waits for it, and a write after a lock change in another tab waits for this
+  // page to adapt (or to be unlocked) instead of sealing under the old mode. Meanwhile the edit
+  // stays on screen and in the journal.
+  const barred = () =>
+    withWriteBarrier(async () => {
+      // Deleting everything (a forgotten passcode) seals nothing, so it may run while locked.
+      if (!options.whileLocked) await assertModeCurrent();
       return write();
+    });
+  const attempt = async (): Promise<T> => {
+    let reopened = false;
+    for (;;) {
+      try {
+        return await barred();
+      } catch (error) {
+        if (isLockWait(error)) await whenWritable();
+        else if (error instanceof BarrierBusyError) await whenBarrierFree();
+        else if (isConnectionLost(error) && !reopened) {
+          reopened = true;
+          db.close();
+          await db.open();
+        } else throw error;
+      }
     }
   };
   patchState({ pending: saveState.get().pending + 1 });

@@ -27,7 +27,7 @@ describe('Hiring topics screen', () => {
     await screen.findByRole('group', { name: /^Funktionsbeskrivelse:/ });
     rate(/^Funktionsbeskrivelse:/, 'Afgørende');
     await waitFor(async () => expect(feature.progress(await stored(caseId)).answered).toBe(1));
-    expect(feature.progress(await stored(caseId)).total).toBe(21);
+    await waitFor(async () => expect(feature.progress(await stored(caseId)).total).toBe(21));
     await waitFor(() => expect(priorityOrder()).toEqual(['i5']));
     expect(screen.getByText('Tag med til samtalen')).toBeTruthy();
     const report = hiringTopicsReport(await stored(caseId), 'en');
@@ -60,10 +60,12 @@ describe('Hiring topics screen', () => {
     await waitFor(() => expect(priorityOrder()).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: 'Fjern emnet: Bil' }));
     await waitFor(() => expect(priorityOrder()).toHaveLength(0));
-    expect(feature.progress(await stored(caseId)).total).toBe(21);
+    await waitFor(async () => expect(feature.progress(await stored(caseId)).total).toBe(21));
     await (await waitForToast()).action?.run();
     await waitFor(() => expect(priorityOrder()).toHaveLength(1));
-    expect(feature.progress(await stored(caseId))).toMatchObject({ answered: 1, total: 22 });
+    await waitFor(async () =>
+      expect(feature.progress(await stored(caseId))).toMatchObject({ answered: 1, total: 22 }),
+    );
   });
 
   it('clears a rating, taking the topic off the list', async () => {

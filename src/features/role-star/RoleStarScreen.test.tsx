@@ -91,10 +91,13 @@ describe('Role Star: rating blind, one person at a time', () => {
     await pick(/^3\. Generelle/, 'Spring over');
     expect(await screen.findByRole('heading', { name: 'Ali vurderer nu' })).toBeTruthy();
     expect(screen.getByText('Mettes svar er gemt og skjult. Giv tabletten til Ali.')).toBeTruthy();
-    const stored = await storedRound(caseRecord.id);
-    expect(stored.data.ratings.manager).toEqual({ 'one-to-one': 4, groups: 1, 'general-tasks': 'skip' });
-    expect(stored.data.finished).toEqual({ manager: true });
-    expect(stored.data.current).toBe('peer');
+    // The screen moves on at once; the store follows when the write has committed.
+    await waitFor(async () => {
+      const stored = await storedRound(caseRecord.id);
+      expect(stored.data.ratings.manager).toEqual({ 'one-to-one': 4, groups: 1, 'general-tasks': 'skip' });
+      expect(stored.data.finished).toEqual({ manager: true });
+      expect(stored.data.current).toBe('peer');
+    });
 
     const radios = screen.getAllByRole('radio') as HTMLInputElement[];
     expect(radios).toHaveLength(18);
@@ -401,16 +404,18 @@ describe('Role Star: a follow-up round, a colleague as third rater, the peer wor
         .map((th) => th.textContent),
     ).toEqual(['Opgave', 'Leder (Mette)', 'Peer-medarbejder (Ali)', 'Kollega (Sara)']);
     expect(screen.getAllByText('Kollega (Sara): Lejlighedsvis').length).toBeGreaterThan(0);
-    const { snapshot } = await storedRound(caseRecord.id);
-    const report = roleStarReport(snapshot, 'da');
-    const reportTable = report?.blocks.find((b) => b.kind === 'table');
-    expect(reportTable?.kind === 'table' && reportTable.columns).toEqual([
-      'Opgave',
-      'Aftalt',
-      'Leder (Mette)',
-      'Peer-medarbejder (Ali)',
-      'Kollega (Sara)',
-    ]);
+    await waitFor(async () => {
+      const { snapshot } = await storedRound(caseRecord.id);
+      const report = roleStarReport(snapshot, 'da');
+      const reportTable = report?.blocks.find((b) => b.kind === 'table');
+      expect(reportTable?.kind === 'table' && reportTable.columns).toEqual([
+        'Opgave',
+        'Aftalt',
+        'Leder (Mette)',
+        'Peer-medarbejder (Ali)',
+        'Kollega (Sara)',
+      ]);
+    });
   });
 
   it('lets the peer worker rate alone and see their own star, which is not an agreed star', async () => {
@@ -424,12 +429,14 @@ describe('Role Star: a follow-up round, a colleague as third rater, the peer wor
     await pick(/^3\. Generelle/, 'Spring over');
     expect(await screen.findByRole('heading', { name: 'Din egen stjerne' })).toBeTruthy();
     expect(screen.getByRole('img', { name: /Rollestjernen/ })).toBeTruthy();
-    const { snapshot, data } = await storedRound(caseRecord.id);
-    expect(data.raters).toEqual(['peer']);
-    expect(latestAgreedStar(snapshot, 'da')).toBeNull();
-    expect(feature.progress(snapshot)).toMatchObject({ answered: 0 });
-    const report = roleStarReport(snapshot, 'da');
-    const table = report?.blocks.find((b) => b.kind === 'table');
-    expect(table?.kind === 'table' && table.columns).toEqual(['Opgave', 'Peer-medarbejder (Ali)']);
+    await waitFor(async () => {
+      const { snapshot, data } = await storedRound(caseRecord.id);
+      expect(data.raters).toEqual(['peer']);
+      expect(latestAgreedStar(snapshot, 'da')).toBeNull();
+      expect(feature.progress(snapshot)).toMatchObject({ answered: 0 });
+      const report = roleStarReport(snapshot, 'da');
+      const table = report?.blocks.find((b) => b.kind === 'table');
+      expect(table?.kind === 'table' && table.columns).toEqual(['Opgave', 'Peer-medarbejder (Ali)']);
+    });
   });
 });

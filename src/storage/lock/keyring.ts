@@ -1,9 +1,10 @@
 /**
- * The keys of this page, in memory only: never stored, never sent, gone with the page (locking
- * reloads the page, so nothing decrypted outlives the lock; lock.ts). Each key has a generation
- * number, stored beside every sealed record, so a passcode change can read the old generation and
- * write the new one inside a single transaction.
+ * The data key of this page, in memory only: never stored in the clear, never sent, gone with the
+ * page. Each data key has a generation number, stored beside every sealed record. The data key is
+ * random; the passcode only wraps it (lock-config.ts), so changing the passcode leaves every
+ * record, every open tab's key and every sealed journal valid.
  */
+import { createStore } from '../store';
 
 export type SealMode =
   /** No lock: records are written as they are. */
@@ -13,15 +14,16 @@ export type SealMode =
   /** Lock on and unlocked: writes are sealed with generation `gen`. */
   | { kind: 'sealing'; gen: number };
 
-let mode: SealMode = { kind: 'open' };
+/** The page's seal mode, observable: writes that wait for an unlock resume when it changes. */
+export const sealModeStore = createStore<SealMode>({ kind: 'open' });
 const keys = new Map<number, Uint8Array>();
 
 export function sealMode(): SealMode {
-  return mode;
+  return sealModeStore.get();
 }
 
 export function setSealMode(next: SealMode): void {
-  mode = next;
+  sealModeStore.set(next);
 }
 
 export function keyFor(gen: number): Uint8Array | undefined {
@@ -29,6 +31,8 @@ export function keyFor(gen: number): Uint8Array | undefined {
 }
 
 export function addKey(gen: number, key: Uint8Array): void {
+  const before = keys.get(gen);
+  if (before && before !== key) before.fill(0);
   keys.set(gen, key);
 }
 
@@ -38,8 +42,12 @@ export function dropKey(gen: number): void {
   keys.delete(gen);
 }
 
-/** The key that writes are sealed with now, or undefined when writes are not sealed. */
-export function writeKey(): { gen: number; key: Uint8Array } | undefined {
+export function dropAllKeys(): void {
+  for (const gen of [...keys.keys()]) dropKey(gen);
+}
+
+/** The key that writes are sealed with in `mode`, or undefined when writes are not sealed. */
+export function writeKey(mode = sealMode()): { gen: number; key: Uint8Array } | undefined {
   if (mode.kind !== 'sealing') return undefined;
   const key = keys.get(mode.gen);
   return key ? { gen: mode.gen, key } : undefined;

@@ -18,3 +18,11 @@ export class AttemptWaitError extends Error {
     super('Wait before the next attempt');
   }
 }
+
+/** The lock record is there but cannot be read or trusted: the data stays locked (fail closed). */
+export class LockUnreadableError extends Error {
+  override name = 'LockUnreadableError';
+  constructor() {
+    super('The lock record cannot be read');
+  }
+}

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { rawDump } from '../../../tests/helpers/raw-idb';
 import { createCase, deleteAllData, loadCaseSnapshot, updateCaseField } from '../cases';
 import { db } from '../db';
 import { journalEdit, ownJournal, setJournalSealer } from '../journal';
@@ -7,32 +8,13 @@ import { createRound, setRoundField } from '../rounds';
 import { setToolField } from '../tool-docs';
 import { flushAllWrites } from '../writes';
 import { FREE_ATTEMPTS, resetAttempts } from './attempts';
-import { dropKey, LockedError, setSealMode } from './keyring';
+import { dropAllKeys, LockedError, setSealMode } from './keyring';
 import { changePasscode, disableLock, enableLock, unlock, WrongPasscodeError } from './lock';
 import { isLockOn } from './lock-flag';
 
 const SECRET = 'Lisbeth Østergaard-Nielsen';
 const NOTE = 'Har selv brugt psykiatrien i Vejle og vil ikke have det nævnt over for borgerne.';
 const PASSCODE = 'rødgrød42';
-
-/** Every record of every store, read straight from IndexedDB, past the sealing middleware. */
-async function rawDump(): Promise<string> {
-  const idb = db.backendDB();
-  const names = Array.from(idb.objectStoreNames);
-  const transaction = idb.transaction(names, 'readonly');
-  const all = await Promise.all(
-    names.map(
-      (name) =>
-        new Promise<unknown[]>((resolve, reject) => {
-          const request = transaction.objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        }),
-    ),
-  );
-  const utf8 = new TextDecoder();
-  return JSON.stringify(all, (_key, value) => (value instanceof Uint8Array ? utf8.decode(value) : value));
-}
 
 async function caseWithAnswers(): Promise<{ caseId: string; roundId: string }> {
   const caseId = await createCase({ peerName: SECRET, note: NOTE });
@@ -46,7 +28,7 @@ async function caseWithAnswers(): Promise<{ caseId: string; roundId: string }> {
 /** What a fresh page knows: the lock is on and no key is in memory. */
 function forgetKeysAsANewPageWould() {
   setSealMode({ kind: 'locked' });
-  for (const gen of [1, 2, 3]) dropKey(gen);
+  dropAllKeys();
 }
 
 beforeEach(async () => {
@@ -105,7 +87,7 @@ describe('passcode lock', () => {
     await expect(unlock(PASSCODE)).rejects.toMatchObject({ name: 'AttemptWaitError' });
   });
 
-  test('changing the passcode seals everything again: the old one no longer opens', async () => {
+  test('after a passcode change only the new passcode opens, and everything reads', async () => {
     const { caseId } = await caseWithAnswers();
     await enableLock(PASSCODE);
     await changePasscode(PASSCODE, 'ny-kode-2026');

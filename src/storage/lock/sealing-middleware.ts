@@ -5,9 +5,16 @@
  * -2), so even their in-memory caches never receive a sealed record.
  *
  * A sealed record keeps only what IndexedDB needs in the clear, its keys and indexed fields and
- * timestamps (no personal data in any of them: ids are random), plus `sealed: { g, box }`, the
- * AES-GCM box of every other field, bound to its table and key. Plain records pass through, so the
- * migrations in lock.ts can read either form inside one transaction.
+ * timestamps (no personal data in any of them: ids are random; record-kinds.ts lists them), plus
+ * `sealed: { v: 2, g, box }`, the AES-GCM box of every other field. The box is bound to the
+ * record's kind, id, case id and key generation, so a box copied onto another record, or a round
+ * moved to another case, does not open.
+ *
+ * It fails closed and never fails a whole list: while the lock is on, a record that does not open
+ * (damaged, under an unknown key) or that is stored plain (nothing this app writes then) is left
+ * where it is, reported (unreadable.ts) and skipped, so every other record still reads. Only a
+ * migration's own transaction (lock.ts) may read plain and sealed records side by side and write
+ * under the mode it is switching to; every other write is sealed under the page's mode.
  */
 import type {
   DBCore,
@@ -18,25 +25,19 @@ import type {
   DBCoreOpenCursorRequest,
   DBCoreQueryRequest,
   DBCoreTable,
+  DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { keyFor, LockedError, sealMode, writeKey } from './keyring';
+import { kindOfTable, type RecordPlace, type TableName } from '../record-kinds';
+import { readableAgain, reportUnreadable, type UnreadableReason } from '../unreadable';
+import { keyFor, LockedError, type SealMode, sealMode, writeKey } from './keyring';
 import { openJson, sealJson } from './seal';
 
-/** Per table: the fields that stay in the clear, and which of them make up the primary key. */
-interface ClearFields {
-  fields: readonly string[];
-  key: readonly string[];
-}
-const CLEAR: Record<string, ClearFields | undefined> = {
-  cases: { fields: ['id', 'createdAt', 'updatedAt'], key: ['id'] },
-  toolDocs: { fields: ['caseId', 'tool', 'updatedAt'], key: ['caseId', 'tool'] },
-  rounds: { fields: ['id', 'caseId', 'tool', 'createdAt', 'updatedAt'], key: ['id'] },
-};
-
-export const SEALED_TABLES = Object.keys(CLEAR);
+export const SEALED_TABLES: readonly TableName[] = ['cases', 'toolDocs', 'rounds'];
 
 interface Sealed {
+  /** Box format: 2 binds kind, id, case id and generation; absent (1) bound table and primary key. */
+  v?: 2;
   g: number;
   box: Uint8Array;
 }
@@ -49,67 +50,152 @@ function isSealed(value: unknown): value is StoredRecord & { sealed: Sealed } {
   return typeof sealed === 'object' && sealed !== null && sealed.box instanceof Uint8Array;
 }
 
-/** The additional data of a record's box: its table and primary key. */
-function clearFieldsOf(table: string): ClearFields {
-  const clear = CLEAR[table];
-  if (!clear) throw new Error(`Table ${table} is not sealed`);
-  return clear;
+function specOf(table: string) {
+  const spec = kindOfTable(table);
+  if (!spec) throw new Error(`Table ${table} is not sealed`);
+  return spec;
 }
 
-function contextOf(table: string, record: Record<string, unknown>): string {
-  return `${table}|${JSON.stringify(clearFieldsOf(table).key.map((field) => record[field]))}`;
+/** The additional data of a box of the current format. */
+function contextOf(place: RecordPlace, gen: number): string {
+  return `v2|${place.kind}|${place.id}|${place.caseId}|${gen}`;
 }
 
-export function sealRecord(table: string, record: unknown): unknown {
+/** The additional data of the first format: table and primary key (still read, never written). */
+const LEGACY_KEYS: Record<TableName, readonly string[]> = {
+  cases: ['id'],
+  toolDocs: ['caseId', 'tool'],
+  rounds: ['id'],
+};
+function legacyContextOf(table: TableName, record: Record<string, unknown>): string {
+  return `${table}|${JSON.stringify(LEGACY_KEYS[table].map((field) => record[field]))}`;
+}
+
+let sealedWhileOpen: () => void = () => undefined;
+
+/** Tells lock.ts when a sealed record is met by a page that thinks the lock is off. */
+export function onSealedWhileOpen(listener: () => void): void {
+  sealedWhileOpen = listener;
+}
+
+/** The mode a migration's transaction writes with, by its IndexedDB transaction. */
+const migrations = new WeakMap<object, SealMode>();
+
+/**
+ * Marks `transaction` (Dexie.currentTransaction.idbtrans) as a migration to `mode`: it reads plain
+ * and sealed records alike and writes under `mode`, while the page goes on in its own mode until
+ * the transaction has committed.
+ */
+export function markMigration(transaction: object, mode: SealMode): void {
+  migrations.set(transaction, mode);
+}
+
+function migrationMode(trans: DBCoreTransaction | undefined): SealMode | undefined {
+  return trans ? migrations.get(trans) : undefined;
+}
+
+export function sealRecord(table: string, record: unknown, mode = sealMode()): unknown {
   if (typeof record !== 'object' || record === null) return record;
-  const write = writeKey();
+  const write = writeKey(mode);
   if (!write) {
-    if (sealMode().kind === 'locked') throw new LockedError('The app is locked');
+    if (mode.kind !== 'open') throw new LockedError('The app is locked');
     return record;
   }
-  const { fields } = clearFieldsOf(table);
+  const spec = specOf(table);
   const clear: StoredRecord = {};
   const secret: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(record)) {
-    if (fields.includes(field)) clear[field] = value;
+    if (spec.clear.includes(field)) clear[field] = value;
     else if (field !== 'sealed') secret[field] = value;
   }
-  clear.sealed = { g: write.gen, box: sealJson(write.key, secret, contextOf(table, clear)) };
+  const box = sealJson(write.key, secret, contextOf(spec.place(clear), write.gen));
+  clear.sealed = { v: 2, g: write.gen, box };
   return clear;
 }
 
-export function openRecord(table: string, record: unknown): unknown {
-  if (!isSealed(record)) return record;
+/** Why a stored record cannot be shown, or null when it opened (`value` is then the plain record). */
+type Opened = { value: unknown; unreadable: null } | { value: undefined; unreadable: UnreadableReason };
+
+/**
+ * Opens a stored record. Throws LockedError when the page holds no key at all (it is locked: the
+ * screens are not shown); reports and skips what cannot be opened otherwise.
+ */
+export function openStored(table: string, record: unknown, migrating = false): Opened {
+  if (typeof record !== 'object' || record === null) return { value: record, unreadable: null };
+  const mode = sealMode();
+  if (!isSealed(record)) {
+    if (mode.kind === 'locked' && !migrating) throw new LockedError('The app is locked');
+    if (mode.kind === 'sealing' && !migrating) return { value: undefined, unreadable: 'plain-while-locked' };
+    return { value: record, unreadable: null };
+  }
   const key = keyFor(record.sealed.g);
-  if (!key) throw new LockedError('The app is locked');
+  if (!key) {
+    if (mode.kind === 'locked') throw new LockedError('The app is locked');
+    // Sealed while this page writes plain: the lock was just turned on in another tab.
+    if (mode.kind === 'open') sealedWhileOpen();
+    return { value: undefined, unreadable: 'unknown-key' };
+  }
+  const spec = specOf(table);
   const { sealed, ...clear } = record;
-  const secret = openJson(key, sealed.box, contextOf(table, clear)) as Record<string, unknown>;
-  return { ...secret, ...clear };
+  const context =
+    sealed.v === 2 ? contextOf(spec.place(clear), sealed.g) : legacyContextOf(spec.table, clear);
+  try {
+    const secret = openJson(key, sealed.box, context) as Record<string, unknown>;
+    if (typeof secret !== 'object' || secret === null) throw new TypeError('Not a record');
+    return { value: { ...secret, ...clear }, unreadable: null };
+  } catch {
+    return { value: undefined, unreadable: 'damaged' };
+  }
+}
+
+function placeKey(table: string, record: Record<string, unknown>): string {
+  const place = specOf(table).place(record);
+  return place.kind === 'doc' ? `${place.caseId}/${place.id}` : place.id;
+}
+
+/** Opens a record for a reader above this layer: undefined (and reported) when it cannot be opened. */
+export function openRecord(table: string, record: unknown, migrating = false): unknown {
+  const opened = openStored(table, record, migrating);
+  if (typeof record === 'object' && record !== null) {
+    const where = table as TableName;
+    const key = placeKey(table, record as Record<string, unknown>);
+    if (opened.unreadable) reportUnreadable({ where, key, reason: opened.unreadable, raw: record });
+    else readableAgain(where, key);
+  }
+  return opened.value;
 }
 
 function sealingTable(table: DBCoreTable): DBCoreTable {
   const name = table.name;
-  const openAll = (values: unknown[]) => values.map((value) => openRecord(name, value));
+  const openOne = (trans: DBCoreTransaction, value: unknown) =>
+    openRecord(name, value, migrationMode(trans) !== undefined);
   return {
     ...table,
-    get: (req: DBCoreGetRequest) => table.get(req).then((value) => openRecord(name, value)),
-    getMany: (req: DBCoreGetManyRequest) => table.getMany(req).then(openAll),
+    get: (req: DBCoreGetRequest) => table.get(req).then((value) => openOne(req.trans, value)),
+    // getMany answers position by position: a record that does not open is missing there.
+    getMany: (req: DBCoreGetManyRequest) =>
+      table.getMany(req).then((values) => values.map((value) => openOne(req.trans, value))),
     query: (req: DBCoreQueryRequest) =>
-      table.query(req).then((res) => (req.values ? { ...res, result: openAll(res.result) } : res)),
+      table.query(req).then((res) => {
+        if (!req.values) return res;
+        const opened = res.result.map((value) => openOne(req.trans, value));
+        return { ...res, result: opened.filter((value) => value !== undefined) };
+      }),
     openCursor: (req: DBCoreOpenCursorRequest) =>
       table.openCursor(req).then((cursor) => {
         if (!cursor || !req.values) return cursor;
         // The cursor's methods close over the original, so an object on top of it that only
         // redefines `value` keeps iterating the same request.
         return Object.create(cursor, {
-          value: { get: () => openRecord(name, cursor.value) },
+          value: { get: () => openOne(req.trans, cursor.value) },
         }) as DBCoreCursor;
       }),
     mutate: (req: DBCoreMutateRequest) => {
       if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+      const mode = migrationMode(req.trans) ?? sealMode();
       return table.mutate({
         ...req,
-        values: req.values.map((value) => sealRecord(name, value)),
+        values: req.values.map((value) => sealRecord(name, value, mode)),
       } as DBCoreMutateRequest);
     },
   };
@@ -121,6 +207,6 @@ export const sealingMiddleware: Middleware<DBCore> = {
   level: -2,
   create: (down) => ({
     ...down,
-    table: (name) => (CLEAR[name] ? sealingTable(down.table(name)) : down.table(name)),
+    table: (name) => (kindOfTable(name) ? sealingTable(down.table(name)) : down.table(name)),
   }),
 };

@@ -32,10 +32,12 @@ export interface UnreadablePart {
 export const unreadableParts = createStore<readonly UnreadablePart[]>([]);
 
 export function reportUnreadable(part: UnreadablePart): void {
-  const others = unreadableParts.get().filter((p) => p.where !== part.where || p.key !== part.key);
-  if (others.length === unreadableParts.get().length)
-    console.warn('A stored part could not be read', part.where, part.reason);
-  unreadableParts.set([...others, part]);
+  const parts = unreadableParts.get();
+  const known = parts.find((p) => p.where === part.where && p.key === part.key);
+  // Each read of the same part reports it again; only a change is news for the screens.
+  if (known?.reason === part.reason) return;
+  if (!known) console.warn('A stored part could not be read', part.where, part.reason);
+  unreadableParts.set([...parts.filter((p) => p !== known), part]);
 }
 
 /** A part was read after all (e.g. once the right key came): it is no longer reported. */

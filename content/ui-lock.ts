@@ -73,6 +73,15 @@ export const lockUi = {
     da: (minutes: number) => (minutes === 1 ? '1 minut uden brug' : `${minutes} minutter uden brug`),
     en: (minutes: number) => (minutes === 1 ? '1 minute idle' : `${minutes} minutes idle`),
   } satisfies TextFn<[number]>,
+  unreadableTitle: {
+    da: (count: number) => (count === 1 ? '1 del kunne ikke læses' : `${count} dele kunne ikke læses`),
+    en: (count: number) => (count === 1 ? '1 part could not be read' : `${count} parts could not be read`),
+  } satisfies TextFn<[number]>,
+  unreadableBody: {
+    da: 'Alt andet er åbnet som normalt, og intet er slettet. Den ulæselige del ligger urørt på tabletten. Gem den som fil, hvis nogen skal forsøge at redde den.',
+    en: 'Everything else has opened as usual, and nothing has been deleted. The unreadable part is left untouched on the tablet. Save it as a file if someone is to try to recover it.',
+  },
+  unreadableSave: { da: 'Gem de ulæselige dele som fil', en: 'Save the unreadable parts as a file' },
   backgroundNote: {
     da: 'Peerstart låser også, når I skifter til en anden app eller slukker skærmen.',
     en: 'Peerstart also locks when you switch to another app or turn off the screen.',

@@ -6,6 +6,7 @@ import { createCase, useCaseList } from '../../storage/case-list';
 import { LazyBackupReminder } from '../export/LazyBackupReminder';
 import { CaseCard } from './CaseCard';
 import { searchCases } from './model';
+import { UnreadableNotice } from './UnreadableNotice';
 
 // Starts listening for the browser's install offer (beforeinstallprompt) at start-up, off the first load:
 // Chromium offers it only once the service worker runs, which registers a moment after start-up.
@@ -43,6 +44,7 @@ export function CaseList() {
         </button>
       </div>
       <p class="lead">{t(ui.caseList.intro)}</p>
+      <UnreadableNotice />
       {cases !== undefined && cases.length > 0 && <LazyBackupReminder />}
       {cases === undefined ? (
         <p class="muted">{t(ui.common.loading)}</p>

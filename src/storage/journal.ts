@@ -250,3 +250,21 @@ export function rewriteOtherJournals(to: 'sealed' | 'plain'): void {
     }
   }
 }
+
+/**
+ * localStorage is shared between tabs only eventually (each renderer keeps its own copy), so a tab
+ * that has not yet learnt that the lock was turned on elsewhere may store its journal plain once
+ * more after the migrating tab re-sealed it. Any tab that holds the key seals such a journal again
+ * as soon as the write reaches it.
+ */
+function sealPlainJournalsOfOthers(event: StorageEvent): void {
+  if (!sealer || event.key === null || event.newValue === null) return;
+  if (!event.key.startsWith(JOURNAL_PREFIX) || event.key === ownKey) return;
+  if (event.newValue.startsWith(SEALED_PREFIX)) return;
+  try {
+    localStorage.setItem(event.key, SEALED_PREFIX + sealer.seal(event.newValue));
+  } catch (error) {
+    console.warn("Could not seal another tab's journal", error);
+  }
+}
+if (typeof addEventListener === 'function') addEventListener('storage', sealPlainJournalsOfOthers);

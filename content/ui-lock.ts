@@ -82,8 +82,39 @@ export const lockUi = {
     en: 'Everything else has opened as usual, and nothing has been deleted. The unreadable part is left untouched on the tablet. Save it as a file if someone is to try to recover it.',
   },
   unreadableSave: { da: 'Gem de ulæselige dele som fil', en: 'Save the unreadable parts as a file' },
+  passcodeHint: {
+    da: 'Brug gerne en kort sætning, som I kan huske, fx "Vi drikker kaffe i haven". Mindst 8 tegn.',
+    en: 'A short sentence you can remember works well, e.g. "We drink coffee in the garden". At least 8 characters.',
+  },
+  shortTitle: { da: 'Adgangskoden er kort', en: 'The passcode is short' },
+  shortBody: {
+    da: 'Adgangskoden har færre end 8 tegn, og en kort kode er hurtig at gætte, hvis nogen kopierer tabletten. Den virker stadig, men skift den gerne til en kort sætning.',
+    en: 'The passcode has fewer than 8 characters, and a short one is quick to guess if someone copies the tablet. It still works, but please change it to a short sentence.',
+  },
+  shortAction: { da: 'Skift adgangskoden', en: 'Change the passcode' },
+  lockedElsewhere: {
+    da: 'Låsen blev ændret i et andet vindue. Det, I har skrevet her, er gemt og venter. Skriv adgangskoden for at gå videre.',
+    en: 'The lock was changed in another window. What you typed here is kept and waiting. Enter the passcode to go on.',
+  },
+
   backgroundNote: {
     da: 'Peerstart låser også, når I skifter til en anden app eller slukker skærmen.',
     en: 'Peerstart also locks when you switch to another app or turn off the screen.',
   },
 } as const satisfies Record<string, Text | TextFn<never[]>>;
+
+/** Texts of the passcode asked again before an export or a change to the lock settings. */
+export const passcodeGateUi = {
+  title: { da: 'Bekræft med adgangskoden', en: 'Confirm with the passcode' },
+  exportIntro: {
+    da: 'Filen kan forlade tabletten. Skriv adgangskoden, så vi ved, at det er jer.',
+    en: 'The file can leave the tablet. Enter the passcode, so we know it is you.',
+  },
+  settingsIntro: {
+    da: 'Låsens indstillinger kan kun ændres med adgangskoden.',
+    en: 'The lock settings can only be changed with the passcode.',
+  },
+  confirm: { da: 'Fortsæt', en: 'Continue' },
+  checking: { da: 'Tjekker …', en: 'Checking …' },
+  cancel: { da: 'Annullér', en: 'Cancel' },
+} as const satisfies Record<string, Text>;

@@ -4,6 +4,7 @@ import { lazyComponent, useLocation } from '../../app/router';
 import { useLang } from '../../i18n';
 import { createCase, useCaseList } from '../../storage/case-list';
 import { LazyBackupReminder } from '../export/LazyBackupReminder';
+import { ShortPasscodeNotice } from '../lock/ShortPasscodeNotice';
 import { CaseCard } from './CaseCard';
 import { searchCases } from './model';
 import { UnreadableNotice } from './UnreadableNotice';
@@ -45,6 +46,7 @@ export function CaseList() {
       </div>
       <p class="lead">{t(ui.caseList.intro)}</p>
       <UnreadableNotice />
+      <ShortPasscodeNotice />
       {cases !== undefined && cases.length > 0 && <LazyBackupReminder />}
       {cases === undefined ? (
         <p class="muted">{t(ui.common.loading)}</p>

@@ -3,6 +3,7 @@ import { downloadFile } from '../../export/share';
 import { useLang } from '../../i18n';
 import { useStore } from '../../storage/store';
 import { unreadableExportText, unreadableParts } from '../../storage/unreadable';
+import { usePasscodeGate } from '../lock/PasscodeGate';
 
 /**
  * Says calmly that some stored part could not be opened (storage/unreadable.ts), while every other
@@ -11,6 +12,7 @@ import { unreadableExportText, unreadableParts } from '../../storage/unreadable'
 export function UnreadableNotice() {
   const { t } = useLang();
   const parts = useStore(unreadableParts);
+  const { guard, prompt } = usePasscodeGate('export');
   if (parts.length === 0) return null;
   const save = () => {
     const day = new Date().toISOString().slice(0, 10);
@@ -26,9 +28,10 @@ export function UnreadableNotice() {
         <strong>{t(lockUi.unreadableTitle)(parts.length)}</strong>
       </p>
       <p>{t(lockUi.unreadableBody)}</p>
-      <button type="button" class="btn" onClick={save}>
+      <button type="button" class="btn" hidden={prompt !== null} onClick={() => guard(save)}>
         {t(lockUi.unreadableSave)}
       </button>
+      {prompt}
     </div>
   );
 }

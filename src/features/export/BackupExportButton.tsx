@@ -10,6 +10,7 @@ import { exportCases, setLastBackupAt } from '../../storage/backup';
 import { isLockOn } from '../../storage/lock/lock-flag';
 import { showToast } from '../../ui/toast-store';
 import { caseDisplayName } from '../cases/model';
+import { usePasscodeGate } from '../lock/PasscodeGate';
 import { FileReady } from './FileReady';
 import {
   focusIssue,
@@ -42,6 +43,9 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
   const { protect, passphrase } = choice;
   const b = exportUi.backup;
   const p = backupPassphraseUi;
+  // With the lock on, every backup asks for the passcode, also one protected by a passphrase: the
+  // passphrase is chosen by whoever holds the tablet.
+  const { guard, prompt } = usePasscodeGate('export');
 
   const madeToast = (name: string, isProtected: boolean) =>
     showToast({ message: isProtected ? t(p.exported)(name) : t(b.exported)(name) });
@@ -51,7 +55,7 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
     if (file) madeToast(file.file.name, file.protected);
   };
 
-  const make = async () => {
+  const ask = () => {
     setProblem(null);
     const found = passphraseIssue(choice);
     setIssue(found);
@@ -59,6 +63,10 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
       focusIssue(found, fields);
       return;
     }
+    guard(() => void make());
+  };
+
+  const make = async () => {
     setBusy(true);
     try {
       const backup = await exportCases(caseId ? [caseId] : undefined);
@@ -102,36 +110,40 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
     );
   }
   return (
-    <form
-      class="backup-export stack no-print"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!busy) void make();
-      }}
-    >
-      <PassphraseFields
-        choice={choice}
-        onChange={(next) => {
-          setChoice(next);
-          if (next.protect !== protect) setIssue(null);
+    <div class="backup-export stack no-print">
+      <form
+        class="stack"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!busy && !prompt) ask();
         }}
-        issue={issue}
-        fields={fields}
-      />
-      <div class="export-actions">
-        <button type="submit" class="btn" disabled={busy}>
-          {t(caseId ? b.exportCase : b.exportAll)}
-        </button>
-        <span role="status" class="muted">
-          {busy && protect ? t(p.encrypting) : ''}
-        </span>
-      </div>
+      >
+        <PassphraseFields
+          choice={choice}
+          onChange={(next) => {
+            setChoice(next);
+            if (next.protect !== protect) setIssue(null);
+          }}
+          issue={issue}
+          fields={fields}
+        />
+        <div class="export-actions" hidden={prompt !== null}>
+          <button type="submit" class="btn" disabled={busy}>
+            {t(caseId ? b.exportCase : b.exportAll)}
+          </button>
+          <span role="status" class="muted">
+            {busy && protect ? t(p.encrypting) : ''}
+          </span>
+        </div>
+      </form>
+      {/* Outside the form above: a form inside a form is not allowed. */}
+      {prompt}
       {problem && (
         <p role="alert" class="banner banner-danger export-error-message">
           {problem}
         </p>
       )}
-    </form>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { toolMeta } from '../../../content/tools';
 import type { ToolId } from '../../../content/types';
 import type { PdfProgress } from '../../export/make-pdf';
 import { useLang } from '../../i18n';
+import { usePasscodeGate } from '../lock/PasscodeGate';
 import { reportSources, useTools } from '../tools-context';
 import { FileReady } from './FileReady';
 import './export.css';
@@ -23,6 +24,7 @@ export function PdfExport({ caseId, tool }: { caseId: string; tool?: ToolId }) {
   const tools = useTools();
   const [state, setState] = useState<PdfState>({ kind: 'idle' });
   const p = exportUi.pdf;
+  const { guard, prompt } = usePasscodeGate('export');
 
   const build = async () => {
     setState({ kind: 'building', progress: { step: 'collecting' } });
@@ -48,13 +50,15 @@ export function PdfExport({ caseId, tool }: { caseId: string; tool?: ToolId }) {
 
   return (
     <div class="pdf-export no-print" data-pdf-state={state.kind}>
+      {prompt}
       {state.kind !== 'ready' && (
         <button
           type="button"
+          hidden={prompt !== null}
           class={tool ? 'btn' : 'btn btn-primary'}
           aria-label={fullLabel}
           disabled={state.kind === 'building'}
-          onClick={() => void build()}
+          onClick={() => guard(() => void build())}
         >
           {label}
         </button>
@@ -75,7 +79,7 @@ export function PdfExport({ caseId, tool }: { caseId: string; tool?: ToolId }) {
       {state.kind === 'ready' && (
         <div class="export-actions">
           <FileReady file={state.file} />
-          <button type="button" class="btn btn-quiet" onClick={() => void build()}>
+          <button type="button" class="btn btn-quiet" onClick={() => guard(() => void build())}>
             {t(p.again)}
           </button>
         </div>

@@ -6,6 +6,8 @@ import { useLang } from '../../i18n';
 import { openDatabase, unlockDatabase } from '../../storage/db-status';
 import { waitBeforeAttempt } from '../../storage/lock/attempts';
 import { AttemptWaitError, WrongPasscodeError } from '../../storage/lock/lock-errors';
+import { lockedInPlace } from '../../storage/lock/lock-flag';
+import { useStore } from '../../storage/store';
 
 type Problem = { kind: 'wrong' } | { kind: 'failed' } | { kind: 'wait'; until: number } | null;
 
@@ -38,6 +40,7 @@ export function UnlockScreen() {
   const seconds = useSecondsUntil(problem?.kind === 'wait' ? problem.until : null);
   const waiting = problem?.kind === 'wait' && seconds > 0;
   const input = useRef<HTMLInputElement>(null);
+  const elsewhere = useStore(lockedInPlace);
   useEffect(() => {
     // Painted: now the database code may load and open, while the passcode is typed.
     void openDatabase();
@@ -71,6 +74,7 @@ export function UnlockScreen() {
     <section class="unlock card stack" aria-labelledby="unlock-title">
       <h1 id="unlock-title">{t(lockUi.unlockTitle)}</h1>
       <p>{t(lockUi.unlockIntro)}</p>
+      {elsewhere && <p class="lock-problem">{t(lockUi.lockedElsewhere)}</p>}
       <form
         class="unlock-form"
         onSubmit={(event) => {

@@ -20,6 +20,8 @@ import {
 } from '../../storage/lock/lock-flag';
 import { useStore } from '../../storage/store';
 import { showToast } from '../../ui/toast-store';
+import { usePasscodeGate } from '../lock/PasscodeGate';
+import { ShortPasscodeNotice } from '../lock/ShortPasscodeNotice';
 
 type Busy = 'encrypting' | 'decrypting' | null;
 
@@ -37,6 +39,7 @@ function PasscodeField(props: {
   label: string;
   value: string;
   onInput: (value: string) => void;
+  hint?: string;
 }) {
   return (
     <div class="field">
@@ -51,8 +54,14 @@ function PasscodeField(props: {
         autoCapitalize="off"
         spellcheck={false}
         value={props.value}
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
         onInput={(event) => props.onInput(event.currentTarget.value)}
       />
+      {props.hint && (
+        <p id={`${props.id}-hint`} class="field-hint muted">
+          {props.hint}
+        </p>
+      )}
     </div>
   );
 }
@@ -79,9 +88,15 @@ function newPasscodeProblem(
   return null;
 }
 
+/** The idle time; with the lock on, a change asks for the passcode first (a longer time weakens the lock). */
 function IdleChoice() {
   const { t } = useLang();
   const [minutes, setMinutes] = useState<IdleMinutes>(readIdleMinutes);
+  const { guard, prompt } = usePasscodeGate('settings');
+  const choose = (chosen: IdleMinutes) => {
+    setMinutes(chosen);
+    writeIdleMinutes(chosen);
+  };
   return (
     <div class="field">
       <label class="field-label" for="lock-idle">
@@ -90,12 +105,12 @@ function IdleChoice() {
       <select
         id="lock-idle"
         class="field-input"
-        value={minutes}
+        value={String(minutes)}
         onChange={(event) => {
           const chosen = IDLE_CHOICES.find((choice) => String(choice) === event.currentTarget.value);
-          if (chosen === undefined) return;
-          setMinutes(chosen);
-          writeIdleMinutes(chosen);
+          // The shown choice stays the stored one until the passcode is confirmed.
+          event.currentTarget.value = String(minutes);
+          if (chosen !== undefined) guard(() => choose(chosen));
         }}
       >
         {IDLE_CHOICES.map((choice) => (
@@ -104,6 +119,7 @@ function IdleChoice() {
           </option>
         ))}
       </select>
+      {prompt}
     </div>
   );
 }
@@ -128,7 +144,13 @@ function TurnOn({ run }: { run: (busy: Busy, work: () => Promise<void>, done: st
       <button type="button" class="btn" onClick={showBackup}>
         {t(lockUi.backupFirst)}
       </button>
-      <PasscodeField id="lock-new" label={t(lockUi.newPasscode)} value={passcode} onInput={setPasscode} />
+      <PasscodeField
+        id="lock-new"
+        label={t(lockUi.newPasscode)}
+        hint={t(lockUi.passcodeHint)}
+        value={passcode}
+        onInput={setPasscode}
+      />
       <PasscodeField id="lock-repeat" label={t(lockUi.repeatPasscode)} value={repeat} onInput={setRepeat} />
       <IdleChoice />
       <p class="muted">{t(lockUi.backgroundNote)}</p>
@@ -162,6 +184,7 @@ function WhileOn({
   return (
     <>
       <p>{t(lockUi.onIntro)}</p>
+      <ShortPasscodeNotice inSettings />
       <IdleChoice />
       <p class="muted">{t(lockUi.backgroundNote)}</p>
       <form
@@ -183,7 +206,13 @@ function WhileOn({
           value={current}
           onInput={setCurrent}
         />
-        <PasscodeField id="lock-new" label={t(lockUi.newPasscode)} value={passcode} onInput={setPasscode} />
+        <PasscodeField
+          id="lock-new"
+          label={t(lockUi.newPasscode)}
+          hint={t(lockUi.passcodeHint)}
+          value={passcode}
+          onInput={setPasscode}
+        />
         <PasscodeField id="lock-repeat" label={t(lockUi.repeatPasscode)} value={repeat} onInput={setRepeat} />
         {problem && (
           <p class="lock-problem" role="alert">

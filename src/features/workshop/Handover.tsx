@@ -66,13 +66,14 @@ export function Handover() {
     return makeCasePdf(caseId, lang, reportSources(features));
   };
 
-  const makeBackup = async () => {
+  const backupReady = () => {
     const found = passphraseIssue(choice);
     setIssue(found);
-    if (found) {
-      focusIssue(found, fields);
-      return null;
-    }
+    if (found) focusIssue(found, fields);
+    return found === null;
+  };
+
+  const makeBackup = async () => {
     const backup = await exportCases([caseId]);
     const { writeBackupText, writeEncryptedBackupText } = await import('../../export/backup-file');
     const written = choice.protect
@@ -124,6 +125,7 @@ export function Handover() {
           text={t(h.backup.text)}
           makeLabel={t(h.backup.make)}
           deliveredText={t(h.backup.delivered)}
+          ready={backupReady}
           make={makeBackup}
           delivered={delivered.backup}
           onDelivered={() => setDelivered((d) => ({ ...d, backup: true }))}

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { workshopUi } from '../../../content/workshop';
 import { useLang } from '../../i18n';
 import { FileReady } from '../export/FileReady';
+import { usePasscodeGate } from '../lock/PasscodeGate';
 
 type FileState = { kind: 'idle' } | { kind: 'making' } | { kind: 'ready'; file: File } | { kind: 'failed' };
 
@@ -12,8 +13,10 @@ export interface HandoverFileProps {
   text: string;
   makeLabel: string;
   deliveredText: string;
-  /** Builds the file (lazily loads the export code); null: not made, the options say why. */
-  make: () => Promise<File | null>;
+  /** Whether the options allow the file to be made (they show why not); checked before the passcode. */
+  ready?: () => boolean;
+  /** Builds the file (lazily loads the export code). */
+  make: () => Promise<File>;
   /** Options shown before the file is made (the backup's passphrase). */
   children?: ComponentChildren;
   delivered: boolean;
@@ -29,12 +32,12 @@ export function HandoverFile(props: HandoverFileProps) {
   const { t } = useLang();
   const [state, setState] = useState<FileState>({ kind: 'idle' });
   const h = workshopUi.handOver;
+  const { guard, prompt } = usePasscodeGate('export');
 
   const make = async () => {
     setState({ kind: 'making' });
     try {
-      const file = await props.make();
-      setState(file ? { kind: 'ready', file } : { kind: 'idle' });
+      setState({ kind: 'ready', file: await props.make() });
     } catch (error) {
       console.error('Hand-over file failed', error);
       setState({ kind: 'failed' });
@@ -46,9 +49,18 @@ export function HandoverFile(props: HandoverFileProps) {
       <h2 id={`${props.id}-title`}>{props.heading}</h2>
       <p>{props.text}</p>
       {state.kind !== 'ready' && props.children}
+      {prompt}
       {state.kind !== 'ready' && (
-        <div>
-          <button type="button" class="btn" disabled={state.kind === 'making'} onClick={() => void make()}>
+        <div hidden={prompt !== null}>
+          <button
+            type="button"
+            class="btn"
+            disabled={state.kind === 'making'}
+            onClick={() => {
+              if (props.ready?.() === false) return;
+              guard(() => void make());
+            }}
+          >
             {props.makeLabel}
           </button>
         </div>

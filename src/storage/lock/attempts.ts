@@ -191,12 +191,3 @@ export async function resetAttempts(): Promise<void> {
 export function waitBeforeAttempt(): number {
   return waitLeft(readLocal() ?? NONE);
 }
-
-/**
- * @deprecated Only until lock.ts runs its checks through attemptPasscode: records one wrong passcode
- * (unserialised).
- */
-export function recordFailure(): void {
-  const failures = (readLocal() ?? NONE).failures + 1;
-  void store({ failures, waitMs: waitAfter(failures), stamp: newStamp() });
-}

@@ -30,6 +30,18 @@ export function setLockFlag(on: boolean): void {
   }
 }
 
+/**
+ * Whether this page was unlocked with a passcode shorter than PASSCODE_MIN_LENGTH (allowed by an
+ * earlier version): it keeps working, and the screens ask to change it.
+ */
+export const shortPasscode = createStore(false);
+
+/**
+ * Whether this page was locked where it stood, because the lock changed in another tab (not by a
+ * reload): its unlock screen says so, and that what was typed here waits for the passcode.
+ */
+export const lockedInPlace = createStore(false);
+
 const IDLE_KEY = 'peerstart.lock.idle';
 /** The choices of idle time before the app locks itself, in minutes. */
 export const IDLE_CHOICES = [1, 5, 15, 30] as const;

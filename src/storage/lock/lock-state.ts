@@ -20,7 +20,7 @@ import {
   setSealMode,
 } from './keyring';
 import { type LockState, readLockState } from './lock-config';
-import { setLockFlag } from './lock-flag';
+import { lockedInPlace, setLockFlag } from './lock-flag';
 import { onSealedWhileOpen } from './sealing-middleware';
 
 /** The page's mode did not match the lock record; the write is tried again once it can be. */
@@ -43,12 +43,14 @@ export function lockInPlace(): void {
   setLockFlag(true);
   // Without a sealer and with the lock on, the journal keeps what is stored (journal.ts).
   setJournalSealer(null);
+  lockedInPlace.set(true);
   if (sealMode().kind !== 'locked') setSealMode({ kind: 'locked' });
 }
 
 /** The lock is off (turned off elsewhere, or everything was deleted): write unsealed again. */
 export function unlockedForGood(): void {
   dropAllKeys();
+  lockedInPlace.set(false);
   setLockFlag(false);
   setJournalSealer(null);
   if (sealMode().kind !== 'open') setSealMode({ kind: 'open' });

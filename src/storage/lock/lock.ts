@@ -36,14 +36,14 @@ import {
   wrapDataKey,
 } from './lock-config';
 import { AttemptWaitError, LockUnreadableError, WrongPasscodeError } from './lock-errors';
-import { setLockFlag } from './lock-flag';
+import { lockedInPlace, setLockFlag, shortPasscode } from './lock-flag';
 import { checkLockState, moveLockEpoch, unlockedForGood } from './lock-state';
 import { open, seal } from './seal';
 import { markMigration } from './sealing-middleware';
 
 /** Eight characters at least: a short sentence is easier to remember and far slower to guess. */
 export const PASSCODE_MIN_LENGTH = 8;
-export { AttemptWaitError, LockUnreadableError, WrongPasscodeError };
+export { AttemptWaitError, LockUnreadableError, shortPasscode, WrongPasscodeError };
 
 const JOURNAL_CONTEXT = 'journal';
 const encoder = new TextEncoder();
@@ -201,12 +201,6 @@ function checkPasscode(passcode: string): Promise<{ config: LockConfig; dataKey:
 }
 
 /**
- * Whether this page was unlocked with a passcode shorter than PASSCODE_MIN_LENGTH (allowed by an
- * earlier version): it keeps working, and the screens ask to change it.
- */
-export const shortPasscode = createStore(false);
-
-/**
  * Asks for the passcode again before something leaves the device (an export) or the lock itself
  * is weakened (its settings): resolves when `passcode` is right, rejects with WrongPasscodeError
  * or AttemptWaitError like the unlock screen (a wrong one counts as a failed attempt).
@@ -279,6 +273,7 @@ export async function unlock(passcode: string): Promise<void> {
   addKey(config.gen, dataKey);
   forgetUnreadable();
   shortPasscode.set(passcode.length < PASSCODE_MIN_LENGTH);
+  lockedInPlace.set(false);
   // The mode first: the sealer seals this page's held edits with the key of this mode.
   setSealMode({ kind: 'sealing', gen: config.gen });
   sealJournal();

@@ -169,3 +169,45 @@ test('going to the background locks at once', async ({ t }) => {
   await expect(caseField(page, 'peerName')).toHaveValue(CASE_TEXT.peerName);
   await t.screenshotTablet(page, 'lock-header-unlocked');
 });
+
+test('with the lock on, a PDF and the idle time wait for the passcode; a wrong one makes nothing', async ({
+  t,
+}) => {
+  const page = await t.newPage();
+  await turnLockOn(t, page);
+  await openUnlocked(t, page, '/');
+  const caseId = await createCase(t, page);
+  await caseField(page, 'organisation').fill(CASE_TEXT.organisation);
+  await t.waitForSaved(page);
+
+  await t.open(page, `/cases/${caseId}`);
+  await unlockWith(page);
+  await page.getByRole('button', { name: 'Lav PDF af forløbet' }).click();
+  const passcode = page.getByLabel('Adgangskode', { exact: true });
+  await expect(passcode).toBeFocused();
+  await passcode.fill('ikke-koden-her');
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await expect(page.getByRole('alert')).toContainText('Forkert adgangskode', { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Hent', exact: true })).toHaveCount(0);
+  await page.getByRole('heading', { name: 'Bekræft med adgangskoden' }).scrollIntoViewIfNeeded();
+  await t.screenshotTablet(page, 'lock-export-asks-passcode');
+  await t.axe(page, 'the passcode asked before a PDF');
+
+  await passcode.fill(PASSCODE);
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await expect(page.getByRole('button', { name: 'Hent', exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Bekræft med adgangskoden' })).toHaveCount(0);
+
+  // A longer idle time loosens the lock: it too waits for the passcode, and is kept after it.
+  await openUnlocked(t, page, '/settings');
+  const idle = page.getByLabel('Lås automatisk efter');
+  await idle.selectOption('30');
+  await expect(page.getByRole('heading', { name: 'Bekræft med adgangskoden' })).toBeVisible();
+  await expect(idle).toHaveValue('5');
+  await passcode.fill(PASSCODE);
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await expect(idle).toHaveValue('30', { timeout: 30_000 });
+  await page.reload();
+  await unlockWith(page);
+  await expect(page.getByLabel('Lås automatisk efter')).toHaveValue('30');
+});

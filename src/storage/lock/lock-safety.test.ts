@@ -13,7 +13,7 @@ import { flushAllWrites } from '../writes';
 import { resetAttempts } from './attempts';
 import { deriveKeyBytes, newKdfParams } from './kdf';
 import { dropAllKeys, sealMode, setSealMode } from './keyring';
-import { changePasscode, disableLock, enableLock, migration, unlock } from './lock';
+import { changePasscode, disableLock, enableLock, migration, shortPasscode, unlock } from './lock';
 import { LOCK_META_KEY, legacyConfig, readLockState } from './lock-config';
 import { isLockOn } from './lock-flag';
 import { checkLockState } from './lock-state';
@@ -104,7 +104,7 @@ describe('the store barrier', () => {
     expect((await db.cases.get(caseId))?.note).toBe(SECRET);
   });
 
-  test('a device locked by an earlier release (version 1) opens, and its passcode can be changed', async () => {
+  test('a device locked by an earlier release (version 1) opens with its short passcode, which is asked to change', async () => {
     const caseId = await createCase({ peerName: SECRET });
     const kdf = newKdfParams();
     const key = await deriveKeyBytes('gammel1', kdf);
@@ -118,10 +118,14 @@ describe('the store barrier', () => {
     forgetKeysAsANewPageWould();
     await unlock('gammel1');
     expect((await db.cases.get(caseId))?.peerName).toBe(SECRET);
+    // 7 characters, allowed then: it still opens, and the screens ask for a longer one.
+    expect(shortPasscode.get()).toBe(true);
     await changePasscode('gammel1', 'en ny og længere kode');
+    expect(shortPasscode.get()).toBe(false);
     forgetKeysAsANewPageWould();
     await unlock('en ny og længere kode');
     expect((await db.cases.get(caseId))?.peerName).toBe(SECRET);
+    expect(shortPasscode.get()).toBe(false);
   });
 });
 

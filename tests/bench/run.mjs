@@ -16,7 +16,7 @@ import { startPreview } from '../browser/helpers/server.mjs';
 import { measureBundle } from './bundle.mjs';
 import { lighthouse } from './lighthouse.mjs';
 import { coldStartOf, tapToPaint } from './local-first.mjs';
-import { unlockTime } from './lock.mjs';
+import { lockAtScale, unlockTime } from './lock.mjs';
 import { autosave, coldStart, scale } from './measure.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -288,6 +288,10 @@ try {
           a.p95 <= 50,
         );
     }
+  }
+  if (wants('lock') || wants('lockscale')) {
+    // Issue 19: unlock and each migration with 1,000 cases, at 1× and 4× CPU (`--only=lockscale` alone).
+    await lockAtScale(measure, row);
   }
   if (wants('scale')) {
     const s = await measure('scale', (t) => scale(t));

@@ -3,89 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { killRenderers, restartAfterCrash } from './helpers/crash.mjs';
 import { PASSCODE, unlockWith } from './helpers/lock.mjs';
+import { seedCases, seededCaseId, storedForm } from './helpers/seed.mjs';
 import { expect, test } from './helpers/test.mjs';
 
 const CASES = 600;
-
-/** Writes `count` cases, each with a tool answer and a readiness round, straight into IndexedDB. */
-function seed(page, count) {
-  return page.evaluate(
-    (count) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('peerstart');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['cases', 'toolDocs', 'rounds'], 'readwrite');
-          const now = Date.now();
-          const long = 'Hun har selv brugt tilbuddet og kender ventetiden indefra. '.repeat(30);
-          for (let i = 0; i < count; i++) {
-            const id = `seed-${String(i).padStart(4, '0')}`;
-            tx.objectStore('cases').put({
-              id,
-              organisation: `Bostedet nr. ${i}`,
-              unit: 'Team Syd',
-              roleTitle: 'Peer-medarbejder',
-              managerName: `Leder ${i}`,
-              peerName: `Peer ${i}`,
-              startDate: '',
-              note: `Note ${i}: ${long}`,
-              createdAt: now - i,
-              updatedAt: now - i,
-            });
-            tx.objectStore('toolDocs').put({
-              caseId: id,
-              tool: 'motivation',
-              data: { answers: { m1: `Svar ${i}: ${long}` } },
-              updatedAt: now - i,
-            });
-            tx.objectStore('rounds').put({
-              id: `${id}-r1`,
-              caseId: id,
-              tool: 'readiness',
-              createdAt: now - i,
-              updatedAt: now - i,
-              data: { answers: {}, note: `Runde ${i}` },
-            });
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    count,
-  );
-}
-
-/** How the records are stored now: sealed or plain, and whether the lock record is there. */
-function storedForm(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('peerstart');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['cases', 'toolDocs', 'rounds', 'meta'], 'readonly');
-          const result = { sealed: 0, plain: 0, lockRecord: false };
-          for (const name of ['cases', 'toolDocs', 'rounds']) {
-            tx.objectStore(name).getAll().onsuccess = (event) => {
-              for (const record of event.target.result) result[record.sealed ? 'sealed' : 'plain']++;
-            };
-          }
-          tx.objectStore('meta').get('lock').onsuccess = (event) => {
-            result.lockRecord = event.target.result !== undefined;
-          };
-          tx.oncomplete = () => {
-            db.close();
-            resolve(result);
-          };
-        };
-      }),
-  );
-}
 
 test('a crash in the middle of turning the lock on loses nothing: all records stay in one form, every text readable', async ({
   t,
@@ -96,7 +17,10 @@ test('a crash in the middle of turning the lock on loses nothing: all records st
     const page = context.pages()[0] ?? (await context.newPage());
     await t.open(page, '/');
     await page.getByRole('button', { name: /Nyt forløb/ }).waitFor();
-    await seed(page, CASES);
+    await seedCases(page, CASES, {
+      text: 'Hun har selv brugt tilbuddet og kender ventetiden indefra.',
+      repeat: 30,
+    });
     await t.open(page, '/settings');
     // A slow tablet, so the migration is still running when the renderer dies.
     const cdp = await context.newCDPSession(page);
@@ -123,8 +47,7 @@ test('a crash in the middle of turning the lock on loses nothing: all records st
     // Every case is listed, and the texts of the first and the last are whole.
     await expect(check.getByText(`${CASES} forløb`, { exact: false })).toBeVisible({ timeout: 30_000 });
     for (const i of [0, CASES - 1]) {
-      const id = `seed-${String(i).padStart(4, '0')}`;
-      await t.open(check, `/cases/${id}/motivation`);
+      await t.open(check, `/cases/${seededCaseId(i)}/motivation`);
       if (form.lockRecord) await unlockWith(check);
       await expect
         .poll(() => check.locator('#main textarea').evaluateAll((all) => all.map((a) => a.value).join('\n')))

@@ -6,12 +6,13 @@
 // and the case list opens.
 import { readStore } from './helpers/app.mjs';
 import { PASSCODE, turnLockOn, unlockWith } from './helpers/lock.mjs';
+import { seedCases, seededCaseId, storedForm } from './helpers/seed.mjs';
 import { scanStorage } from './helpers/storage-scan.mjs';
 import { expect, test } from './helpers/test.mjs';
 
 const CASES = 400;
 // The most recently edited seeded case (the list's first), and the empty answer tab B types into.
-const CASE_ID = 'seed-0000';
+const CASE_ID = seededCaseId(0);
 const ANSWER = 'm2';
 const ANSWER_LABEL = 'Hvad håber I at opnå ved at have en peer-medarbejder ansat?';
 const SEEDED_TEXT = 'Hun har selv brugt tilbuddet og kender ventetiden indefra.';
@@ -20,90 +21,11 @@ const LOCKED_HEADING = 'Peerstart er låst';
 
 test.describe.configure({ timeout: 300_000 });
 
-/** Writes `count` cases, each with a Motivation answer and a readiness round, straight into IndexedDB. */
-function seed(page, count) {
-  return page.evaluate(
-    ({ count, text }) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('peerstart');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['cases', 'toolDocs', 'rounds'], 'readwrite');
-          const now = Date.now();
-          const long = `${text} `.repeat(12);
-          for (let i = 0; i < count; i++) {
-            const id = `seed-${String(i).padStart(4, '0')}`;
-            const at = now - i * 1000;
-            tx.objectStore('cases').put({
-              id,
-              organisation: `Bostedet nr. ${i}`,
-              unit: 'Team Syd',
-              roleTitle: 'Peer-medarbejder',
-              managerName: `Leder ${i}`,
-              peerName: `Peer ${i}`,
-              startDate: '',
-              note: `Note ${i}: ${long}`,
-              createdAt: at,
-              updatedAt: at,
-            });
-            tx.objectStore('toolDocs').put({
-              caseId: id,
-              tool: 'motivation',
-              data: { answers: { m1: `Svar ${i}: ${long}` } },
-              updatedAt: at,
-            });
-            tx.objectStore('rounds').put({
-              id: `${id}-r1`,
-              caseId: id,
-              tool: 'readiness',
-              createdAt: at,
-              updatedAt: at,
-              data: { answers: {}, note: `Runde ${i}: ${text}` },
-            });
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { count, text: SEEDED_TEXT },
-  );
-}
-
-/** How many case, tool and round records are stored sealed and how many plain, and whether the lock record is there. */
-function storedForm(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('peerstart');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['cases', 'toolDocs', 'rounds', 'meta'], 'readonly');
-          const result = { sealed: 0, plain: 0, lockRecord: false };
-          for (const name of ['cases', 'toolDocs', 'rounds']) {
-            tx.objectStore(name).getAll().onsuccess = (event) => {
-              for (const record of event.target.result) result[record.sealed ? 'sealed' : 'plain']++;
-            };
-          }
-          tx.objectStore('meta').get('lock').onsuccess = (event) => {
-            result.lockRecord = event.target.result !== undefined;
-          };
-          tx.oncomplete = () => {
-            db.close();
-            resolve(result);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
-
-/** Every record sealed, none plain, and the lock record there. */
-function expectSealed(form) {
+/** No word B typed nor any seeded text is readable at rest; every record is sealed, and the lock record there. */
+async function expectAllSealed(pageA, typed, when) {
+  const needles = [...wordsOf(typed), SEEDED_TEXT, 'Bostedet nr. 1'];
+  expect(await scanStorage(pageA, needles), `no plaintext at rest ${when}`).toEqual([]);
+  const form = await storedForm(pageA);
   expect(form).toMatchObject({ plain: 0, lockRecord: true });
   expect(form.sealed).toBeGreaterThanOrEqual(CASES * 3);
 }
@@ -114,7 +36,7 @@ async function tabletWithCases(t) {
   const pageA = await context.newPage();
   await t.open(pageA, '/');
   await pageA.getByRole('button', { name: /Nyt forløb/ }).waitFor(); // the app created its database
-  await seed(pageA, CASES);
+  await seedCases(pageA, CASES, { text: SEEDED_TEXT, repeat: 12 });
   return { context, pageA };
 }
 
@@ -177,6 +99,16 @@ async function accepted(pageB, seen) {
   return value;
 }
 
+/** What B accepted in all, said with how much of it came after A pressed `button`; the test saw all of it. */
+async function acceptedThroughout({ pageB, seen }, before, button) {
+  const typed = await accepted(pageB, seen);
+  console.log(
+    `    tab B accepted ${typed.length} characters, ${typed.length - before} of them after A pressed "${button}"`,
+  );
+  await expect.poll(() => seen.accepted, 'the test saw every value B accepted').toBe(typed);
+  return typed;
+}
+
 /**
  * Types words into tab B's answer field without a pause until `finished()` resolves true (checked
  * between words), after `operation` (tab A's change) was started once B had typed a few words.
@@ -229,7 +161,7 @@ test('lock turned on in tab A while tab B types at 4× CPU: B shows the unlock s
 }) => {
   const { context, pageA } = await tabletWithCases(t);
   const tabB = await openTabB(t, context);
-  const { pageB, seen } = tabB;
+  const { pageB } = tabB;
 
   await t.open(pageA, '/settings');
   const { before } = await typeThroughout(
@@ -244,23 +176,17 @@ test('lock turned on in tab A while tab B types at 4× CPU: B shows the unlock s
   );
 
   await expect(pageB.getByRole('heading', { name: LOCKED_HEADING })).toBeVisible({ timeout: 30_000 });
-  const typed = await accepted(pageB, seen);
-  console.log(
-    `    tab B accepted ${typed.length} characters, ${typed.length - before} of them after A pressed "Slå låsen til"`,
-  );
-  await expect.poll(() => seen.accepted, 'the test saw every value B accepted').toBe(typed);
+  const typed = await acceptedThroughout(tabB, before, 'Slå låsen til');
   await expect(answerField(pageB), 'what B typed is out of sight while locked').toBeHidden();
 
-  const needles = [...wordsOf(typed), SEEDED_TEXT, 'Bostedet nr. 1'];
-  expect(await scanStorage(pageA, needles), 'no plaintext at rest after "lock on"').toEqual([]);
-  expectSealed(await storedForm(pageA));
+  await expectAllSealed(pageA, typed, 'after "lock on"');
 
   // Unlocked in tab B: its text is on screen and saved, still sealed.
   await unlockWith(pageB);
   await expectAnswer(pageB, typed);
   expect(await sameDocument(pageB), 'unlocking did not reload tab B').toBe(true);
   await t.waitForSaved(pageB);
-  expect(await scanStorage(pageA, needles), 'no plaintext at rest after B saved').toEqual([]);
+  await expectAllSealed(pageA, typed, 'after B saved');
 
   await pageB.reload();
   await unlockWith(pageB);
@@ -275,7 +201,7 @@ test('lock turned off in tab A while tab B types at 4× CPU: B keeps working, an
   const { context, pageA } = await tabletWithCases(t);
   await turnLockOn(t, pageA);
   const tabB = await openTabB(t, context, PASSCODE);
-  const { pageB, seen } = tabB;
+  const { pageB } = tabB;
 
   const { before } = await typeThroughout(
     pageA,
@@ -287,11 +213,7 @@ test('lock turned off in tab A while tab B types at 4× CPU: B keeps working, an
     pageA.getByText('Låsen er slået fra.').first(),
   );
 
-  const typed = await accepted(pageB, seen);
-  console.log(
-    `    tab B accepted ${typed.length} characters, ${typed.length - before} of them after A pressed "Slå låsen fra"`,
-  );
-  await expect.poll(() => seen.accepted, 'the test saw every value B accepted').toBe(typed);
+  const typed = await acceptedThroughout(tabB, before, 'Slå låsen fra');
   await expect(pageB.getByRole('heading', { name: LOCKED_HEADING })).toHaveCount(0);
   await expect(answerField(pageB)).toHaveValue(typed);
   await t.waitForSaved(pageB);
@@ -315,7 +237,7 @@ test('passcode changed in tab A while tab B types at 4× CPU: B keeps working, e
   const { context, pageA } = await tabletWithCases(t);
   await turnLockOn(t, pageA);
   const tabB = await openTabB(t, context, PASSCODE);
-  const { pageB, seen } = tabB;
+  const { pageB } = tabB;
 
   const { before } = await typeThroughout(
     pageA,
@@ -329,18 +251,12 @@ test('passcode changed in tab A while tab B types at 4× CPU: B keeps working, e
     pageA.getByText('Adgangskoden er skiftet.').first(),
   );
 
-  const typed = await accepted(pageB, seen);
-  console.log(
-    `    tab B accepted ${typed.length} characters, ${typed.length - before} of them after A pressed "Skift adgangskode"`,
-  );
-  await expect.poll(() => seen.accepted, 'the test saw every value B accepted').toBe(typed);
+  const typed = await acceptedThroughout(tabB, before, 'Skift adgangskode');
   await expect(pageB.getByRole('heading', { name: LOCKED_HEADING })).toHaveCount(0);
   await expect(answerField(pageB)).toHaveValue(typed);
   await t.waitForSaved(pageB);
 
-  const needles = [...wordsOf(typed), SEEDED_TEXT, 'Bostedet nr. 1'];
-  expect(await scanStorage(pageA, needles), 'no plaintext at rest with the lock on').toEqual([]);
-  expectSealed(await storedForm(pageA));
+  await expectAllSealed(pageA, typed, 'with the new passcode');
 
   await pageB.reload();
   await unlockWith(pageB, NEW_PASSCODE);

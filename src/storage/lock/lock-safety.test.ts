@@ -2,7 +2,7 @@
 // migrations, records set aside instead of failing a list, and lock records that cannot be trusted.
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { putRaw, rawDump, rawRecords } from '../../../tests/helpers/raw-idb';
-import { createCase, deleteAllData, loadCaseSnapshot, updateCaseField } from '../cases';
+import { createCase, deleteAllData, emptyCaseFields, loadCaseSnapshot, updateCaseField } from '../cases';
 import { db } from '../db';
 import { journalEdit, ownJournal, parseJournal, setJournalSealer } from '../journal';
 import { replayEntries } from '../journal-replay';
@@ -158,13 +158,8 @@ describe('fail closed', () => {
     await enableLock(PASSCODE);
     await putRaw('cases', {
       id: 'planted',
+      ...emptyCaseFields,
       organisation: 'Indsat',
-      unit: '',
-      roleTitle: '',
-      managerName: '',
-      peerName: '',
-      startDate: '',
-      note: '',
       createdAt: 1,
       updatedAt: 1,
     });

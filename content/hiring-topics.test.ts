@@ -1,5 +1,6 @@
 import {
   hiringTopics,
+  hiringTopicsText,
   IMPORTANCE_MAX,
   IMPORTANCE_MIN,
   importanceScale,
@@ -30,6 +31,15 @@ describe('hiring topics content', () => {
     }
   });
 
+  it('warns that the top five topics must not become health questions in the interview', () => {
+    expect(hiringTopicsText.listIntro.da).toMatch(
+      /til samtalen\. .*trivsel eller helbred.*må ikke blive til spørgsmål om ansøgerens helbred i jobsamtalen/,
+    );
+    expect(hiringTopicsText.listIntro.en).toMatch(
+      /must not turn into questions about the applicant’s health/,
+    );
+  });
+
   it('prepares recruitment in five steps with stable ids, from the job ad to the rejection', () => {
     expect(recruitmentItems.map((item) => item.id)).toEqual([
       'job-ad',
@@ -46,6 +56,9 @@ describe('hiring topics content', () => {
       /helbredsoplysningsloven § 2.*væsentlig betydning for arbejdsdygtigheden/,
     );
     expect(byId.health?.sources).toContain('helbredsoplysningsloven');
+    expect(byId.qualities?.guidance.da).toMatch(/hvordan ansøgeren vil bruge sine erfaringer i arbejdet/);
+    expect(byId.qualities?.guidance.da).toMatch(/ansøgeren, der bestemmer, hvad hun eller han fortæller/);
+    expect(byId.health?.guidance.da).toMatch(/må ikke blive til spørgsmål om ansøgerens helbred/);
     for (const item of recruitmentItems) {
       for (const lang of LANGS) {
         for (const text of [item.title, item.guidance, item.prompt, item.hint])

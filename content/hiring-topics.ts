@@ -220,8 +220,8 @@ export const recruitmentItems = [
     id: 'qualities',
     title: { da: 'Det vigtigste hos ansøgeren', en: 'What matters most in the applicant' },
     guidance: {
-      da: 'Peer-støtte i Region Hovedstaden peger på to ting. Ansøgeren har nok afstand til sine egne psykiske vanskeligheder til at kunne bruge erfaringerne i arbejdet: kan sætte ord på dem, tale frit om dem og se dem i et perspektiv. Og ansøgeren ser sig selv som peer på arbejdspladsen – ikke kun som fx uddannet i et andet fag. Erfaringerne er en del af jobbet, så I skal spørge til dem.',
-      en: 'Peer-støtte i Region Hovedstaden names two things. The applicant has enough distance to their own mental health difficulties to use the experience in the work: can put words to it, talk about it freely and see it in perspective. And the applicant sees themself as a peer in the workplace – not only as, say, trained in another profession. The experience is part of the job, so you need to ask about it.',
+      da: 'Peer-støtte i Region Hovedstaden peger på to ting. Ansøgeren har nok afstand til sine egne psykiske vanskeligheder til at kunne bruge erfaringerne i arbejdet: kan sætte ord på dem, tale frit om dem og se dem i et perspektiv. Og ansøgeren ser sig selv som peer på arbejdspladsen – ikke kun som fx uddannet i et andet fag. Tal om, hvordan ansøgeren vil bruge sine erfaringer i arbejdet. Det er ansøgeren, der bestemmer, hvad hun eller han fortæller om dem.',
+      en: 'Peer-støtte i Region Hovedstaden names two things. The applicant has enough distance to their own mental health difficulties to use the experience in the work: can put words to it, talk about it freely and see it in perspective. And the applicant sees themself as a peer in the workplace – not only as, say, trained in another profession. Talk about how the applicant would use their experience in the work. The applicant decides what to tell you about it.',
     },
     prompt: {
       da: 'Hvilke spørgsmål stiller I om de to ting?',
@@ -237,8 +237,8 @@ export const recruitmentItems = [
     id: 'health',
     title: { da: 'Spørgsmål om helbred', en: 'Questions about health' },
     guidance: {
-      da: 'Spørg til erfaringerne og til, hvordan ansøgeren bruger dem – ikke til diagnoser. Efter helbredsoplysningsloven § 2 må en arbejdsgiver kun spørge til sygdom eller symptomer, der vil have væsentlig betydning for arbejdsdygtigheden i netop dette job, og skal sige, hvilken sygdom spørgsmålet gælder. Spørg ikke generelt til helbredet eller til risikoen for at blive syg igen. Ansøgeren må gerne selv fortælle mere.',
-      en: 'Ask about the experience and how the applicant uses it – not about diagnoses. Under the Danish Health Information Act (helbredsoplysningsloven) § 2, an employer may only ask about illness or symptoms that will be of significant importance for the ability to do that particular job, and must say which illness the question concerns. Do not ask about health in general or about the risk of becoming ill again. The applicant is free to tell you more.',
+      da: 'Tal om, hvordan ansøgeren bruger sine erfaringer i arbejdet – ikke om diagnoser eller behandling. Efter helbredsoplysningsloven § 2 må en arbejdsgiver kun spørge til sygdom eller symptomer, der vil have væsentlig betydning for arbejdsdygtigheden i netop dette job, og skal sige, hvilken sygdom spørgsmålet gælder. Spørg ikke generelt til helbredet eller til risikoen for at blive syg igen. Ud over det bestemmer ansøgeren selv, hvad hun eller han vil fortælle. Det gælder også emnerne fra jeres prioriterede liste: emner om trivsel og hensyn handler om rammerne på arbejdspladsen og må ikke blive til spørgsmål om ansøgerens helbred.',
+      en: 'Talk about how the applicant uses their experience in the work – not about diagnoses or treatment. Under the Danish Health Information Act (helbredsoplysningsloven) § 2, an employer may only ask about illness or symptoms that will be of significant importance for the ability to do that particular job, and must say which illness the question concerns. Do not ask about health in general or about the risk of becoming ill again. Beyond that, the applicant decides what they want to tell you. This also holds for the topics on your prioritised list: topics about wellbeing and adjustments are about the conditions at the workplace and must not turn into questions about the applicant’s health.',
     },
     prompt: {
       da: 'Hvad spørger I om – og hvad lader I være?',
@@ -317,8 +317,8 @@ export const hiringTopicsText = {
   } satisfies TextFn<[number]>,
   listHeading: { da: 'Jeres prioriterede liste', en: 'Your prioritised list' },
   listIntro: {
-    da: 'Emnerne sorteret efter, hvor vigtige I har vurderet dem. De fem øverste tager I med til samtalen.',
-    en: 'The topics sorted by how important you rated them. Take the top five into the interview.',
+    da: 'Emnerne sorteret efter, hvor vigtige I har vurderet dem. De fem øverste tager I med til samtalen. Handler et emne om trivsel eller helbred, så tal om rammerne på arbejdspladsen – det må ikke blive til spørgsmål om ansøgerens helbred i jobsamtalen.',
+    en: 'The topics sorted by how important you rated them. Take the top five into the interview. If a topic is about wellbeing or health, talk about the conditions at the workplace – it must not turn into questions about the applicant’s health in the job interview.',
   },
   listEmpty: {
     da: 'Listen kommer her, når I har vurderet det første emne.',

@@ -41,11 +41,22 @@ describe('practicalities content', () => {
     expect(practicalitiesText.hoursHint.en).toMatch(/20–30.*12 and 37/);
   });
 
-  it('states the current terms: FOA’s agreement, funktionærloven above 8 hours, løntilskud, benefits and § 56 as a choice', () => {
+  it('states the current terms: FOA’s agreement, local pay, funktionærloven, fleksjob and løntilskud, benefits and § 56 as a choice', () => {
     const facts = (practicalitiesSections.terms.facts ?? []).map((fact) => fact.text.da).join(' ');
     expect(practicalitiesSections.terms.intro.da).toMatch(/løntilskudsjob for førtidspensionister/);
-    expect(facts).toMatch(/FOA’s overenskomst for peer-medarbejdere/);
-    expect(facts).toMatch(/mere end 8 timer om ugen, gælder funktionærloven.*tre måneder.*prøvetid/);
+    expect(practicalitiesSections.terms.intro.da).not.toMatch(/gode råd/);
+    expect(facts).toMatch(/FOA’s overenskomst for peer-medarbejdere.*protokollat 5.*ufordelagtig/);
+    expect(facts).toMatch(/løn og arbejdstid aftales ofte lokalt/);
+    expect(facts).toMatch(/ikke en overenskomstmæssigt anerkendt kompetence/);
+    expect(facts).toMatch(
+      /i gennemsnit arbejder mere end 8 timer om ugen og udfører en af de typer arbejde, loven opregner/,
+    );
+    expect(facts).toMatch(/prøvetid er højst 3 måneder og skal være aftalt skriftligt/);
+    expect(facts).toMatch(
+      /fleksjob.*varige og væsentlige begrænsninger.*ikke til den, der får førtidspension/,
+    );
+    expect(facts).toMatch(/løntilskudsjob er derimod kun for den, der får førtidspension/);
+    expect(facts).toMatch(/§ 56-aftale efter sygedagpengeloven.*kun for fravær på grund af den sygdom/);
     expect(facts).toMatch(/førtidspension.*boligstøtte.*sagsbehandler/);
     expect(facts).toMatch(/kan hun eller han vælge at søge en § 56-aftale/);
     expect(facts).toMatch(/frivillig trivselsplan til alle medarbejdere/);

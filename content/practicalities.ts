@@ -2,8 +2,8 @@
  * Practicalities: what the hiring must settle besides the role itself – qualifications, hours,
  * terms, supervision, peer sparring, the peer worker's own thoughts and an agreement on openness –
  * and the function description. Facts from Peer-Netværket / PeerMidt's hiring page, Peer-støtte i
- * Region Hovedstaden, FOA, Peer-Netværket (2021) and Social- og Boligstyrelsen, in our own words;
- * each fact names its sources. Field, option, prompt and item ids are storage keys: never change them.
+ * Region Hovedstaden, FOA, Peer-Netværket (2021), Social- og Boligstyrelsen, funktionærloven and
+ * the act on active employment (LAB-loven), in our own words; each fact names its sources. Field, option, prompt and item ids are storage keys: never change them.
  */
 import type { SourceId } from './sources';
 import type { AdviceId, Text, TextFn } from './types';
@@ -74,24 +74,45 @@ export const practicalitiesSections: Readonly<Record<PracticalitiesSection, Sect
   terms: {
     title: { da: 'Vilkår og løn', en: 'Terms and pay' },
     intro: {
-      da: 'Ansæt på de samme vilkår som kollegerne – det er det fjerde af de 5 gode råd. Ansættelsen er typisk ordinær, men kan også være et fleksjob eller et løntilskudsjob for førtidspensionister. Lønnen fastsættes lokalt efter den gældende overenskomst.',
-      en: 'Employ on the same terms as colleagues – that is the fourth of the five pieces of advice. Employment is typically ordinary, but can also be a flexi-job or a wage-subsidised job for people on early retirement pension. Pay is set locally under the applicable collective agreement.',
+      da: 'Ansættelsen er typisk ordinær, men kan også være et fleksjob eller et løntilskudsjob for førtidspensionister. Hvilken overenskomst der gælder, afhænger af, hvor stillingen er – i en region eller en kommune. Punkterne nedenfor siger, hvad vi har kunnet læse os til; tjek altid den gældende overenskomst.',
+      en: 'Employment is typically ordinary, but can also be a flexi-job or a wage-subsidised job for people on early retirement pension. Which collective agreement applies depends on where the post is – in a region or a municipality. The points below say what we have been able to read; always check the current agreement.',
     },
     advice: 'equal-terms',
     facts: [
       {
         text: {
-          da: 'I regionernes psykiatri ansættes peer-medarbejdere efter FOA’s overenskomst for peer-medarbejdere: et protokollat til overenskomsten for social- og sundhedshjælpere på det regionale område, med mulighed for individuelle tillæg. Peer-Netværket har kritiseret aftalen som ufordelagtig (2021). Tjek den gældende udgave, før I aftaler løn.',
-          en: 'In the regions’ psychiatric services, peer workers are employed under FOA’s collective agreement for peer workers: a protocol to the regional agreement for social and healthcare helpers, with room for individual supplements. Peer-Netværket has criticised the agreement as unfavourable (2021). Check the current version before you agree on pay.',
+          da: 'I regionernes psykiatri ansættes peer-medarbejdere efter FOA’s overenskomst for peer-medarbejdere. Den er et protokollat (protokollat 5, da vi læste den) til overenskomsten for social- og sundhedshjælpere på det regionale område, med mulighed for individuelle tillæg. Peer-Netværket har kaldt aftalen ufordelagtig for peer-medarbejdere (2021). Tjek den gældende udgave, før I aftaler løn.',
+          en: 'In the regions’ psychiatric services, peer workers are employed under FOA’s collective agreement for peer workers. It is a protocol (protocol 5 when we read it) to the regional agreement for social and healthcare helpers, with room for individual supplements. Peer-Netværket has called the agreement unfavourable to peer workers (2021). Check the current version before you agree on pay.',
         },
         sources: ['foa-peer', 'peernet-2021'],
       },
       {
         text: {
-          da: 'Arbejder peer-medarbejderen mere end 8 timer om ugen, gælder funktionærloven, og de første tre måneder kan aftales som prøvetid.',
-          en: 'If the peer worker works more than 8 hours a week, the Danish Salaried Employees Act (funktionærloven) applies, and the first three months can be agreed as a trial period.',
+          da: 'I kommunerne og andre steder ansættes peer-medarbejderen lokalt, og løn og arbejdstid aftales ofte lokalt. Egne erfaringer med psykiske vanskeligheder og recovery er ikke en overenskomstmæssigt anerkendt kompetence. Har peer-medarbejderen ikke en uddannelse, der giver løn efter overenskomsten, bliver ansættelsen derfor typisk som ufaglært; nogle steder gives tillæg for andre uddannelser.',
+          en: 'In the municipalities and elsewhere, the peer worker is employed locally, and pay and working hours are often agreed locally. One’s own experience of mental health difficulties and recovery is not a competence recognised by the collective agreements. Without an education that carries pay under the agreement, the peer worker is therefore typically employed as unskilled; some places pay a supplement for other education.',
         },
         sources: ['peerstoette-terms'],
+      },
+      {
+        text: {
+          da: 'Funktionærloven gælder, når peer-medarbejderen i gennemsnit arbejder mere end 8 timer om ugen og udfører en af de typer arbejde, loven opregner. Tjek, om det gælder jeres stilling. En prøvetid er højst 3 måneder og skal være aftalt skriftligt, fx i ansættelseskontrakten.',
+          en: 'The Danish Salaried Employees Act (funktionærloven) applies when the peer worker works more than 8 hours a week on average and does one of the kinds of work the act lists. Check whether that holds for your post. A trial period is at most 3 months and must be agreed in writing, e.g. in the employment contract.',
+        },
+        sources: ['funktionaerloven'],
+      },
+      {
+        text: {
+          da: 'Et fleksjob kræver, at kommunen (jobcentret) har godkendt peer-medarbejderen til fleksjob. Det gives ved varige og væsentlige begrænsninger i arbejdsevnen, når et job på normale vilkår ikke er muligt, og ikke til den, der får førtidspension.',
+          en: 'A flexi-job requires that the municipality (the jobcentre) has approved the peer worker for a flexi-job. It is granted for a lasting and substantial limitation of working capacity, when a job on normal terms is not possible, and not to someone who receives early retirement pension.',
+        },
+        sources: ['lab-fleksjob'],
+      },
+      {
+        text: {
+          da: 'Et løntilskudsjob er derimod kun for den, der får førtidspension: pensionen fortsætter, og kommunen giver et tilskud til lønnen. Jobcentret godkender jobbet, før ansættelsen begynder.',
+          en: 'A wage-subsidised job, by contrast, is only for someone who receives early retirement pension: the pension continues, and the municipality subsidises the pay. The jobcentre approves the job before the employment begins.',
+        },
+        sources: ['lab-fleksjob'],
       },
       {
         text: {
@@ -102,8 +123,8 @@ export const practicalitiesSections: Readonly<Record<PracticalitiesSection, Sect
       },
       {
         text: {
-          da: 'Har peer-medarbejderen en kronisk eller langvarig sygdom, der ventes at give mindst 10 sygedage om året, kan hun eller han vælge at søge en § 56-aftale. Så får arbejdsgiveren sygedagpenge refunderet fra første sygedag. Det er medarbejderens valg, kommunen godkender aftalen, og det er ikke noget, I forventer af en peer-medarbejder frem for andre.',
-          en: 'If the peer worker has a chronic or long-term illness expected to cause at least 10 days of sickness a year, they may choose to apply for a § 56 agreement. The employer is then refunded sickness benefit from the first day of sickness. It is the employee’s choice, the municipality approves the agreement, and it is nothing you expect of a peer worker more than of others.',
+          da: 'Har peer-medarbejderen en kronisk eller langvarig sygdom, der ventes at give mindst 10 sygedage om året, kan hun eller han vælge at søge en § 56-aftale efter sygedagpengeloven. Så får arbejdsgiveren sygedagpenge refunderet fra første sygedag, men kun for fravær på grund af den sygdom, aftalen gælder. Det er medarbejderens valg, kommunen godkender aftalen, og det er ikke noget, I forventer af en peer-medarbejder frem for andre.',
+          en: 'If the peer worker has a chronic or long-term illness expected to cause at least 10 days of sickness a year, they may choose to apply for a § 56 agreement under the Sickness Benefit Act (sygedagpengeloven). The employer is then refunded sickness benefit from the first day of sickness, but only for absence due to the illness the agreement covers. It is the employee’s choice, the municipality approves the agreement, and it is nothing you expect of a peer worker more than of others.',
         },
         sources: ['sygedagpenge-56'],
       },

@@ -35,6 +35,8 @@ describe('sources', () => {
       'foa-peer',
       'peernet-2021',
       'sygedagpenge-56',
+      'funktionaerloven',
+      'lab-fleksjob',
     ] as const) {
       expect(ids.has(id), id).toBe(true);
       expect(cited(id), `${id} is cited by a tool`).toBe(true);

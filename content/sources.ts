@@ -34,7 +34,9 @@ export type SourceId =
   | 'helbredsoplysningsloven'
   | 'foa-peer'
   | 'peernet-2021'
-  | 'sygedagpenge-56';
+  | 'sygedagpenge-56'
+  | 'funktionaerloven'
+  | 'lab-fleksjob';
 
 export const sources: readonly Source[] = [
   {
@@ -215,8 +217,12 @@ export const sources: readonly Source[] = [
     citation: 'Peer-støtte i Region Hovedstaden. "Til jer, der skal ansætte". peerstoette.dk.',
     url: 'http://peerstoette.dk/for-arbejdspladser/til-jer-der-skal-ansaette/',
     use: {
-      da: 'De to vigtigste ting hos en ansøger: nok afstand til egne psykiske vanskeligheder til at kunne bruge erfaringerne i arbejdet, og at ansøgeren ser sig selv som peer. Også at der skal spørges til erfaringerne, og at ansættelsesudvalget selv vælger, hvad der er vigtigt.',
-      en: 'The two most important things in an applicant: enough distance to their own mental health difficulties to use the experience in the work, and that the applicant sees themself as a peer. Also that the experience must be asked about, and that the hiring panel decides what matters.',
+      da: 'De to vigtigste ting hos en ansøger: nok afstand til egne psykiske vanskeligheder til at kunne bruge erfaringerne i arbejdet, og at ansøgeren ser sig selv som peer. Også at ansættelsesudvalget selv vælger, hvad der er vigtigt.',
+      en: 'The two most important things in an applicant: enough distance to their own mental health difficulties to use the experience in the work, and that the applicant sees themself as a peer. Also that the hiring panel decides what matters.',
+    },
+    note: {
+      da: 'Siden råder jer til at spørge ind til erfaringerne. Peerstart skriver i stedet, at I taler om, hvordan ansøgeren bruger dem i arbejdet, for efter helbredsoplysningsloven bestemmer ansøgeren selv, hvad hun eller han fortæller ud over det, jobbet kræver.',
+      en: 'The page advises asking about the experience. Peerstart says instead that you talk about how the applicant uses it in the work, because under the Health Information Act the applicant decides what to tell beyond what the job requires.',
     },
   },
   {
@@ -225,12 +231,12 @@ export const sources: readonly Source[] = [
     citation: 'Peer-støtte i Region Hovedstaden. "Løn og ansættelsesvilkår". peerstoette.dk.',
     url: 'http://peerstoette.dk/vil-du-arbejde-som-peer/lon-og-ansaettelsesvilkar/',
     use: {
-      da: 'Tre ansættelsesformer (ordinær, fleksjob og løntilskudsjob for førtidspensionister); funktionærloven ved mere end 8 timer om ugen, med de første tre måneder som prøvetid; at en indtægt kan påvirke fx boligstøtte, så den ansatte bør tjekke med sin sagsbehandler; at tavshedspligt og dokumentation aftales med lederen.',
-      en: 'Three types of employment (ordinary, flexi-job and wage-subsidised job for people on early retirement pension); the Danish Salaried Employees Act above 8 hours a week, with the first three months as a trial period; that earnings can affect e.g. housing benefit, so the employee should check with their caseworker; that confidentiality and record keeping are agreed with the manager.',
+      da: 'Tre ansættelsesformer (ordinær, fleksjob og løntilskudsjob for førtidspensionister); at peer-medarbejdere ansættes lokalt, og at løn og arbejdstid aftales lokalt; at egne erfaringer ikke er en overenskomstmæssigt anerkendt kompetence, så ansættelsen uden en relevant uddannelse typisk er som ufaglært; at en indtægt kan påvirke fx boligstøtte, så den ansatte bør tjekke med sin sagsbehandler; at tavshedspligt og dokumentation aftales med lederen.',
+      en: 'Three types of employment (ordinary, flexi-job and wage-subsidised job for people on early retirement pension); that peer workers are employed locally, with pay and hours agreed locally; that one’s own experience is not a competence recognised by the collective agreements, so without a relevant education the post is typically unskilled; that earnings can affect e.g. housing benefit, so the employee should check with their caseworker; that confidentiality and record keeping are agreed with the manager.',
     },
     note: {
-      da: 'Siden bygger på projektets egne ansættelser og kalder sig selv vejledende.',
-      en: 'The page builds on the project’s own hires and calls itself a guide only.',
+      da: 'Siden bygger på projektets egne ansættelser og kalder sig selv vejledende. Dens linje om funktionærloven (over 8 timer, de første tre måneder som prøvetid) er for kort; Peerstart følger loven selv, se funktionærloven.',
+      en: 'The page builds on the project’s own hires and calls itself a guide only. Its line on the Salaried Employees Act (above 8 hours, the first three months as a trial period) is too short; Peerstart follows the act itself, see funktionærloven.',
     },
   },
   {
@@ -249,12 +255,12 @@ export const sources: readonly Source[] = [
     citation: 'FOA. "Peermedarbejdere – en ny type kollega". foa.dk.',
     url: 'https://www.foa.dk/raad-regler/i-job/loen/tr-loen/tr-loenindplacering-nyansatte-faelles/peermedarbejder',
     use: {
-      da: 'At peer-medarbejdere i regionernes psykiatri ansættes efter FOA’s overenskomst for peer-medarbejdere, med mulighed for individuelle tillæg, og at vilkårene står i et protokollat til overenskomsten for social- og sundhedshjælpere på det regionale område.',
-      en: 'That peer workers in the regions’ psychiatric services are employed under FOA’s collective agreement for peer workers, with room for individual supplements, and that the terms are in a protocol to the regional agreement for social and healthcare helpers.',
+      da: 'At peer-medarbejdere i regionernes psykiatri ansættes efter FOA’s overenskomst for peer-medarbejdere, med mulighed for individuelle tillæg, og at vilkårene står i protokollat 5 til overenskomsten for social- og sundhedshjælpere på det regionale område.',
+      en: 'That peer workers in the regions’ psychiatric services are employed under FOA’s collective agreement for peer workers, with room for individual supplements, and that the terms are in protocol 5 to the regional agreement for social and healthcare helpers.',
     },
     note: {
-      da: 'Overenskomster fornyes. Tjek den gældende udgave hos FOA eller Danske Regioner, før I aftaler løn.',
-      en: 'Collective agreements are renewed. Check the current version with FOA or Danske Regioner before you agree on pay.',
+      da: 'Overenskomster fornyes, og protokollernes numre kan skifte. Tjek den gældende udgave hos FOA eller Danske Regioner, før I aftaler løn.',
+      en: 'Collective agreements are renewed, and protocol numbers can change. Check the current version with FOA or Danske Regioner before you agree on pay.',
     },
   },
   {
@@ -275,8 +281,37 @@ export const sources: readonly Source[] = [
       'Social- og Boligstyrelsen. "Refusion af udgifter til sygedagpenge fra første sygedag" (sygedagpengelovens § 56). sbst.dk.',
     url: 'https://www.sbst.dk/tvaergaende-omrader/vidensplatform-om-handicap-og-beskaeftigelse/lovgivning/de-handicapkompenserende-ordninger/refusion-af-udgifter-til-sygedagpenge-fra-foerste-sygedag-1',
     use: {
-      da: 'En § 56-aftale ved kronisk eller langvarig sygdom, der ventes at give mindst 10 fraværsdage om året: arbejdsgiveren får refusion fra første sygedag. Aftalen er skriftlig mellem den ansatte og arbejdsgiveren, godkendes af kommunen og gælder to år ad gangen.',
-      en: 'A § 56 agreement for chronic or long-term illness expected to cause at least 10 days of absence a year: the employer is refunded from the first day of sickness. The agreement is written between employee and employer, approved by the municipality and runs two years at a time.',
+      da: 'En § 56-aftale efter sygedagpengeloven ved kronisk eller langvarig sygdom, der ventes at give mindst 10 fraværsdage om året: arbejdsgiveren får refusion fra første sygedag, men kun for fravær på grund af den sygdom, aftalen gælder. Aftalen er skriftlig mellem den ansatte og arbejdsgiveren, godkendes af kommunen og gælder to år ad gangen.',
+      en: 'A § 56 agreement under the Sickness Benefit Act (sygedagpengeloven) for chronic or long-term illness expected to cause at least 10 days of absence a year: the employer is refunded from the first day of sickness, but only for absence due to the illness the agreement covers. The agreement is written between employee and employer, approved by the municipality and runs two years at a time.',
+    },
+  },
+  {
+    id: 'funktionaerloven',
+    short: 'Funktionærloven',
+    citation:
+      'Lov om retsforholdet mellem arbejdsgivere og funktionærer (funktionærloven), § 1 (hvem der er funktionær) og § 2, stk. 5 (prøvetid). Beskæftigelsesministeriet, bm.dk; retsinformation.dk.',
+    url: 'http://bm.dk/da/Beskaeftigelsesomraadet/Arbejdsret/Det%20arbejdsretlige%20omraade/Ansaettelsesretlige%20love/Oversigt%20over%20love/Funktionaerloven.aspx',
+    use: {
+      da: 'At loven gælder for den, der har en gennemsnitlig arbejdstid på mere end 8 timer om ugen og udfører en af de typer arbejde, loven opregner; og at en prøvetid er højst 3 måneder og skal være aftalt.',
+      en: 'That the act covers someone who works more than 8 hours a week on average and does one of the kinds of work the act lists; and that a trial period is at most 3 months and must be agreed.',
+    },
+    note: {
+      da: 'Afgrænsningen har vi læst hos Beskæftigelsesministeriet. At prøvetiden skal være aftalt skriftligt, fx i ansættelseskontrakten, bygger på § 2, stk. 5, som juridiske vejledninger gengiver den; tjek den gældende lovtekst.',
+      en: 'The scope we read at the Ministry of Employment. That the trial period must be agreed in writing, e.g. in the employment contract, builds on § 2(5) as legal guides render it; check the current text of the act.',
+    },
+  },
+  {
+    id: 'lab-fleksjob',
+    short: 'LAB-loven § 116',
+    citation:
+      'Lov om en aktiv beskæftigelsesindsats (LAB-loven), § 116 (fleksjob) og kapitel 12 (ansættelse med løntilskud). Lovbekendtgørelse nr. 280 af 1. marts 2024. retsinformation.dk.',
+    use: {
+      da: 'At fleksjob er for den, der har varige og væsentlige begrænsninger i arbejdsevnen og ikke kan få eller holde et job på normale vilkår, at kommunen visiterer til fleksjob, og at fleksjob ikke kan kombineres med førtidspension. Løntilskudsjob for førtidspensionister er en særskilt ordning for den, der får førtidspension.',
+      en: 'That a flexi-job is for someone with a lasting and substantial limitation of working capacity who cannot get or keep a job on normal terms, that the municipality approves a flexi-job, and that a flexi-job cannot be combined with early retirement pension. The wage-subsidised job for people on early retirement pension is a separate scheme for those who receive it.',
+    },
+    note: {
+      da: '§ 116 har vi læst. At løntilskudsjob for førtidspensionister hører under lovens kapitel 12, og at jobcentret godkender jobbet, før ansættelsen begynder, har vi fra kommunernes og patientforeningernes vejledninger; spørg jobcentret.',
+      en: 'We have read § 116. That the wage-subsidised job for people on early retirement pension falls under chapter 12 of the act, and that the jobcentre approves the job before the employment begins, we have from municipal and patient-association guides; ask the jobcentre.',
     },
   },
 ];

@@ -92,6 +92,8 @@ export const tools: readonly ToolMeta[] = [
       'foa-peer',
       'peernet-2021',
       'sygedagpenge-56',
+      'funktionaerloven',
+      'lab-fleksjob',
       'rasmussen-johansen-2015',
     ],
     provenance: 'source',

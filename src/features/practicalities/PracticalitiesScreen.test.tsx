@@ -76,7 +76,7 @@ describe('Practicalities screen', () => {
     expect(
       await screen.findByText(/FOA’s overenskomst for peer-medarbejdere/, {}, { timeout: 3000 }),
     ).toBeTruthy();
-    expect(screen.getByText(/mere end 8 timer om ugen, gælder funktionærloven/)).toBeTruthy();
+    expect(screen.getByText(/i gennemsnit arbejder mere end 8 timer om ugen/)).toBeTruthy();
     expect(screen.getByText(/løntilskudsjob for førtidspensionister/)).toBeTruthy();
     expect(screen.getByText(/kan hun eller han vælge at søge en § 56-aftale/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Kilder: FOA; Peer-Netværket 2021' })).toBeTruthy();

@@ -24,10 +24,13 @@ export const advice: readonly Advice[] = [
   },
   {
     id: 'sparring',
-    title: { da: 'Sørg for sparring med andre peers', en: 'Give access to sparring with other peers' },
+    title: {
+      da: 'Sørg for sparring med andre peer-medarbejdere',
+      en: 'Give access to reflection with other peer workers',
+    },
     body: {
       da: 'Det kan være meget hårdt at stå alene med sin faglighed. Uden sparring, supervision eller lignende risikerer peer-medarbejderen at miste sit fokus. Giv adgang til et fagligt fællesskab med andre peer-medarbejdere.',
-      en: 'Standing alone with one’s expertise can be very hard. Without sparring, supervision or the like, the peer worker risks losing their focus. Give access to a professional community of other peer workers.',
+      en: 'Standing alone with one’s expertise can be very hard. Without peers to reflect with, supervision or the like, the peer worker risks losing their focus. Give access to a professional community of other peer workers.',
     },
     source: 'peernet-start',
   },

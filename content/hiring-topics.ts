@@ -79,7 +79,7 @@ export const hiringTopics = [
   },
   {
     id: 'i7',
-    title: { da: 'Supervision og faglig sparring', en: 'Supervision and professional sparring' },
+    title: { da: 'Supervision og faglig sparring', en: 'Supervision and professional reflection' },
     explanation: {
       da: 'Hvem giver supervision, hvor ofte, og skal det være en med peer-baggrund?',
       en: 'Who gives supervision, how often, and should it be someone with a peer background?',
@@ -88,7 +88,7 @@ export const hiringTopics = [
   },
   {
     id: 'i8',
-    title: { da: 'Netværk med andre peers', en: 'A network with other peers' },
+    title: { da: 'Netværk med andre peer-medarbejdere', en: 'A network with other peer workers' },
     explanation: {
       da: 'Adgang til et fællesskab med peer-medarbejdere uden for det daglige team.',
       en: 'Access to a community of peer workers outside the everyday team.',
@@ -254,8 +254,8 @@ export const recruitmentItems = [
     id: 'rejection',
     title: { da: 'Et godt afslag', en: 'A good rejection' },
     guidance: {
-      da: 'Mange ansøgere har fortalt om noget personligt. Giv afslaget personligt, gerne i telefonen, sig, hvad der talte for ansøgeren, og peg gerne på andre veje, fx frivilligt peer-arbejde, en peer-uddannelse eller et peer-netværk.',
-      en: 'Many applicants have shared something personal. Give the rejection in person, ideally by phone, say what spoke for the applicant, and consider pointing to other paths, such as volunteer peer work, a peer education or a peer network.',
+      da: 'Mange ansøgere har fortalt om noget personligt. Giv afslaget personligt, fx i en telefonsamtale, sig, hvad der talte for ansøgeren, og peg gerne på andre veje, fx frivilligt peer-arbejde, en peer-uddannelse eller et peer-netværk.',
+      en: 'Many applicants have shared something personal. Give the rejection personally, for example in a phone call, say what spoke for the applicant, and consider pointing to other paths, such as volunteer peer work, a peer education or a peer network.',
     },
     prompt: {
       da: 'Hvem giver afslagene, og hvordan?',

@@ -98,10 +98,13 @@ export const jobStartItems = [
   {
     id: 'j8',
     when: 'month1',
-    title: { da: 'Adgang til netværk med andre peers', en: 'Access to a network of other peers' },
+    title: {
+      da: 'Adgang til netværk med andre peer-medarbejdere',
+      en: 'Access to a network of other peer workers',
+    },
     explanation: {
       da: 'Sparring med andre peer-medarbejdere, fx i et lokalt netværk eller hos Peer-Netværket.',
-      en: 'Sparring with other peer workers, e.g. in a local network or through Peer-Netværket.',
+      en: 'Peer support and reflection with other peer workers, e.g. in a local network or through Peer-Netværket.',
     },
     advice: 'sparring',
   },
@@ -129,8 +132,8 @@ export const jobStartItems = [
     when: 'ongoing',
     title: { da: 'Opfølgningssamtaler i kalenderen', en: 'Follow-up talks in the calendar' },
     explanation: {
-      da: 'Fx efter 2 uger, 3 måneder og 6 måneder. Tag gerne rollestjernen igen og sammenlign.',
-      en: 'E.g. after 2 weeks, 3 months and 6 months. Consider taking the Role Star again and comparing.',
+      da: 'Fx en kort snak efter de første uger og faste opfølgninger efter 3 og 12 måneder. Tag gerne rollestjernen igen ved opfølgningerne og sammenlign.',
+      en: 'E.g. a short check-in after the first weeks and regular follow-ups after 3 and 12 months. Consider taking the Role Star again at the follow-ups and comparing.',
     },
   },
   {

@@ -145,7 +145,7 @@ export const practicalitiesSections: Readonly<Record<PracticalitiesSection, Sect
     },
   },
   sparring: {
-    title: { da: 'Sparring med andre peers', en: 'Sparring with other peers' },
+    title: { da: 'Sparring med andre peer-medarbejdere', en: 'Reflection with other peer workers' },
     intro: {
       da: 'Hvor møder peer-medarbejderen andre peer-medarbejdere? Fx et lokalt netværk, intervision eller Peer-Netværkets fællesskab.',
       en: 'Where does the peer worker meet other peer workers? E.g. a local network, peer group supervision or Peer-Netværket’s community.',
@@ -179,7 +179,7 @@ export const practicalitiesSections: Readonly<Record<PracticalitiesSection, Sect
     title: { da: 'Aftale om åbenhed', en: 'An agreement on openness' },
     intro: {
       da: 'Det er peer-medarbejderen, der bestemmer over sin egen historie. Aftal, hvad der deles med hvem og hvornår, og skriv det ned, så alle ved, hvad der gælder. Tavshedspligt og dokumentation aftales med lederen, som for alle andre.',
-      en: 'The peer worker decides over their own story. Agree what is shared with whom and when, and write it down so everyone knows what applies. Confidentiality and record keeping are agreed with the manager, as for everyone else.',
+      en: 'The peer worker is in charge of their own story. Agree what is shared with whom and when, and write it down so everyone knows what applies. Confidentiality and record keeping are agreed with the manager, as for everyone else.',
     },
     facts: [
       {
@@ -224,7 +224,7 @@ export const voicePrompts = [
     prompt: { da: 'Hvad har jeg brug for fra jer?', en: 'What do I need from you?' },
     hint: {
       da: 'Fx sparring, en fast kontaktperson eller tid til at finde dig til rette.',
-      en: 'E.g. sparring, a named contact person or time to settle in.',
+      en: 'E.g. someone to reflect with, a named contact person or time to settle in.',
     },
   },
 ] as const satisfies readonly { id: string; prompt: Text; hint: Text }[];
@@ -275,8 +275,8 @@ export const disclosureItems = [
     id: 'review',
     prompt: { da: 'Hvornår ser vi på aftalen igen?', en: 'When do we look at the agreement again?' },
     hint: {
-      da: 'Fx efter 3 måneder, eller når noget ændrer sig.',
-      en: 'E.g. after 3 months, or when something changes.',
+      da: 'Fx ved opfølgningerne efter 3 og 12 måneder, eller når noget ændrer sig.',
+      en: 'E.g. at the follow-ups after 3 and 12 months, or when something changes.',
     },
   },
 ] as const satisfies readonly { id: string; prompt: Text; hint: Text }[];
@@ -286,7 +286,7 @@ export type DisclosureItemId = (typeof disclosureItems)[number]['id'];
 export const practicalitiesText = {
   intro: {
     da: 'De praktiske rammer for ansættelsen: hvad peer-medarbejderen har med sig, timer, vilkår, supervision og sparring – og en funktionsbeskrivelse, I kan bruge.',
-    en: 'The practical frame of the hiring: what the peer worker brings, hours, terms, supervision and sparring – and a job description you can use.',
+    en: 'The practical frame of the hiring: what the peer worker brings, hours, terms, supervision and reflection with other peer workers – and a job description you can use.',
   },
   peerEducation: {
     da: 'Har peer-medarbejderen en peer-uddannelse?',
@@ -336,7 +336,10 @@ export const practicalitiesText = {
   supervisionWho: { da: 'Hvem giver supervision?', en: 'Who gives supervision?' },
   supervisionHowOften: { da: 'Hvor ofte?', en: 'How often?' },
   supervisionHowOftenHint: { da: 'Fx hver 4. uge, 1½ time.', en: 'E.g. every 4 weeks, 1½ hours.' },
-  sparring: { da: 'Sådan får peer-medarbejderen sparring', en: 'How the peer worker gets sparring' },
+  sparring: {
+    da: 'Sådan får peer-medarbejderen sparring',
+    en: 'How the peer worker reflects with other peer workers',
+  },
   functionDescription: { da: 'Funktionsbeskrivelse', en: 'Job description' },
   functionDescriptionHint: {
     da: 'Skriv frit, eller begynd med et udkast ud fra rollestjernen.',

@@ -99,9 +99,9 @@ export const readinessItems = [
     id: 'r7',
     text: {
       da: 'Supervision og sparring med andre peer-medarbejdere er sikret.',
-      en: 'Supervision and sparring with other peer workers are in place.',
+      en: 'Supervision and reflection with other peer workers are in place.',
     },
-    short: { da: 'Supervision og peer-sparring', en: 'Supervision and peer sparring' },
+    short: { da: 'Supervision og peer-sparring', en: 'Supervision and peer reflection' },
     explanation: {
       da: 'Fx et netværk af peer-medarbejdere, fælles supervision eller faste møder med peers fra andre arbejdspladser.',
       en: 'E.g. a network of peer workers, shared supervision or regular meetings with peers from other workplaces.',
@@ -142,8 +142,8 @@ export const readinessItems = [
     },
     short: { da: 'Plan for start og opfølgning', en: 'Plan for start and follow-up' },
     explanation: {
-      da: 'Fx en jobstart som for andre nye kolleger og faste opfølgninger efter 3 og 12 måneder.',
-      en: 'E.g. a job start like any new colleague’s and regular follow-ups after 3 and 12 months.',
+      da: 'Fx en jobstart som for andre nye kolleger, en kort snak efter de første uger og faste opfølgninger efter 3 og 12 måneder.',
+      en: 'E.g. a job start like any new colleague’s, a short check-in after the first weeks and regular follow-ups after 3 and 12 months.',
     },
     advice: 'development',
   },

@@ -84,7 +84,7 @@ export const tools: readonly ToolMeta[] = [
     title: { da: 'Det praktiske', en: 'Practicalities' },
     summary: {
       da: 'Kvalifikationer, timetal, vilkår, supervision, sparring, peer-medarbejderens egne overvejelser, åbenhed og funktionsbeskrivelse.',
-      en: 'Qualifications, hours, terms, supervision, sparring, the peer worker’s own thoughts, openness and job description.',
+      en: 'Qualifications, hours, terms, supervision, reflection with other peer workers, the peer worker’s own thoughts, openness and job description.',
     },
     sources: ['peernet-hiring', 'peerstoette-rh'],
     alsoSources: [

@@ -25,7 +25,9 @@ describe('Job start screen', () => {
     const item = card('j8');
     fireEvent.input(within(item).getByLabelText('Ansvarlig'), { target: { value: 'Leder' } });
     fireEvent.input(within(item).getByLabelText('Klar senest'), { target: { value: '2031-05-01' } });
-    fireEvent.click(within(item).getByRole('checkbox', { name: 'Adgang til netværk med andre peers' }));
+    fireEvent.click(
+      within(item).getByRole('checkbox', { name: 'Adgang til netværk med andre peer-medarbejdere' }),
+    );
     await screen.findByText('1 af 12 klaret');
     await waitFor(async () => expect(feature.progress(await stored(caseId)).answered).toBe(1));
     const report = jobStartReport(await stored(caseId), 'da');
@@ -34,7 +36,7 @@ describe('Job start screen', () => {
       const again = jobStartReport(await stored(caseId), 'da');
       const items = again?.blocks.flatMap((b) => (b.kind === 'checklist' ? b.items : []));
       expect(items).toContainEqual({
-        text: 'Adgang til netværk med andre peers',
+        text: 'Adgang til netværk med andre peer-medarbejdere',
         done: true,
         detail: 'Ansvarlig: Leder · Klar senest 1. maj 2031',
       });

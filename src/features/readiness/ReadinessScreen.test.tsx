@@ -38,7 +38,9 @@ describe('Readiness screen', () => {
       'Kollegerne ved, hvad en peer-rolle er, og er blevet inddraget.',
       'Vi er åbne for, at peer-medarbejderen udfordrer den måde, vi plejer at arbejde på.',
     ]);
-    expect(within(items[0] as HTMLElement).getByText('Sørg for sparring med andre peers')).toBeTruthy();
+    expect(
+      within(items[0] as HTMLElement).getByText('Sørg for sparring med andre peer-medarbejdere'),
+    ).toBeTruthy();
     expect(screen.getByRole('img', { name: /Temperatur pr. udsagn/ })).toBeTruthy();
 
     const report = readinessReport(await stored(caseId), 'da');

@@ -44,8 +44,37 @@ describe('language', () => {
       'Peer-rolle i ',
       'Ansættelsessamtale',
       'Svarer I hver for sig',
+      // Issue 18: the applicant decides what they tell (helbredsoplysningsloven § 2).
+      'så I skal spørge til dem',
+      'Spørg til erfaringerne',
+      'der skal spørges til erfaringerne',
+      // Issue 18: råd 4 is about stigma and equal treatment, not pay.
+      'det fjerde af de 5 gode råd',
+      'Ansæt på de samme vilkår som kollegerne',
+      // Issue 18: funktionærloven needs more than the hours, and a trial period must be agreed.
+      'mere end 8 timer om ugen, gælder funktionærloven',
+      'de første tre måneder kan aftales som prøvetid',
+      // Issue 18: one set of follow-up times, one form for peer colleagues, plain Danish.
+      '2 uger, 3 måneder og 6 måneder',
+      'andre peers',
+      'gerne i telefonen',
     ];
     const hits = texts('da').filter(([, text]) => banned.some((phrase) => text.includes(phrase)));
+    expect(hits).toEqual([]);
+  });
+
+  test('none of the English phrasings the review found translated or wrong is left', () => {
+    const banned = [
+      /sparring/i,
+      /decides over/i,
+      /so you need to ask about it/i,
+      /must be asked about/i,
+      /fourth of the five pieces of advice/i,
+      /ideally by phone/i,
+      /other peers\b/i,
+      /2 weeks, 3 months and 6 months/i,
+    ];
+    const hits = texts('en').filter(([, text]) => banned.some((phrase) => phrase.test(text)));
     expect(hits).toEqual([]);
   });
 

@@ -44,6 +44,9 @@ describe('language', () => {
       'Peer-rolle i ',
       'Ansættelsessamtale',
       'Svarer I hver for sig',
+      // Issue 18: a round is agreed, not voted on; "forløb" read as a course of treatment.
+      'Første afstemning af rollen',
+      'hørt i sit eget forløb',
       // Issue 18: the applicant decides what they tell (helbredsoplysningsloven § 2).
       'så I skal spørge til dem',
       'Spørg til erfaringerne',

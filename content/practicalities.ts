@@ -162,8 +162,8 @@ export const practicalitiesSections: Readonly<Record<PracticalitiesSection, Sect
   peerVoice: {
     title: { da: 'Peer-medarbejderens egne overvejelser', en: 'The peer worker’s own thoughts' },
     intro: {
-      da: 'Mange peer-medarbejdere har de samme overvejelser, når de starter: Er mine erfaringer noget værd? Hvor anderledes skal jeg være? Hvor går mine grænser? Peer-medarbejderen svarer med sine egne ord, og lederen lytter. Skriv kun det, peer-medarbejderen vil dele – svarene kommer med i PDF’en.',
-      en: 'Many peer workers have the same thoughts when they start: Is my experience worth something? How different should I be? Where are my limits? The peer worker answers in their own words, and the manager listens. Write only what the peer worker wants to share – the answers go into the PDF.',
+      da: 'Mange peer-medarbejdere har de samme overvejelser, når de starter: Er mine erfaringer noget værd? Hvor anderledes skal jeg være? Hvor går mine grænser? Peer-medarbejderen svarer med sine egne ord, og lederen lytter. Svarene er peer-medarbejderens egne: de er skjult på skærmen, til nogen trykker på dem, og kommer kun med i en PDF, hvis peer-medarbejderen selv siger ja.',
+      en: 'Many peer workers have the same thoughts when they start: Is my experience worth something? How different should I be? Where are my limits? The peer worker answers in their own words, and the manager listens. The answers are the peer worker’s own: they are hidden on the screen until someone taps to show them, and go into a PDF only if the peer worker says yes.',
     },
     facts: [
       {
@@ -178,8 +178,8 @@ export const practicalitiesSections: Readonly<Record<PracticalitiesSection, Sect
   disclosure: {
     title: { da: 'Aftale om åbenhed', en: 'An agreement on openness' },
     intro: {
-      da: 'Det er peer-medarbejderen, der bestemmer over sin egen historie. Aftal, hvad der deles med hvem og hvornår, og skriv det ned, så alle ved, hvad der gælder. Tavshedspligt og dokumentation aftales med lederen, som for alle andre.',
-      en: 'The peer worker is in charge of their own story. Agree what is shared with whom and when, and write it down so everyone knows what applies. Confidentiality and record keeping are agreed with the manager, as for everyone else.',
+      da: 'Det er peer-medarbejderen, der bestemmer over sin egen historie. Aftal, hvad der deles med hvem og hvornår, og skriv det ned, så alle ved, hvad der gælder. Tavshedspligt og dokumentation aftales med lederen, som for alle andre. Aftalen er peer-medarbejderens egen: den er skjult på skærmen og kommer kun med i en PDF, hvis peer-medarbejderen siger ja.',
+      en: 'The peer worker is in charge of their own story. Agree what is shared with whom and when, and write it down so everyone knows what applies. Confidentiality and record keeping are agreed with the manager, as for everyone else. The agreement is the peer worker’s own: it is hidden on the screen and goes into a PDF only if the peer worker says yes.',
     },
     facts: [
       {

@@ -19,7 +19,7 @@ export const roleStarDimensions = [
     id: 'one-to-one',
     label: { da: 'Individuelle peer-samtaler', en: 'One-to-one peer support' },
     description: {
-      da: 'Samtaler og forløb med én person ad gangen, hvor relationen bygger på fælles levede erfaringer.',
+      da: 'Samtaler og støtte over tid med én person ad gangen, hvor relationen bygger på fælles levede erfaringer.',
       en: 'Conversations and support with one person at a time, built on a relationship of shared lived experience.',
     },
   },
@@ -78,7 +78,7 @@ export const roleStarDimensions = [
     id: 'voice',
     label: { da: 'Egen stemme og egne valg', en: 'Own voice and own choices' },
     description: {
-      da: 'At støtte den enkelte i selv at sige sin mening, træffe sine valg og blive hørt i sit eget forløb.',
+      da: 'At støtte den enkelte i selv at sige sin mening, træffe sine valg og blive hørt, når der besluttes noget om hende eller ham.',
       en: 'Supporting people to speak up, make their own choices and be heard in their own care.',
     },
   },
@@ -290,10 +290,10 @@ export const roleStarText = {
   newRoundHeading: { da: 'Start en ny runde', en: 'Start a new round' },
   roundName: { da: 'Navn på runden', en: 'Name of the round' },
   roundNameHint: {
-    da: 'Fx "Første afstemning af rollen" eller "Opfølgning efter 3 måneder".',
-    en: 'E.g. "First alignment of the role" or "Follow-up after 3 months".',
+    da: 'Fx "Første fælles aftale om rollen" eller "Opfølgning efter 3 måneder".',
+    en: 'E.g. "First shared agreement on the role" or "Follow-up after 3 months".',
   },
-  firstRoundName: { da: 'Første afstemning af rollen', en: 'First alignment of the role' },
+  firstRoundName: { da: 'Første fælles aftale om rollen', en: 'First shared agreement on the role' },
   laterRoundName: { da: 'Opfølgning', en: 'Follow-up' },
   roundDate: { da: 'Dato', en: 'Date' },
   editRoundDetails: { da: 'Ret rundens navn og dato', en: 'Edit the round’s name and date' },
@@ -319,10 +319,17 @@ export const roleStarText = {
 
   // Choosing who rates first
   chooseHeading: { da: 'Hvem vurderer først?', en: 'Who rates first?' },
+  /** By the number of raters (2 or 3). */
   chooseText: {
-    da: 'I vurderer hver for sig, én ad gangen. Mens den ene vurderer, er den andens svar skjult. Det er lige meget, hvem der starter.',
-    en: 'You rate apart, one at a time. While one of you rates, the other’s answers are hidden. It does not matter who starts.',
-  },
+    da: (raters: number): string =>
+      raters === 2
+        ? 'I vurderer hver for sig, én ad gangen. Mens den ene vurderer, er den andens svar skjult. Det er lige meget, hvem der starter.'
+        : 'I vurderer hver for sig, én ad gangen. Mens én vurderer, er de andres svar skjult. Det er lige meget, hvem der starter.',
+    en: (raters: number): string =>
+      raters === 2
+        ? 'You rate apart, one at a time. While one of you rates, the other’s answers are hidden. It does not matter who starts.'
+        : 'You rate apart, one at a time. While one of you rates, the others’ answers are hidden. It does not matter who starts.',
+  } satisfies Fn<[number]>,
   startsFirst: {
     da: (name: string) => `${name} starter`,
     en: (name: string) => `${name} starts`,
@@ -378,15 +385,28 @@ export const roleStarText = {
   } satisfies Fn<[string]>,
 
   // Ready to reveal
-  readyHeading: { da: 'I er begge færdige', en: 'You are both done' },
+  /** By the number of raters (2 or 3). */
+  readyHeading: {
+    da: (raters: number): string => (raters === 2 ? 'I er begge færdige' : 'I er alle tre færdige'),
+    en: (raters: number): string => (raters === 2 ? 'You are both done' : 'All three of you are done'),
+  } satisfies Fn<[number]>,
   readyText: {
-    da: 'Sæt jer, så I begge kan se skærmen. Jeres to stjerner vises sammen, med de største forskelle først.',
-    en: 'Sit so you can both see the screen. Your two stars appear together, with the biggest differences first.',
-  },
+    da: (raters: number): string =>
+      raters === 2
+        ? 'Sæt jer, så I begge kan se skærmen. Jeres to stjerner vises sammen, med de største forskelle først.'
+        : 'Sæt jer, så I alle kan se skærmen. Jeres tre stjerner vises sammen, med de største forskelle først.',
+    en: (raters: number): string =>
+      raters === 2
+        ? 'Sit so you can both see the screen. Your two stars appear together, with the biggest differences first.'
+        : 'Sit so you can all see the screen. Your three stars appear together, with the biggest differences first.',
+  } satisfies Fn<[number]>,
   reveal: { da: 'Vis vores stjerner', en: 'Show our stars' },
 
   // Reveal
-  revealHeading: { da: 'Jeres to stjerner', en: 'Your two stars' },
+  revealHeading: {
+    da: (raters: number): string => (raters === 2 ? 'Jeres to stjerner' : 'Jeres tre stjerner'),
+    en: (raters: number): string => (raters === 2 ? 'Your two stars' : 'Your three stars'),
+  } satisfies Fn<[number]>,
   chartTitle: {
     da: (name: string) => `Rollestjernen: ${name}`,
     en: (name: string) => `The Role Star: ${name}`,
@@ -611,7 +631,7 @@ export const roleStarText = {
   } satisfies Fn<[string, string]>,
   startHeading: { da: 'Hvem starter?', en: 'Who starts?' },
   startHint: {
-    da: 'Tryk på den, der vurderer først. Runden starter med det samme, og den andens svar er skjult imens.',
+    da: 'Tryk på den, der vurderer først. Runden starter med det samme, og ingen ser de andres svar imens.',
     en: 'Tap the person who rates first. The round starts at once, and the others’ answers stay hidden meanwhile.',
   },
   startSolo: {

@@ -8,7 +8,12 @@ import type { CaseSnapshot } from '../storage/cases';
 import type { ReportSection } from './report';
 
 /** Loads one tool's report builder (lazily: the builders are not in the first load). */
-export type LoadReport = () => Promise<(snapshot: CaseSnapshot, lang: Lang) => ReportSection | null>;
+export type LoadReport = () => Promise<
+  (snapshot: CaseSnapshot, lang: Lang, shared: SharedParts) => ReportSection | null
+>;
+
+/** The peer worker's own parts shared in this file (issue 18); see src/features/ownership.ts. */
+export type SharedParts = ReadonlySet<string>;
 
 /** What a report is made from: each tool's builder, and the section a whole case's report ends with. */
 export interface ReportSources {
@@ -23,12 +28,14 @@ export async function collectSections(
   lang: Lang,
   sources: ReportSources,
   tools: readonly ToolId[] = TOOL_IDS,
+  shared: SharedParts = new Set(),
+  closing = tools === TOOL_IDS,
 ): Promise<ReportSection[]> {
   const sections = await Promise.all(
     tools.map(async (tool) => {
       try {
         const report = await sources.tools[tool]();
-        return report(snapshot, lang);
+        return report(snapshot, lang, shared);
       } catch (error) {
         // One tool's broken report must not cost the user the whole PDF.
         console.error(`Report of ${tool} failed`, error);
@@ -37,6 +44,6 @@ export async function collectSections(
     }),
   );
   const filled = sections.filter((section): section is ReportSection => section !== null);
-  if (tools === TOOL_IDS && filled.length > 0 && sources.closing) filled.push(sources.closing(lang));
+  if (closing && filled.length > 0 && sources.closing) filled.push(sources.closing(lang));
   return filled;
 }

@@ -3,6 +3,7 @@ import type { Lang, ToolId } from '../../content/types';
 import type { ReportSection } from '../export/report';
 import type { CaseSnapshot } from '../storage/cases';
 import type { CaseRecord } from '../storage/db';
+import type { Owner, PrivatePartId, SharedParts } from './ownership';
 
 /** How far a case has come with one tool, shown on the case overview. */
 export interface ToolProgress {
@@ -25,6 +26,15 @@ export interface ToolFeature {
   progress: (snapshot: CaseSnapshot) => ToolProgress;
   /** The tool's screen, lazy-loaded so the first load stays small. */
   loadScreen: () => Promise<ComponentType<ToolScreenProps>>;
-  /** The tool's section of the PDF and print report; `null` when the tool has no content yet. */
-  loadReport: () => Promise<(snapshot: CaseSnapshot, lang: Lang) => ReportSection | null>;
+  /**
+   * The tool's section of the PDF and print report; `null` when the tool has no content yet. The
+   * peer worker's own parts are in it only when `shared` names them (consent given for this file).
+   */
+  loadReport: () => Promise<
+    (snapshot: CaseSnapshot, lang: Lang, shared: SharedParts) => ReportSection | null
+  >;
+  /** The owner of every field of the tool's document (its model's owner table; issue 18). */
+  owners: Readonly<Record<string, Owner>>;
+  /** The peer worker's own parts that hold something in this case (none for most tools). */
+  privateParts?: (snapshot: CaseSnapshot) => PrivatePartId[];
 }

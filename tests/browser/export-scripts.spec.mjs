@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { makePdf } from './helpers/export.mjs';
 import { test } from './helpers/test.mjs';
 
 const title =
@@ -77,7 +78,7 @@ test(title, async ({ t }) => {
   t.assert.equal(typed.length, TOOL_TEXTS.length, 'every script typed into a tool');
 
   await t.open(page, `/cases/${caseId}`);
-  await page.getByRole('button', { name: 'Lav PDF af forløbet' }).click();
+  await makePdf(page, 'Lav PDF af forløbet', { shareAll: true });
   const downloadButton = page.getByRole('button', { name: 'Hent', exact: true });
   await downloadButton.waitFor({ timeout: 20_000 });
   const [download] = await Promise.all([page.waitForEvent('download'), downloadButton.click()]);

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makePdf } from './helpers/export.mjs';
 import { fillCase, SCRIPT } from './helpers/fill.mjs';
 import { test } from './helpers/test.mjs';
 
@@ -60,7 +61,7 @@ test(title, async ({ t }) => {
   await page.context().setOffline(true);
   await page.reload();
   await page.getByRole('heading', { name: 'Del og gem' }).waitFor();
-  await page.getByRole('button', { name: 'Lav PDF af forløbet' }).click();
+  await makePdf(page, 'Lav PDF af forløbet', { shareAll: true });
   const downloadButton = page.getByRole('button', { name: 'Hent', exact: true });
   await downloadButton.waitFor({ timeout: 20_000 });
   await page.getByRole('heading', { name: 'Del og gem' }).scrollIntoViewIfNeeded();
@@ -108,7 +109,7 @@ test(title, async ({ t }) => {
 
   // One tool's PDF, from the tool screen's actions, still offline.
   await page.goto(new URL(`/cases/${caseId}/motivation`, t.baseUrl).href);
-  await page.getByRole('button', { name: 'Lav PDF af Motivation' }).click();
+  await makePdf(page, 'Lav PDF af Motivation');
   const toolDownload = page.getByRole('button', { name: 'Hent', exact: true });
   await toolDownload.waitFor({ timeout: 20_000 });
   await t.screenshotTablet(page, 'export-tool-actions');
@@ -221,7 +222,7 @@ test(title, async ({ t }) => {
   await page.getByRole('heading', { name: 'Backup file', exact: true }).waitFor();
   await t.screenshotTablet(page, 'export-settings-en');
   await t.open(page, `/cases/${caseId}`);
-  await page.getByRole('button', { name: 'Make PDF of the case' }).click();
+  await makePdf(page, 'Make PDF of the case', { lang: 'en', shareAll: true });
   const enDownload = page.getByRole('button', { name: 'Download', exact: true });
   await enDownload.waitFor({ timeout: 20_000 });
   const [enFile] = await Promise.all([page.waitForEvent('download'), enDownload.click()]);
@@ -255,7 +256,7 @@ test(title, async ({ t }) => {
   await sharePage.getByRole('button', { name: /Nyt forløb/ }).click();
   await sharePage.getByLabel('Organisation').fill('Delingsstedet');
   await t.waitForSaved(sharePage);
-  await sharePage.getByRole('button', { name: 'Lav PDF af forløbet' }).click();
+  await makePdf(sharePage, 'Lav PDF af forløbet');
   await sharePage.getByRole('button', { name: 'Del', exact: true }).click();
   await sharePage.waitForFunction(() => window.__shared);
   const shared = await sharePage.evaluate(() => window.__shared);

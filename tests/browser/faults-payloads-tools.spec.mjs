@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAYLOADS } from '../fixtures/payloads.mjs';
 import { caseField, createCase, nextFrames } from './helpers/app.mjs';
+import { makePdf } from './helpers/export.mjs';
 import { expect, test } from './helpers/test.mjs';
 
 const title =
@@ -14,11 +15,13 @@ const TOOLS = ['motivation', 'readiness', 'role-mapping', 'hiring-topics', 'prac
 const VALUES = Object.values(PAYLOADS);
 const TEXT_FIELDS = 'textarea:visible, input[type="text"]:visible, input:not([type]):visible';
 
-/** Unfolds every disclosure of the tool, so the text fields inside are reachable. */
-function unfold(page) {
-  return page.evaluate(() => {
+/** Unfolds every disclosure of the tool and shows the peer worker's own parts, so every text field is reachable. */
+async function unfold(page) {
+  await page.evaluate(() => {
     for (const details of document.querySelectorAll('.tool-body details')) details.open = true;
   });
+  const folded = page.locator('.private-toggle[aria-expanded="false"]');
+  while ((await folded.count()) > 0) await folded.first().click();
 }
 
 /** Opens a tool of the case and starts a round when the tool works in rounds. */
@@ -90,9 +93,8 @@ test(title, async ({ t }) => {
 
   // The case PDF shows the markup as literal text.
   await t.open(page, `/cases/${caseId}`);
-  const make = page.getByRole('button', { name: 'Lav PDF af forløbet' });
-  await make.waitFor({ timeout: 10_000 }); // the export card is loaded lazily
-  await make.click();
+  await page.getByRole('button', { name: 'Lav PDF af forløbet' }).waitFor({ timeout: 10_000 }); // the export card is loaded lazily
+  await makePdf(page, 'Lav PDF af forløbet', { shareAll: true });
   const get = page.getByRole('button', { name: 'Hent', exact: true });
   await get.waitFor({ timeout: 20_000 });
   const [download] = await Promise.all([page.waitForEvent('download'), get.click()]);

@@ -1,4 +1,5 @@
 import { caseField, createCase, showCaseDetails } from './helpers/app.mjs';
+import { makePdf } from './helpers/export.mjs';
 import { fillTool } from './helpers/fill.mjs';
 import { lockFromHeader, openUnlocked, PASSCODE, turnLockOn, unlockWith } from './helpers/lock.mjs';
 import { scanStorage } from './helpers/storage-scan.mjs';
@@ -182,7 +183,7 @@ test('with the lock on, a PDF and the idle time wait for the passcode; a wrong o
 
   await t.open(page, `/cases/${caseId}`);
   await unlockWith(page);
-  await page.getByRole('button', { name: 'Lav PDF af forløbet' }).click();
+  await makePdf(page, 'Lav PDF af forløbet');
   const passcode = page.getByLabel('Adgangskode', { exact: true });
   await expect(passcode).toBeFocused();
   await passcode.fill('ikke-koden-her');

@@ -149,9 +149,9 @@ test(title, async ({ t }) => {
   await page.evaluate((y) => scrollTo(0, y), scrolled);
   await rateAll(page, mette);
   await page.getByRole('button', { name: 'Vis vores stjerner' }).tap();
-  await page.getByText(/Til sammenligning: det, I aftalte i "Første afstemning af rollen"/).waitFor();
+  await page.getByText(/Til sammenligning: det, I aftalte i "Første fælles aftale om rollen"/).waitFor();
   t.assert.ok(
-    (await page.getByText(/^Aftalt i "Første afstemning af rollen": /).count()) >= 12,
+    (await page.getByText(/^Aftalt i "Første fælles aftale om rollen": /).count()) >= 12,
     'last agreed value per task',
   );
   await check(t, page, 'tablet-reveal-round-2');

@@ -126,6 +126,12 @@ const PRACTICAL_TEXT = {
   'disclosure-own-records': 'Jeg slår ikke op i min egen journal',
 };
 
+/** Shows the peer worker's own parts, folded on the shared screen (issue 18). */
+async function unfoldPeerParts(page) {
+  const folded = page.locator('.private-toggle[aria-expanded="false"]');
+  while ((await folded.count()) > 0) await folded.first().click();
+}
+
 async function fillPracticalities(t, page, caseId) {
   await t.open(page, tool(caseId, 'practicalities'));
   await page.getByRole('heading', { level: 1, name: 'Det praktiske' }).waitFor();
@@ -133,6 +139,7 @@ async function fillPracticalities(t, page, caseId) {
     .getByRole('group', { name: /peer-uddannelse\?/ })
     .getByLabel('Ja', { exact: true })
     .check();
+  await unfoldPeerParts(page);
   for (const [name, value] of Object.entries(PRACTICAL_TEXT))
     await page.locator(`[name="${name}"]`).fill(value);
   await page.getByLabel('Almindelige vilkår').check();
@@ -151,6 +158,7 @@ async function fillPracticalities(t, page, caseId) {
 async function assertPracticalities(t, page, caseId, descriptionText) {
   await t.open(page, tool(caseId, 'practicalities'));
   await page.locator('[name="hours"]').waitFor();
+  await unfoldPeerParts(page);
   for (const [name, value] of Object.entries(PRACTICAL_TEXT)) {
     t.assert.equal(await page.locator(`[name="${name}"]`).inputValue(), value, name);
   }

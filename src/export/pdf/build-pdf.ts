@@ -29,6 +29,8 @@ export interface BuildPdfInput {
   toolTitle?: string;
   /** YYYY-MM-DD of the report. */
   isoDate: string;
+  /** Said on the first page under the date: who the file is for, and whose parts it holds with consent. */
+  coverLines?: readonly string[];
   /** Called after each section is written. */
   onSection?: (done: number, total: number) => void;
   /** Uncompressed output, so tests can read the raw file. */
@@ -128,7 +130,11 @@ class Writer {
 
 /** Every text the PDF will draw, so only the font files it needs are fetched. */
 function allText(input: BuildPdfInput, extra: string[]): string {
-  const parts: string[] = [...Object.values(input.caseRecord).map(String), ...extra];
+  const parts: string[] = [
+    ...Object.values(input.caseRecord).map(String),
+    ...(input.coverLines ?? []),
+    ...extra,
+  ];
   for (const section of input.sections) {
     parts.push(section.title);
     for (const block of section.blocks) {
@@ -315,9 +321,16 @@ function writeCover(
     }
   }
   writer.y += 2 * MM;
+  const coverLines = input.coverLines ?? [];
   writer.paragraph(cover.child('P'), t(r.madeOn)(formatDate(input.isoDate)), {
     color: COLOR.muted,
-    after: 10 * MM,
+    after: coverLines.length > 0 ? 2 * MM : 10 * MM,
+  });
+  coverLines.forEach((line, index) => {
+    writer.paragraph(cover.child('P'), line, {
+      weight: 'bold',
+      after: index === coverLines.length - 1 ? 10 * MM : 2 * MM,
+    });
   });
   // Room for the contents (heading, one line per section, the note on replaced characters).
   writer.ensure(16 * MM + (input.sections.length + 1) * (writer.lineHeight(SIZE.body) + MM) + 14 * MM);

@@ -1,7 +1,8 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { backupPassphraseUi } from '../../../content/backup-passphrase';
 import { exportUi } from '../../../content/export';
 import { ui } from '../../../content/ui';
+import { audienceUi } from '../../../content/ui-consent';
 import { backupErrorMessage } from '../../export/backup-messages';
 import { exportFileName, localIsoDate } from '../../export/pdf/text';
 import { canShareFile, downloadFile } from '../../export/share';
@@ -19,6 +20,7 @@ import {
   type PassphraseIssue,
   passphraseIssue,
 } from './PassphraseFields';
+import { holdsPrivateWords, PrivateWordsProbe } from './use-private-words';
 import './export.css';
 
 /**
@@ -39,6 +41,15 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
   }));
   const [issue, setIssue] = useState<PassphraseIssue | null>(null);
   const [busy, setBusy] = useState(false);
+  // A backup carries everything, the peer worker's own words too: then it is protected from the
+  // start (until someone unticks it), and the form says why.
+  const [privateWords, setPrivateWords] = useState(false);
+  // A backup of every case finds out when it is made: the first press then stops and asks.
+  const [privateFound, setPrivateFound] = useState(false);
+  const touched = useRef(false);
+  useEffect(() => {
+    if (privateWords && !touched.current) setChoice((c) => ({ ...c, protect: true }));
+  }, [privateWords]);
   const fields = { first: useRef<HTMLInputElement>(null), second: useRef<HTMLInputElement>(null) };
   const { protect, passphrase } = choice;
   const b = exportUi.backup;
@@ -70,6 +81,12 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
     setBusy(true);
     try {
       const backup = await exportCases(caseId ? [caseId] : undefined);
+      if (!protect && !touched.current && !privateFound && backup.cases.some(holdsPrivateWords)) {
+        // The peer worker's own words would leave unprotected: tick it, say why, and let them choose.
+        setPrivateFound(true);
+        setChoice((c) => ({ ...c, protect: true }));
+        return;
+      }
       // The file is only handed out once it reads back exactly as an import would read it (an
       // encrypted one: decrypted with the same passphrase).
       const { writeBackupText, writeEncryptedBackupText } = await import('../../export/backup-file');
@@ -111,6 +128,7 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
   }
   return (
     <div class="backup-export stack no-print">
+      {caseId && <PrivateWordsProbe caseId={caseId} onFound={setPrivateWords} />}
       <form
         class="stack"
         noValidate
@@ -119,9 +137,15 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
           if (!busy && !prompt) ask();
         }}
       >
+        {(privateWords || privateFound) && (
+          <p class="backup-private-why" role={privateFound ? 'alert' : undefined}>
+            {t(audienceUi.backupWhy)}
+          </p>
+        )}
         <PassphraseFields
           choice={choice}
           onChange={(next) => {
+            touched.current = true;
             setChoice(next);
             if (next.protect !== protect) setIssue(null);
           }}

@@ -1,16 +1,18 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { exportUi } from '../../../content/export';
 import { toolMeta } from '../../../content/tools';
 import type { ToolId } from '../../../content/types';
-import type { PdfProgress } from '../../export/make-pdf';
+import type { PdfProgress, PdfScope } from '../../export/make-pdf';
 import { useLang } from '../../i18n';
 import { usePasscodeGate } from '../lock/PasscodeGate';
 import { reportSources, useTools } from '../tools-context';
+import { AudienceChooser } from './AudienceChooser';
 import { FileReady } from './FileReady';
 import './export.css';
 
 type PdfState =
   | { kind: 'idle' }
+  | { kind: 'choosing' }
   | { kind: 'building'; progress: PdfProgress }
   | { kind: 'ready'; file: File }
   | { kind: 'failed' };
@@ -25,13 +27,21 @@ export function PdfExport({ caseId, tool }: { caseId: string; tool?: ToolId }) {
   const [state, setState] = useState<PdfState>({ kind: 'idle' });
   const p = exportUi.pdf;
   const { guard, prompt } = usePasscodeGate('export');
+  const makeButton = useRef<HTMLButtonElement>(null);
+  const focusMake = useRef(false);
+  useEffect(() => {
+    // Back from the choice without a file: the keyboard returns to "Lav PDF".
+    if (state.kind === 'idle' && focusMake.current) makeButton.current?.focus();
+    focusMake.current = false;
+  }, [state.kind]);
 
-  const build = async () => {
+  const build = async (scope: PdfScope) => {
     setState({ kind: 'building', progress: { step: 'collecting' } });
     try {
       const { makeCasePdf } = await import('../../export/make-pdf');
       const file = await makeCasePdf(caseId, lang, reportSources(tools), {
         tool,
+        scope,
         onProgress: (progress) => setState({ kind: 'building', progress }),
       });
       setState({ kind: 'ready', file });
@@ -50,19 +60,33 @@ export function PdfExport({ caseId, tool }: { caseId: string; tool?: ToolId }) {
 
   return (
     <div class="pdf-export no-print" data-pdf-state={state.kind}>
-      {prompt}
-      {state.kind !== 'ready' && (
+      {(state.kind === 'idle' || state.kind === 'building' || state.kind === 'failed') && (
         <button
+          ref={makeButton}
           type="button"
-          hidden={prompt !== null}
           class={tool ? 'btn' : 'btn btn-primary'}
           aria-label={fullLabel}
           disabled={state.kind === 'building'}
-          onClick={() => guard(() => void build())}
+          onClick={() => setState({ kind: 'choosing' })}
         >
           {label}
         </button>
       )}
+      {state.kind === 'choosing' && (
+        // Hidden, not gone, while the passcode is asked: the choices stay as they were.
+        <div hidden={prompt !== null}>
+          <AudienceChooser
+            caseId={caseId}
+            tool={tool}
+            onMake={(scope) => guard(() => void build(scope))}
+            onCancel={() => {
+              focusMake.current = true;
+              setState({ kind: 'idle' });
+            }}
+          />
+        </div>
+      )}
+      {prompt}
       <div class="export-status" role="status">
         {state.kind === 'building' && (
           <span class="export-progress">
@@ -79,7 +103,7 @@ export function PdfExport({ caseId, tool }: { caseId: string; tool?: ToolId }) {
       {state.kind === 'ready' && (
         <div class="export-actions">
           <FileReady file={state.file} />
-          <button type="button" class="btn btn-quiet" onClick={() => guard(() => void build())}>
+          <button type="button" class="btn btn-quiet" onClick={() => setState({ kind: 'choosing' })}>
             {t(p.again)}
           </button>
         </div>

@@ -1,6 +1,6 @@
 /** Hiring topics: which topics matter most to settle when employing a peer worker (St George's 2015). */
 import type { ToolFeature } from '../types';
-import { HIRING_TOPICS_TOOL, hiringTopicsProgress, normaliseHiringTopics } from './model';
+import { HIRING_TOPICS_TOOL, hiringTopicsOwners, hiringTopicsProgress, normaliseHiringTopics } from './model';
 
 export const feature: ToolFeature = {
   id: HIRING_TOPICS_TOOL,
@@ -9,5 +9,6 @@ export const feature: ToolFeature = {
     return { ...hiringTopicsProgress(normaliseHiringTopics(doc?.data)), updatedAt: doc?.updatedAt ?? null };
   },
   loadScreen: async () => (await import('./HiringTopicsScreen')).HiringTopicsScreen,
+  owners: hiringTopicsOwners,
   loadReport: async () => (await import('./report')).hiringTopicsReport,
 };

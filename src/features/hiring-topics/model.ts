@@ -14,6 +14,7 @@ import {
   recruitmentItems,
 } from '../../../content/hiring-topics';
 import { cleanString, isRecord, normaliseOwnItems, type OwnItemBase } from '../own-items/model';
+import type { OwnerTable } from '../ownership';
 
 export const HIRING_TOPICS_TOOL = 'hiring-topics';
 export const MAX_NOTE_TEXT = 2000;
@@ -28,6 +29,14 @@ export interface HiringTopicsState {
   /** Written answers on recruitment and the interview, by recruitment item id. */
   recruitment: Readonly<Record<string, string>>;
 }
+
+/** Whose each field is (issue 18): the topics the workplace settles before it employs. */
+export const hiringTopicsOwners: OwnerTable<HiringTopicsState> = {
+  ratings: 'manager',
+  notes: 'manager',
+  own: 'manager',
+  recruitment: 'manager',
+};
 
 /** One topic on screen: from the content, or the workplace's own. */
 export type TopicItem =

@@ -1,6 +1,6 @@
 /** Job start: a checklist for the peer worker's first months (inspired by Rasmussen & Johansen 2015). */
 import type { ToolFeature } from '../types';
-import { JOB_START_TOOL, jobStartProgress, normaliseJobStart } from './model';
+import { JOB_START_TOOL, jobStartOwners, jobStartProgress, normaliseJobStart } from './model';
 
 export const feature: ToolFeature = {
   id: JOB_START_TOOL,
@@ -9,5 +9,6 @@ export const feature: ToolFeature = {
     return { ...jobStartProgress(normaliseJobStart(doc?.data)), updatedAt: doc?.updatedAt ?? null };
   },
   loadScreen: async () => (await import('./JobStartScreen')).JobStartScreen,
+  owners: jobStartOwners,
   loadReport: async () => (await import('./report')).jobStartReport,
 };

@@ -12,6 +12,7 @@ import {
 } from '../../../content/job-start';
 import type { AdviceId } from '../../../content/types';
 import { cleanString, isRecord, normaliseOwnItems, type OwnItemBase } from '../own-items/model';
+import type { OwnerTable } from '../ownership';
 
 export const JOB_START_TOOL = 'job-start';
 export const MAX_RESPONSIBLE_TEXT = 200;
@@ -33,6 +34,9 @@ export interface JobStartState {
   entries: Readonly<Record<string, ChecklistEntry>>;
   own: readonly OwnChecklistItem[];
 }
+
+/** Whose each field is (issue 18): the first months are planned and ticked off together. */
+export const jobStartOwners: OwnerTable<JobStartState> = { entries: 'both', own: 'both' };
 
 /** One checklist item on screen: from the content, or the workplace's own. */
 export type ChecklistItem =

@@ -1,6 +1,6 @@
 /** Motivation: the three questions on why the workplace wants a peer worker (Socialstyrelsen 2016). */
 import type { ToolFeature } from '../types';
-import { MOTIVATION_TOOL, motivationProgress, normaliseMotivation } from './model';
+import { MOTIVATION_TOOL, motivationOwners, motivationProgress, normaliseMotivation } from './model';
 
 export const feature: ToolFeature = {
   id: MOTIVATION_TOOL,
@@ -9,5 +9,6 @@ export const feature: ToolFeature = {
     return { ...motivationProgress(normaliseMotivation(doc?.data)), updatedAt: doc?.updatedAt ?? null };
   },
   loadScreen: async () => (await import('./MotivationScreen')).MotivationScreen,
+  owners: motivationOwners,
   loadReport: async () => (await import('./report')).motivationReport,
 };

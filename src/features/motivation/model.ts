@@ -13,6 +13,7 @@ import {
   type OwnItemRecord,
   sortedOwnItems,
 } from '../own-items/model';
+import type { OwnerTable } from '../ownership';
 
 export const MOTIVATION_TOOL = 'motivation';
 
@@ -21,6 +22,13 @@ export interface MotivationState {
   custom: OwnItemRecord;
   summary: string;
 }
+
+/** Whose each field is (issue 18): why the workplace wants a peer worker is the workplace's answer. */
+export const motivationOwners: OwnerTable<MotivationState> = {
+  answers: 'manager',
+  custom: 'manager',
+  summary: 'manager',
+};
 
 /** One question on screen: from the content (`question` text) or the workplace's own (`ownText`). */
 export type MotivationItem =

@@ -80,6 +80,9 @@ describe('Practicalities screen', () => {
     expect(screen.getByText(/løntilskudsjob for førtidspensionister/)).toBeTruthy();
     expect(screen.getByText(/kan hun eller han vælge at søge en § 56-aftale/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Kilder: FOA; Peer-Netværket 2021' })).toBeTruthy();
+    // The peer worker's own parts are folded on the shared screen: not in the page until shown.
+    expect(screen.queryByLabelText('Hvor går mine grænser?')).toBeNull();
+    for (const fold of screen.getAllByRole('button', { name: / – vis$/ })) fireEvent.click(fold);
     fireEvent.input(screen.getByLabelText('Hvor går mine grænser?'), {
       target: { value: 'Ikke om min familie' },
     });
@@ -95,7 +98,15 @@ describe('Practicalities screen', () => {
     const data = snapshot.toolDocs.find((d) => d.tool === 'practicalities')?.data as Record<string, unknown>;
     expect(data.voice).toEqual({ limits: 'Ikke om min familie' });
     expect(data.disclosure).toEqual({ 'own-records': 'Jeg slår ikke op i min egen journal' });
-    const report = practicalitiesReport(snapshot, 'en');
+    // In a report only with the peer worker's consent for that file.
+    const withoutConsent = practicalitiesReport(snapshot, 'en');
+    expect(JSON.stringify(withoutConsent)).not.toContain('Ikke om min familie');
+    expect(JSON.stringify(withoutConsent)).not.toContain('egen journal');
+    const report = practicalitiesReport(
+      snapshot,
+      'en',
+      new Set(['practicalities.voice', 'practicalities.disclosure'] as const),
+    );
     expect(report?.blocks).toContainEqual({ kind: 'heading', text: 'The peer worker’s own thoughts' });
     expect(report?.blocks).toContainEqual({
       kind: 'answer',

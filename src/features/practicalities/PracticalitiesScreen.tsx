@@ -14,6 +14,7 @@ import { ui } from '../../../content/ui';
 import { useLang } from '../../i18n';
 import { useCaseSnapshot } from '../../storage/cases';
 import { SegmentedControl } from '../../ui/SegmentedControl';
+import { PrivateFold } from '../PrivateFold';
 import { latestAgreedStar } from '../role-star/agreed';
 import { ToolPage } from '../tool-page/ToolPage';
 import type { ToolScreenProps } from '../types';
@@ -21,7 +22,7 @@ import { useToolState } from '../use-tool-state';
 import { setPracticality } from './actions';
 import { FunctionDescription } from './FunctionDescription';
 import { HoursNote } from './HoursNote';
-import { isSectionFilled, normalisePracticalities, PRACTICALITIES_TOOL } from './model';
+import { isSectionFilled, normalisePracticalities, PRACTICALITIES_TOOL, writtenAnswers } from './model';
 import './practicalities.css';
 import { AnswerField, PracticalField, Section } from './Section';
 
@@ -123,30 +124,42 @@ export function PracticalitiesScreen({ caseRecord }: ToolScreenProps) {
           {field('sparring', t(practicalitiesText.sparring), undefined, true)}
         </Section>
         <Section section="peerVoice" filled={filled('peerVoice')}>
-          {voicePrompts.map((item) => (
-            <AnswerField
-              key={item.id}
-              caseId={caseId}
-              record="voice"
-              id={item.id}
-              value={state.voice[item.id] ?? ''}
-              label={t(item.prompt)}
-              hint={t(item.hint)}
-            />
-          ))}
+          <PrivateFold
+            part="practicalities.voice"
+            caseRecord={caseRecord}
+            written={writtenAnswers(state.voice)}
+          >
+            {voicePrompts.map((item) => (
+              <AnswerField
+                key={item.id}
+                caseId={caseId}
+                record="voice"
+                id={item.id}
+                value={state.voice[item.id] ?? ''}
+                label={t(item.prompt)}
+                hint={t(item.hint)}
+              />
+            ))}
+          </PrivateFold>
         </Section>
         <Section section="disclosure" filled={filled('disclosure')}>
-          {disclosureItems.map((item) => (
-            <AnswerField
-              key={item.id}
-              caseId={caseId}
-              record="disclosure"
-              id={item.id}
-              value={state.disclosure[item.id] ?? ''}
-              label={t(item.prompt)}
-              hint={t(item.hint)}
-            />
-          ))}
+          <PrivateFold
+            part="practicalities.disclosure"
+            caseRecord={caseRecord}
+            written={writtenAnswers(state.disclosure)}
+          >
+            {disclosureItems.map((item) => (
+              <AnswerField
+                key={item.id}
+                caseId={caseId}
+                record="disclosure"
+                id={item.id}
+                value={state.disclosure[item.id] ?? ''}
+                label={t(item.prompt)}
+                hint={t(item.hint)}
+              />
+            ))}
+          </PrivateFold>
         </Section>
         <Section section="functionDescription" filled={filled('functionDescription')}>
           <FunctionDescription caseRecord={caseRecord} value={state.functionDescription} star={star} />

@@ -1,6 +1,13 @@
 /** Practicalities: qualifications, hours, terms, supervision, sparring and the function description. */
 import type { ToolFeature } from '../types';
-import { normalisePracticalities, PRACTICALITIES_TOOL, practicalitiesProgress } from './model';
+import {
+  normalisePracticalities,
+  PRACTICALITIES_PRIVATE,
+  PRACTICALITIES_TOOL,
+  practicalitiesOwners,
+  practicalitiesProgress,
+  writtenAnswers,
+} from './model';
 
 export const feature: ToolFeature = {
   id: PRACTICALITIES_TOOL,
@@ -12,5 +19,14 @@ export const feature: ToolFeature = {
     };
   },
   loadScreen: async () => (await import('./PracticalitiesScreen')).PracticalitiesScreen,
+  owners: practicalitiesOwners,
+  privateParts: (snapshot) => {
+    const state = normalisePracticalities(
+      snapshot.toolDocs.find((d) => d.tool === PRACTICALITIES_TOOL)?.data,
+    );
+    return (['voice', 'disclosure'] as const)
+      .filter((record) => writtenAnswers(state[record]) > 0)
+      .map((record) => PRACTICALITIES_PRIVATE[record]);
+  },
   loadReport: async () => (await import('./report')).practicalitiesReport,
 };

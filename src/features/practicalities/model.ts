@@ -18,6 +18,7 @@ import {
 } from '../../../content/practicalities';
 import { ownValue } from '../../storage/limits';
 import { cleanString, isRecord } from '../own-items/model';
+import type { OwnerTable } from '../ownership';
 
 export const PRACTICALITIES_TOOL = 'practicalities';
 export const MAX_SHORT_TEXT = 300;
@@ -45,6 +46,37 @@ export interface PracticalitiesState {
   /** The agreement on openness, by item id. */
   disclosure: Readonly<Record<string, string>>;
 }
+
+/**
+ * Whose each field is (issue 18). Settled together, except the peer worker's own thoughts and the
+ * agreement on what colleagues and citizens may know of their lived experience: those are theirs.
+ */
+export const practicalitiesOwners: OwnerTable<PracticalitiesState> = {
+  peerEducation: 'both',
+  peerEducationWhich: 'both',
+  otherBackground: 'both',
+  hours: 'both',
+  terms: 'both',
+  termsNote: 'both',
+  supervisionWho: 'both',
+  supervisionHowOften: 'both',
+  sparring: 'both',
+  functionDescription: 'both',
+  wellbeingPlan: 'both',
+  voice: 'peer',
+  disclosure: 'peer',
+};
+
+/** How many answers of a record hold text: what a folded part shows instead of the words. */
+export function writtenAnswers(record: Readonly<Record<string, string>>): number {
+  return Object.values(record).filter((text) => text.trim() !== '').length;
+}
+
+/** The private part each of the peer worker's records is. */
+export const PRACTICALITIES_PRIVATE = {
+  voice: 'practicalities.voice',
+  disclosure: 'practicalities.disclosure',
+} as const;
 
 /** The two records of answers, each written by key path `[record, id]`. */
 export type AnswerRecord = 'voice' | 'disclosure';

@@ -12,7 +12,14 @@ import type { Lang } from '../../../content/types';
 import type { ReportBlock, ReportSection } from '../../export/report';
 import { makeLangApi } from '../../i18n';
 import type { CaseSnapshot } from '../../storage/cases';
-import { normalisePracticalities, PRACTICALITIES_TOOL, practicalitiesProgress } from './model';
+import { NOTHING_SHARED, type SharedParts } from '../ownership';
+import {
+  normalisePracticalities,
+  PRACTICALITIES_PRIVATE,
+  PRACTICALITIES_TOOL,
+  practicalitiesOwners,
+  practicalitiesProgress,
+} from './model';
 
 /** Splits free text into paragraphs and bulleted lists ("- " lines), as the draft writes them. */
 export function textBlocks(text: string): ReportBlock[] {
@@ -37,7 +44,11 @@ export function textBlocks(text: string): ReportBlock[] {
 }
 
 /** Every answer under its section's heading, then the function description; `null` when nothing is filled. */
-export function practicalitiesReport(snapshot: CaseSnapshot, lang: Lang): ReportSection | null {
+export function practicalitiesReport(
+  snapshot: CaseSnapshot,
+  lang: Lang,
+  shared: SharedParts = NOTHING_SHARED,
+): ReportSection | null {
   const { t } = makeLangApi(lang);
   const doc = snapshot.toolDocs.find((d) => d.tool === PRACTICALITIES_TOOL);
   const state = normalisePracticalities(doc?.data);
@@ -69,15 +80,18 @@ export function practicalitiesReport(snapshot: CaseSnapshot, lang: Lang): Report
     { kind: 'heading', text: t(sections.sparring.title) },
     answer(t(text.sparring), state.sparring),
   ];
-  // The peer worker's thoughts and the openness agreement: only what was written, so nothing is implied.
+  // The peer worker's thoughts and the openness agreement are theirs (practicalitiesOwners): in a
+  // file only with their consent for it. Then only what was written, so nothing is implied.
   for (const [section, items, record] of [
-    ['peerVoice', voicePrompts, state.voice],
-    ['disclosure', disclosureItems, state.disclosure],
+    ['peerVoice', voicePrompts, 'voice'],
+    ['disclosure', disclosureItems, 'disclosure'],
   ] as const) {
-    const written = items.filter((item) => (record[item.id] ?? '').trim() !== '');
+    if (practicalitiesOwners[record] === 'peer' && !shared.has(PRACTICALITIES_PRIVATE[record])) continue;
+    const answers = state[record];
+    const written = items.filter((item) => (answers[item.id] ?? '').trim() !== '');
     if (written.length === 0) continue;
     blocks.push({ kind: 'heading', text: t(sections[section].title) });
-    for (const item of written) blocks.push(answer(t(item.prompt), record[item.id] ?? ''));
+    for (const item of written) blocks.push(answer(t(item.prompt), answers[item.id] ?? ''));
   }
   blocks.push({ kind: 'heading', text: t(sections.functionDescription.title) });
   const description = textBlocks(state.functionDescription);

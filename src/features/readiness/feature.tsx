@@ -4,6 +4,7 @@ import {
   normaliseReadinessDoc,
   READINESS_TOOL,
   readinessEntries,
+  readinessOwners,
   readinessRounds,
   scoreRound,
 } from './model';
@@ -23,5 +24,6 @@ export const feature: ToolFeature = {
     };
   },
   loadScreen: async () => (await import('./ReadinessScreen')).ReadinessScreen,
+  owners: readinessOwners,
   loadReport: async () => (await import('./report')).readinessReport,
 };

@@ -21,6 +21,7 @@ import {
   type OwnItemRecord,
   sortedOwnItems,
 } from '../own-items/model';
+import type { OwnerTable } from '../ownership';
 
 export const READINESS_TOOL = 'readiness';
 const NAME_MAX = 80;
@@ -28,6 +29,15 @@ const NAME_MAX = 80;
 export interface ReadinessDoc {
   custom: OwnItemRecord;
 }
+
+/** Whose each field is (issue 18): how ready the workplace is, in the workplace's own words. */
+export const readinessOwners: OwnerTable<ReadinessDoc> = { custom: 'manager' };
+export const readinessRoundOwners: OwnerTable<Omit<ReadinessRound, 'id' | 'createdAt' | 'updatedAt'>> = {
+  name: 'manager',
+  date: 'manager',
+  answers: 'manager',
+  notes: 'manager',
+};
 
 /** One statement on screen: from the content, or the workplace's own. */
 export type ReadinessEntry =

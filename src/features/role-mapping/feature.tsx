@@ -1,6 +1,6 @@
 /** Mapping peer roles: where peer roles exist or could be introduced, and where to start. */
 import type { ToolFeature } from '../types';
-import { mappingProgress, normaliseMapping, ROLE_MAPPING_TOOL } from './model';
+import { mappingOwners, mappingProgress, normaliseMapping, ROLE_MAPPING_TOOL } from './model';
 
 export const feature: ToolFeature = {
   id: ROLE_MAPPING_TOOL,
@@ -9,5 +9,6 @@ export const feature: ToolFeature = {
     return { ...mappingProgress(normaliseMapping(doc?.data)), updatedAt: doc?.updatedAt ?? null };
   },
   loadScreen: async () => (await import('./RoleMappingScreen')).RoleMappingScreen,
+  owners: mappingOwners,
   loadReport: async () => (await import('./report')).roleMappingReport,
 };

@@ -17,6 +17,7 @@ import {
   type OwnItemRecord,
   sortedOwnItems,
 } from '../own-items/model';
+import type { OwnerTable } from '../ownership';
 
 export const ROLE_MAPPING_TOOL = 'role-mapping';
 const TEXT_MAX = MAX_ANSWER_TEXT / 4;
@@ -34,6 +35,9 @@ export interface MappingState {
   rows: Readonly<Record<string, MappingRow>>;
   custom: OwnItemRecord;
 }
+
+/** Whose each field is (issue 18): where peer roles fit is the workplace's mapping. */
+export const mappingOwners: OwnerTable<MappingState> = { rows: 'manager', custom: 'manager' };
 
 export type MappingEntry =
   | { id: string; kind: 'content'; setting: MappingSetting }

@@ -1,7 +1,7 @@
 import { roleStarText } from '../../../content/role-star';
 import { useLang } from '../../i18n';
 import { reopenTurn, reveal } from './actions';
-import type { Person, RoundEntry } from './model';
+import { type Person, type RoundEntry, roundRaters } from './model';
 import type { PersonNames } from './people';
 
 /** Everyone is done: one button shows the stars together; the last to rate can still go back. */
@@ -11,7 +11,7 @@ export function ReadyToReveal(props: { round: RoundEntry; names: Record<Person, 
   const last = round.data.current;
   return (
     <div class="card rs-ready">
-      <p>{t(roleStarText.readyText)}</p>
+      <p>{t(roleStarText.readyText)(roundRaters(round.data).length)}</p>
       <button type="button" class="btn btn-primary rs-big" onClick={() => void reveal(round.id)}>
         {t(roleStarText.reveal)}
       </button>

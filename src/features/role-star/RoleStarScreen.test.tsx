@@ -396,7 +396,7 @@ describe('Role Star: a follow-up round, a colleague as third rater, the peer wor
       if (next) expect(await screen.findByRole('heading', { name: `${next} vurderer nu` })).toBeTruthy();
     }
     fireEvent.click(await screen.findByRole('button', { name: 'Vis vores stjerner' }));
-    expect(await screen.findByRole('heading', { name: 'Jeres to stjerner' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Jeres tre stjerner' })).toBeTruthy();
     const table = screen.getByRole('table', { name: /Vurderinger i/ });
     expect(
       within(table)
@@ -428,13 +428,18 @@ describe('Role Star: a follow-up round, a colleague as third rater, the peer wor
     await pick(/^2\. Grupper/, 'Lejlighedsvis');
     await pick(/^3\. Generelle/, 'Spring over');
     expect(await screen.findByRole('heading', { name: 'Din egen stjerne' })).toBeTruthy();
+    // The peer worker's own star is folded on the shared tablet until someone taps to show it.
+    expect(screen.queryByRole('img', { name: /Rollestjernen/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Alis egen rollestjerne – vis' }));
     expect(screen.getByRole('img', { name: /Rollestjernen/ })).toBeTruthy();
     await waitFor(async () => {
       const { snapshot, data } = await storedRound(caseRecord.id);
       expect(data.raters).toEqual(['peer']);
       expect(latestAgreedStar(snapshot, 'da')).toBeNull();
       expect(feature.progress(snapshot)).toMatchObject({ answered: 0 });
-      const report = roleStarReport(snapshot, 'da');
+      // In a file only with the peer worker's consent.
+      expect(roleStarReport(snapshot, 'da')).toBeNull();
+      const report = roleStarReport(snapshot, 'da', new Set(['role-star.solo']));
       const table = report?.blocks.find((b) => b.kind === 'table');
       expect(table?.kind === 'table' && table.columns).toEqual(['Opgave', 'Peer-medarbejder (Ali)']);
     });

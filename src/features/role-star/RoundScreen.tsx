@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { roleStarText } from '../../../content/role-star';
 import { useLang } from '../../i18n';
 import type { CaseRecord } from '../../storage/db';
+import { PrivateFold } from '../PrivateFold';
 import { setCurrent } from './actions';
 import { roundName } from './chart-input';
 import { Handover } from './Handover';
@@ -61,7 +62,7 @@ export function RoundScreen(props: {
     case 'choose-first':
       body = (
         <div class="card rs-choose">
-          <p>{t(roleStarText.chooseText)}</p>
+          <p>{t(roleStarText.chooseText)(raters.length)}</p>
           <div class="rs-choose-buttons">
             {raters.map((person) => (
               <button
@@ -95,7 +96,12 @@ export function RoundScreen(props: {
       body = <ReadyToReveal round={round} names={names} />;
       break;
     case 'own':
-      body = <OwnStar round={round} names={names} />;
+      // The peer worker's own star: folded for whoever holds the tablet (issue 18).
+      body = (
+        <PrivateFold part="role-star.solo" caseRecord={caseRecord} written={null}>
+          <OwnStar round={round} names={names} />
+        </PrivateFold>
+      );
       break;
     default:
       body = (
@@ -110,10 +116,10 @@ export function RoundScreen(props: {
         : stage.kind === 'handover'
           ? t(roleStarText.handoverHeading)(names[stage.to].name)
           : stage.kind === 'ready'
-            ? t(roleStarText.readyHeading)
+            ? t(roleStarText.readyHeading)(raters.length)
             : stage.kind === 'own'
               ? t(roleStarText.ownHeading)
-              : t(roleStarText.revealHeading);
+              : t(roleStarText.revealHeading)(raters.length);
   const person = stage.kind === 'rating' ? stage.person : stage.kind === 'handover' ? stage.to : null;
   const headingEl = (
     <h2 class="rs-stage-heading" ref={headingRef} tabIndex={-1}>

@@ -1,6 +1,13 @@
 /** The Role Star: manager and peer worker rate the role's tasks apart, then agree on a shared star. */
 import type { ToolFeature } from '../types';
-import { normaliseConfig, normaliseRounds, ROLE_STAR_TOOL, roleStarProgress } from './model';
+import {
+  isSoloRound,
+  normaliseConfig,
+  normaliseRounds,
+  ROLE_STAR_TOOL,
+  roleStarProgress,
+  starConfigOwners,
+} from './model';
 
 export const feature: ToolFeature = {
   id: ROLE_STAR_TOOL,
@@ -14,5 +21,9 @@ export const feature: ToolFeature = {
     };
   },
   loadScreen: async () => (await import('./RoleStarScreen')).RoleStarScreen,
+  owners: starConfigOwners,
+  // A round the peer worker rates alone is theirs from the start, rated or not.
+  privateParts: (snapshot) =>
+    normaliseRounds(snapshot.rounds).some((round) => isSoloRound(round.data)) ? ['role-star.solo'] : [],
   loadReport: async () => (await import('./report')).roleStarReport,
 };

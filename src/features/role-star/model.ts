@@ -18,6 +18,7 @@ import {
 } from '../../../content/role-star';
 import type { Lang } from '../../../content/types';
 import { isPrototypeName, ownValue } from '../../storage/limits';
+import type { Owner, OwnerTable } from '../ownership';
 
 export const ROLE_STAR_TOOL = 'role-star';
 export const MAX_LABEL = 120;
@@ -276,6 +277,43 @@ export function roundRaters(round: Pick<RoundData, 'raters'>): readonly Person[]
 export function isSoloRound(round: Pick<RoundData, 'raters'>): boolean {
   const raters = roundRaters(round);
   return raters.length === 1;
+}
+
+/** Whose each field is (issue 18): the star's tasks are settled together. */
+export const starConfigOwners: OwnerTable<StarConfig> = {
+  custom: 'both',
+  renamed: 'both',
+  hidden: 'both',
+  order: 'both',
+};
+
+/**
+ * Whose each field of a shared round is: each person rates alone, but blind ratings are made to be
+ * revealed to each other, and what is agreed is agreed together; a colleague's name is theirs.
+ */
+export const sharedRoundOwners: OwnerTable<RoundData> = {
+  name: 'both',
+  date: 'both',
+  dimensionIds: 'both',
+  labels: 'both',
+  ratings: 'both',
+  finished: 'both',
+  revealed: 'both',
+  agreed: 'both',
+  notes: 'both',
+  startedFrom: 'both',
+  current: 'both',
+  raters: 'both',
+  colleagueName: 'colleague',
+  previous: 'both',
+};
+
+/**
+ * Whose a round is: a round the peer worker rates alone is theirs, every field of it ("du bestemmer
+ * selv, om du vil vise den"); any other round is shared (sharedRoundOwners).
+ */
+export function roundOwner(round: Pick<RoundData, 'raters'>): Owner {
+  return isSoloRound(round) ? 'peer' : 'both';
 }
 
 function normaliseRatings(value: unknown, inRound: ReadonlySet<string>): Record<string, Rating> {

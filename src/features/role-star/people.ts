@@ -2,6 +2,7 @@
 import { roleStarText } from '../../../content/role-star';
 import type { Lang } from '../../../content/types';
 import type { CaseRecord } from '../../storage/db';
+import { possessive } from '../ownership';
 import type { Person } from './model';
 
 export interface PersonNames {
@@ -19,11 +20,6 @@ function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
-function genitive(name: string, lang: Lang): string {
-  if (lang === 'en') return /s$/i.test(name) ? `${name}’` : `${name}’s`;
-  return /[sxz]$/i.test(name) ? `${name}’` : `${name}s`;
-}
-
 /** The names of one person in the given language (a colleague's name comes from the round). */
 export function personNames(
   caseRecord: Pick<CaseRecord, 'managerName' | 'peerName'>,
@@ -38,7 +34,7 @@ export function personNames(
   return {
     name,
     Name: capitalise(name),
-    Genitive: capitalise(genitive(name, lang)),
+    Genitive: capitalise(possessive(name, lang)),
     series: roleStarText.seriesLabel[lang](roleStarText.role[person][lang], own),
   };
 }

@@ -6,6 +6,7 @@ import { RadarChart } from '../../chart/RadarChart';
 import type { ReportBlock, ReportSection } from '../../export/report';
 import { makeLangApi } from '../../i18n';
 import type { CaseSnapshot } from '../../storage/cases';
+import { NOTHING_SHARED, type SharedParts } from '../ownership';
 import {
   canDrawStar,
   compareChartInput,
@@ -23,6 +24,7 @@ import {
   ROLE_STAR_TOOL,
   type RoundEntry,
   roundLabel,
+  roundOwner,
   roundRaters,
 } from './model';
 import { roundPeopleNames, seriesLabels } from './people';
@@ -192,9 +194,16 @@ function comparisonBlocks(rounds: readonly RoundEntry[], lang: Lang): ReportBloc
 }
 
 /** Every round, newest first; `null` before the first round is started. */
-export function roleStarReport(snapshot: CaseSnapshot, lang: Lang): ReportSection | null {
+export function roleStarReport(
+  snapshot: CaseSnapshot,
+  lang: Lang,
+  shared: SharedParts = NOTHING_SHARED,
+): ReportSection | null {
   const { t } = makeLangApi(lang);
-  const rounds = normaliseRounds(snapshot.rounds);
+  // The peer worker's own stars only with their consent for this file (issue 18).
+  const rounds = normaliseRounds(snapshot.rounds).filter(
+    (round) => roundOwner(round.data) !== 'peer' || shared.has('role-star.solo'),
+  );
   if (rounds.length === 0) return null;
   const blocks: ReportBlock[] = [{ kind: 'paragraph', text: t(roleStarText.reportInspired) }];
   blocks.push(...comparisonBlocks(rounds, lang));

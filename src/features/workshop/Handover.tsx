@@ -1,5 +1,6 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { exportUi } from '../../../content/export';
+import { audienceUi } from '../../../content/ui-consent';
 import { workshopUi } from '../../../content/workshop';
 import { useLocation } from '../../app/router';
 import { exportFileName, localIsoDate } from '../../export/pdf/text';
@@ -14,6 +15,7 @@ import {
   type PassphraseIssue,
   passphraseIssue,
 } from '../export/PassphraseFields';
+import { PrivateWordsProbe } from '../export/use-private-words';
 import { features } from '../registry';
 import { reportSources } from '../tools-context';
 import { removeWorkshopCase } from './clean-up';
@@ -44,6 +46,12 @@ export function Handover() {
     repeated: '',
   }));
   const [issue, setIssue] = useState<PassphraseIssue | null>(null);
+  // The peer worker's own words in the file: protected from the start, as every backup of them is.
+  const [privateWords, setPrivateWords] = useState(false);
+  const touched = useRef(false);
+  useEffect(() => {
+    if (privateWords && caseId && !touched.current) setChoice((c) => ({ ...c, protect: true }));
+  }, [privateWords, caseId]);
   const fields = { first: useRef<HTMLInputElement>(null), second: useRef<HTMLInputElement>(null) };
   const h = workshopUi.handOver;
 
@@ -130,7 +138,17 @@ export function Handover() {
           delivered={delivered.backup}
           onDelivered={() => setDelivered((d) => ({ ...d, backup: true }))}
         >
-          <PassphraseFields choice={choice} onChange={setChoice} issue={issue} fields={fields} />
+          <PrivateWordsProbe caseId={caseId} onFound={setPrivateWords} />
+          {privateWords && <p class="backup-private-why">{t(audienceUi.backupWhy)}</p>}
+          <PassphraseFields
+            choice={choice}
+            onChange={(next) => {
+              touched.current = true;
+              setChoice(next);
+            }}
+            issue={issue}
+            fields={fields}
+          />
         </HandoverFile>
       </div>
       <section class="card stack workshop-finish" aria-labelledby="handover-finish-title">

@@ -58,14 +58,24 @@ try {
   /** Clicks "make PDF" and waits until the file is ready; returns the in-page time in ms. */
   const makeOnce = () =>
     page.evaluate(async () => {
-      const button = [...document.querySelectorAll('.case-export button')].find((b) =>
-        /Lav PDF|Make PDF|Lav en ny|Make a new one/.test(b.textContent ?? ''),
-      );
-      if (!button) throw new Error('no PDF button');
+      const find = (pattern) =>
+        [...document.querySelectorAll('.case-export button')].find((b) => pattern.test(b.textContent ?? ''));
+      const open = find(/Lav PDF af|Make PDF of|Lav en ny|Make a new one/);
+      if (!open) throw new Error('no PDF button');
       const host = document.querySelector('.case-export .pdf-export');
-      host?.setAttribute('data-pdf-state', 'idle');
+      // "Lav PDF" first asks who the file is for (issue 18); the timing starts at "Lav PDF’en".
+      open.click();
+      const make = await new Promise((resolve) => {
+        const look = () => {
+          const found = find(/Lav PDF’en|Make the PDF/);
+          if (found) resolve(found);
+          else requestAnimationFrame(look);
+        };
+        look();
+      });
+      host?.setAttribute('data-pdf-state', 'choosing');
       const t0 = performance.now();
-      button.click();
+      make.click();
       await new Promise((resolve, reject) => {
         const check = () => {
           const state = host?.getAttribute('data-pdf-state');

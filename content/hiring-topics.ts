@@ -352,6 +352,10 @@ export const hiringTopicsText = {
     note: { da: 'Beslutning eller note', en: 'Decision or note' },
   },
   reportAgendaHeading: { da: 'Til samtalen', en: 'For the interview' },
+  reportAgendaWarning: {
+    da: 'Handler et emne om trivsel eller helbred, så tal om rammerne på arbejdspladsen. Det må ikke blive til spørgsmål om ansøgerens helbred: ansøgeren bestemmer selv, hvad hun eller han fortæller (helbredsoplysningsloven § 2).',
+    en: 'If a topic is about wellbeing or health, talk about the conditions at the workplace. It must not become questions about the applicant’s health: the applicant decides what they tell (the Danish Health Information Act, § 2).',
+  },
   reportUnknownHeading: { da: 'Markeret “ved ikke”', en: 'Marked “don’t know”' },
   recruitmentHeading: { da: 'Rekruttering og samtale', en: 'Recruitment and the interview' },
   recruitmentIntro: {

@@ -32,6 +32,8 @@ describe('Hiring topics screen', () => {
     expect(screen.getByText('Tag med til samtalen')).toBeTruthy();
     const report = hiringTopicsReport(await stored(caseId), 'en');
     expect(report?.blocks).toContainEqual({ kind: 'list', items: ['Job description'] });
+    // The list goes into the interview, with the limit said there too (helbredsoplysningsloven § 2).
+    expect(JSON.stringify(report)).toContain('must not become questions about the applicant’s health');
   });
 
   it('ranks an own topic by its rating among the built-in ones', async () => {

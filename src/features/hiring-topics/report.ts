@@ -33,6 +33,8 @@ export function hiringTopicsReport(snapshot: CaseSnapshot, lang: Lang): ReportSe
   if (agenda.length > 0) {
     blocks.push({ kind: 'heading', text: t(hiringTopicsText.reportAgendaHeading) });
     blocks.push({ kind: 'list', items: agenda.map((r) => titleOf(r.item)) });
+    // The list goes into the interview: say there, too, where it must stop.
+    blocks.push({ kind: 'paragraph', text: t(hiringTopicsText.reportAgendaWarning) });
   }
   if (ranked.length > 0) {
     const columns = hiringTopicsText.reportColumns;

@@ -104,7 +104,9 @@ test('the peer worker’s own words stay folded and out of a PDF unless Jonas sa
 
   // A backup carries everything, so with Jonas' words in the case it is protected from the start.
   await expect(page.getByLabel('Beskyt med adgangssætning')).toBeChecked();
-  await expect(page.getByText('Forløbet indeholder peer-medarbejderens egne ord.', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('Forløbet indeholder peer-medarbejderens egne ord.', { exact: false }),
+  ).toBeVisible();
 
   // The consent is stored with the case: who, what, when, and for whom.
   const doc = await readStore(page, 'toolDocs', [caseId, 'practicalities']);

@@ -20,6 +20,12 @@ export const consentUi = {
       en: (name: string) => `${name} own Role Star`,
     },
   } satisfies Record<string, TextFn<[string]>>,
+  /** The same parts, spoken to the peer worker when they are asked for their yes. */
+  partYours: {
+    'practicalities.voice': { da: 'dine egne overvejelser', en: 'your own thoughts' },
+    'practicalities.disclosure': { da: 'din aftale om åbenhed', en: 'your agreement on openness' },
+    'role-star.solo': { da: 'din egen rollestjerne', en: 'your own Role Star' },
+  } satisfies Record<string, Text>,
   /** In the PDF's consent line, after the name: "egne overvejelser, aftale om åbenhed". */
   partShort: {
     'practicalities.voice': { da: 'egne overvejelser', en: 'own thoughts' },

@@ -89,7 +89,7 @@ test('the peer worker’s own words stay folded and out of a PDF unless Jonas sa
   await page.getByRole('radio', { name: /Til teamet eller HR/ }).check();
   await ownThoughts.click();
   await expect(ownThoughts, 'not ticked before Jonas says yes').not.toBeChecked();
-  const question = page.getByText('Jonas, vil du have Jonas’ egne overvejelser med i PDF’en?');
+  const question = page.getByText('Jonas, vil du have dine egne overvejelser med i PDF’en?');
   await expect(question).toBeVisible();
   await t.screenshotTablet(page, 'consent-confirm');
   await expectTargetsAndAxe(t, page, 'Jonas asked to say yes');

@@ -62,10 +62,17 @@ async function typeInTool(t, page, caseId, tool, text) {
   await t.waitForSaved(page);
 }
 
-/** Builds one file on the hand-over screen and downloads it; returns the download. */
-async function takeFile(page, cardId, makeName) {
+/**
+ * Builds one file on the hand-over screen and downloads it; returns the download. The PDF first
+ * asks who it is for (`confirmName`): the first choice, as it stands.
+ */
+async function takeFile(page, cardId, makeName, confirmName) {
   const card = page.locator(`[data-file="${cardId}"]`);
   await card.getByRole('button', { name: makeName }).click();
+  if (confirmName) {
+    await expect(card.getByRole('radio', { name: /Til jer to/ })).toBeChecked();
+    await card.getByRole('button', { name: confirmName }).click();
+  }
   const download = card.getByRole('button', { name: 'Hent', exact: true });
   await download.waitFor({ timeout: 30_000 });
   const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
@@ -129,7 +136,7 @@ test('workshop: three pairs in turn, and after each hand-over nothing of that pa
       await t.screenshotTablet(page, 'workshop-hand-over');
     }
 
-    const pdf = await takeFile(page, 'handover-pdf', 'Lav PDF');
+    const pdf = await takeFile(page, 'handover-pdf', 'Lav PDF', 'Lav PDF’en');
     t.assert.match(pdf.suggestedFilename(), /\.pdf$/);
     // The third pair protects its backup: a file left in the tablet's downloads tells the next pair nothing.
     const protect = index === 2;

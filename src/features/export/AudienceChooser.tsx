@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { toolMeta } from '../../../content/tools';
-import type { ToolId } from '../../../content/types';
+import { TOOL_IDS, type ToolId } from '../../../content/types';
 import { AUDIENCES, type Audience, audienceUi, consentUi } from '../../../content/ui-consent';
 import type { PdfScope } from '../../export/make-pdf';
 import { localIsoDate } from '../../export/pdf/text';
@@ -98,25 +98,27 @@ export function AudienceChooser(props: {
   };
 
   const consent = (part: PrivatePartId) => {
-    const given: Consent = { name: peerName, date: localIsoDate(), audience };
-    setConsents((c) => ({ ...c, [part]: given }));
+    setConsents((c) => ({ ...c, [part]: { name: peerName, date: localIsoDate(), audience } }));
     setAsking(null);
-    void recordConsent(props.caseId, part, given);
   };
 
   const make = () => {
     const chosen = sections.filter(isTicked);
-    const shared = parts.filter((part) => consents[part]);
-    const toolIds = chosen.filter((key): key is ToolId => key !== 'caseNote' && key !== 'advice');
+    const given = parts.flatMap((part) => {
+      const yes = consents[part];
+      return yes ? [{ part, yes }] : [];
+    });
+    const shared = given.map(({ part }) => part);
     // A shared part's tool is in the file even when its other answers are not (the part is).
-    for (const part of shared) {
-      const tool = PRIVATE_PART_TOOL[part];
-      if (!toolIds.includes(tool)) toolIds.push(tool);
-    }
+    const toolIds = TOOL_IDS.filter(
+      (tool) => chosen.includes(tool) || shared.some((part) => PRIVATE_PART_TOOL[part] === tool),
+    );
     if (toolIds.length === 0 && !chosen.includes('advice') && shared.length === 0) {
       setProblem(true);
       return;
     }
+    // Stored when the file is made, with the audience it is made for: the yes is for this file.
+    for (const { part, yes } of given) void recordConsent(props.caseId, part, { ...yes, audience });
     const coverLines = [t(a.coverAudience[audience])];
     if (shared.length > 0) {
       const titles = shared.map((part) => t(consentUi.partShort[part])).join(', ');
@@ -219,8 +221,8 @@ export function AudienceChooser(props: {
                     <p id={`${id}-${part}-question`}>
                       <strong>
                         {t(a.confirmQuestion)(
-                          peerName || t(a.confirmNoName),
-                          privatePartTitle(part, snapshot.case, lang),
+                          capitalise(peerName || t(a.confirmNoName)),
+                          t(consentUi.partYours[part]),
                         )}
                       </strong>
                     </p>

@@ -1,11 +1,18 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { workshopUi } from '../../../content/workshop';
 import { useLang } from '../../i18n';
 import { FileReady } from '../export/FileReady';
 import { usePasscodeGate } from '../lock/PasscodeGate';
 
-type FileState = { kind: 'idle' } | { kind: 'making' } | { kind: 'ready'; file: File } | { kind: 'failed' };
+type FileState =
+  | { kind: 'idle' }
+  | { kind: 'choosing' }
+  | { kind: 'making' }
+  | { kind: 'ready'; file: File }
+  | { kind: 'failed' };
+
+type MakeFile = () => Promise<File>;
 
 export interface HandoverFileProps {
   id: string;
@@ -16,7 +23,12 @@ export interface HandoverFileProps {
   /** Whether the options allow the file to be made (they show why not); checked before the passcode. */
   ready?: () => boolean;
   /** Builds the file (lazily loads the export code). */
-  make: () => Promise<File>;
+  make?: MakeFile;
+  /**
+   * A choice made before the file (the PDF's audience and contents): shown in place of the card's
+   * options once "Lav …" is tapped; it hands back how to build the file, or cancels.
+   */
+  chooser?: (choose: (make: MakeFile) => void, cancel: () => void) => ComponentChildren;
   /** Options shown before the file is made (the backup's passphrase). */
   children?: ComponentChildren;
   delivered: boolean;
@@ -33,11 +45,19 @@ export function HandoverFile(props: HandoverFileProps) {
   const [state, setState] = useState<FileState>({ kind: 'idle' });
   const h = workshopUi.handOver;
   const { guard, prompt } = usePasscodeGate('export');
+  const build = props.make;
+  const makeButton = useRef<HTMLButtonElement>(null);
+  const focusMake = useRef(false);
+  useEffect(() => {
+    // Back from the choice without a file: the keyboard returns to "Lav …".
+    if (state.kind === 'idle' && focusMake.current) makeButton.current?.focus();
+    focusMake.current = false;
+  }, [state.kind]);
 
-  const make = async () => {
+  const make = async (build: MakeFile) => {
     setState({ kind: 'making' });
     try {
-      setState({ kind: 'ready', file: await props.make() });
+      setState({ kind: 'ready', file: await build() });
     } catch (error) {
       console.error('Hand-over file failed', error);
       setState({ kind: 'failed' });
@@ -48,17 +68,31 @@ export function HandoverFile(props: HandoverFileProps) {
     <section class="card stack workshop-file" aria-labelledby={`${props.id}-title`} data-file={props.id}>
       <h2 id={`${props.id}-title`}>{props.heading}</h2>
       <p>{props.text}</p>
-      {state.kind !== 'ready' && props.children}
+      {state.kind !== 'ready' && state.kind !== 'choosing' && props.children}
+      {state.kind === 'choosing' && (
+        // Hidden, not gone, while the passcode is asked: the choices stay as they were.
+        <div hidden={prompt !== null}>
+          {props.chooser?.(
+            (build) => guard(() => void make(build)),
+            () => {
+              focusMake.current = true;
+              setState({ kind: 'idle' });
+            },
+          )}
+        </div>
+      )}
       {prompt}
-      {state.kind !== 'ready' && (
+      {state.kind !== 'ready' && state.kind !== 'choosing' && (
         <div hidden={prompt !== null}>
           <button
+            ref={makeButton}
             type="button"
             class="btn"
             disabled={state.kind === 'making'}
             onClick={() => {
               if (props.ready?.() === false) return;
-              guard(() => void make());
+              if (props.chooser) setState({ kind: 'choosing' });
+              else if (build) guard(() => void make(build));
             }}
           >
             {props.makeLabel}

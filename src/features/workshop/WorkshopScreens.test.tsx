@@ -7,6 +7,7 @@ import { createCase, deleteAllData, deleteCase, updateCaseField, useCase } from 
 import { db } from '../../storage/db';
 import { journalEdit, ownJournal } from '../../storage/journal';
 import { readListSnapshot, writeListSnapshot } from '../../storage/list-snapshot';
+import { setToolField } from '../../storage/tool-docs';
 import { showToast, toasts } from '../../ui/toast-store';
 import { DeleteAllData } from '../settings/DeleteAllData';
 import { Handover } from './Handover';
@@ -24,6 +25,15 @@ vi.mock('../../export/share', () => ({
   downloadFile: (_file: Blob, name: string) => shared.downloads.push(name),
   revokeDownloadUrls: () => {
     shared.revoked++;
+  },
+}));
+
+// The PDF engine is not run here; the test reads what it was asked to put in the file.
+const pdfs = vi.hoisted(() => ({ scopes: [] as unknown[] }));
+vi.mock('../../export/make-pdf', () => ({
+  makeCasePdf: async (_caseId: string, _lang: string, _sources: unknown, options: { scope?: unknown }) => {
+    pdfs.scopes.push(options.scope);
+    return new File(['%PDF'], 'peerstart-forloeb.pdf', { type: 'application/pdf' });
   },
 }));
 
@@ -56,6 +66,7 @@ beforeEach(async () => {
   endWorkshop();
   shared.downloads = [];
   shared.revoked = 0;
+  pdfs.scopes = [];
   toasts.set([]);
 });
 afterEach(() => {
@@ -169,6 +180,39 @@ describe('hand-over', () => {
     expect(location.pathname).toBe('/');
     expect(history.length).toBe(length);
     expect(document.body.textContent).not.toMatch(/Solsikken/);
+  });
+
+  test('the PDF asks who it is for, and leaves the peer worker’s own thoughts out unless they say yes', async () => {
+    const id = await createCase({ organisation: 'Parret Kastanjen' });
+    await updateCaseField(id, 'peerName', 'Jonas');
+    await setToolField(id, 'practicalities', ['voice', 'worth'], 'Jeg var indlagt i 2019');
+    startWorkshop();
+    setCurrentCase(id);
+    at('/workshop/hand-over');
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Lav PDF' }));
+    const forYou = (await screen.findByRole('radio', { name: /Til jer to/ })) as HTMLInputElement;
+    expect(forYou.checked).toBe(true);
+    const thoughts = screen.getByRole('checkbox', { name: 'Jonas’ egne overvejelser' }) as HTMLInputElement;
+    expect(thoughts.checked).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Lav PDF’en' }));
+    await screen.findByText(/^Filen er klar/);
+    expect(pdfs.scopes).toHaveLength(1);
+    expect(pdfs.scopes[0]).toMatchObject({ shared: new Set() });
+
+    // Again, with Jonas' yes: now his thoughts are in the file, and his consent is stored.
+    cleanup();
+    at('/workshop/hand-over');
+    fireEvent.click(await screen.findByRole('button', { name: 'Lav PDF' }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Jonas’ egne overvejelser' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, jeg er Jonas, og jeg siger ja' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lav PDF’en' }));
+    await waitFor(() => expect(pdfs.scopes).toHaveLength(2));
+    expect(pdfs.scopes[1]).toMatchObject({ shared: new Set(['practicalities.voice']) });
+    await waitFor(async () => {
+      const doc = await db.toolDocs.get([id, 'practicalities']);
+      expect(doc?.data.consents).toMatchObject({ voice: { name: 'Jonas', audience: 'pair' } });
+    });
   });
 
   test('a pair can also leave without a file', async () => {

@@ -3,11 +3,44 @@
 export const LANGS = ['da', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/**
+ * What a case is (issue 22): the employment of a peer worker, or a volunteer peer engaged by an
+ * association. Chosen when the case is made; every tool's texts follow it.
+ */
+export const CASE_KINDS = ['employment', 'volunteer'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+/**
+ * A value in every language, with an optional `volunteer` wording for a volunteer case (board,
+ * volunteers, members instead of manager, employees, employment). Without it, the text reads the
+ * same in both kinds of case.
+ */
+export type ByLang<V> = Readonly<Record<Lang, V>> & { readonly volunteer?: Readonly<Record<Lang, V>> };
+
 /** A text in every language; a missing translation is a type error. */
-export type Text = Readonly<Record<Lang, string>>;
+export type Text = ByLang<string>;
 
 /** A text with parameters, e.g. `(done, total) => '3 af 10'`. */
-export type TextFn<A extends unknown[]> = Readonly<Record<Lang, (...args: A) => string>>;
+export type TextFn<A extends unknown[]> = ByLang<(...args: A) => string>;
+
+/** The value for a language and a kind of case: the volunteer wording where one is written. */
+export function pickText<V>(text: ByLang<V>, lang: Lang, kind: CaseKind): V {
+  return (kind === 'volunteer' && text.volunteer ? text.volunteer : text)[lang];
+}
+
+/**
+ * Items (questions, sections, tasks) that belong to one kind of case carry `only`; an item without
+ * it is in both. E.g. the collective agreement is only for an employment, the volunteer agreement
+ * only for a volunteer.
+ */
+export interface KindScoped {
+  readonly only?: CaseKind;
+}
+
+/** The items of a list that belong in a case of `kind`. */
+export function forKind<T extends KindScoped>(items: readonly T[], kind: CaseKind): T[] {
+  return items.filter((item) => item.only === undefined || item.only === kind);
+}
 
 /**
  * Where an item list comes from: `source` when it follows the source's own items (in our words),

@@ -6,7 +6,7 @@
  * every check above on its decrypted text (backup-crypto.ts).
  */
 import * as v from 'valibot';
-import { TOOL_IDS } from '../../content/types';
+import { CASE_KINDS, TOOL_IDS } from '../../content/types';
 import {
   APP_VERSION_MAX,
   BACKUP_MAX_CASES,
@@ -86,6 +86,7 @@ const caseSchema = v.strictObject({
   peerName: caseText('peerName'),
   startDate: dateOrEmpty,
   note: caseText('note'),
+  kind: v.optional(v.picklist(CASE_KINDS)),
   createdAt: time,
   updatedAt: time,
 });
@@ -151,6 +152,8 @@ export type BackupUpgrade = (file: Record<string, unknown>) => Record<string, un
 export const BACKUP_UPGRADES: Readonly<Record<number, BackupUpgrade>> = {
   // 1 → 2: version 2 added the encrypted file; an unencrypted file keeps version 1's shape.
   1: (file) => file,
+  // 2 → 3: version 3 added a case's kind; a case without one is an employment, as before.
+  2: (file) => file,
 };
 
 /** Checks an already-parsed value: format, version (upgrading older ones), then every field. */

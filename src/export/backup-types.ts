@@ -9,8 +9,10 @@ export const BACKUP_FORMAT = 'peerstart-backup';
 /**
  * The version this app writes. Raise it (and add an upgrade step) whenever the shape changes.
  * Version 2 added the encrypted file (`EncryptedBackupEnvelope`); an unencrypted file's shape is as in 1.
+ * Version 3 added a case's `kind` (employment or volunteer): an older app says the file is newer
+ * instead of calling it broken.
  */
-export const BACKUP_FORMAT_VERSION = 2;
+export const BACKUP_FORMAT_VERSION = 3;
 /** The first format version that may be an encrypted file. */
 export const BACKUP_ENCRYPTED_SINCE = 2;
 /** The shortest passphrase an encrypted backup accepts (characters). */

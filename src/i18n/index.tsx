@@ -1,14 +1,19 @@
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import type { Lang } from '../../content/types';
+import { type ByLang, type CaseKind, type Lang, pickText } from '../../content/types';
 import { readLanguage, writeLanguage } from '../storage/preferences';
 
 export interface LangApi {
   lang: Lang;
+  /** The kind of case the texts speak to (issue 22): employment outside a case. */
+  kind: CaseKind;
   setLang: (lang: Lang) => void;
-  /** Picks the current language's value: a string, or a function for texts with parameters. */
-  t: <V>(text: Readonly<Record<Lang, V>>) => V;
+  /**
+   * Picks the current language's value (a string, or a function for texts with parameters), in the
+   * volunteer wording inside a volunteer case.
+   */
+  t: <V>(text: ByLang<V>) => V;
   /** Formats a timestamp as a short date and time in the current language. */
   formatDateTime: (ms: number) => string;
   /** Formats an ISO date (YYYY-MM-DD) as a long date in the current language. */
@@ -19,14 +24,22 @@ const LangContext = createContext<LangApi | null>(null);
 
 const locales: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
 
-/** Builds the language API for one language (also used outside components, e.g. by the PDF export). */
-export function makeLangApi(lang: Lang, setLang: (lang: Lang) => void = () => {}): LangApi {
+/**
+ * Builds the language API for one language and kind of case (also used outside components, e.g. by
+ * the PDF export).
+ */
+export function makeLangApi(
+  lang: Lang,
+  setLang: (lang: Lang) => void = () => {},
+  kind: CaseKind = 'employment',
+): LangApi {
   const dateTime = new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' });
   const date = new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' });
   return {
     lang,
+    kind,
     setLang,
-    t: (text) => text[lang],
+    t: (text) => pickText(text, lang, kind),
     formatDateTime: (ms) => dateTime.format(ms),
     formatDate: (iso) => {
       const ms = Date.parse(`${iso}T00:00:00Z`);
@@ -49,6 +62,16 @@ export function LangProvider({ children, initial }: { children: ComponentChildre
       }),
     [lang],
   );
+  return <LangContext.Provider value={api}>{children}</LangContext.Provider>;
+}
+
+/**
+ * Inside one case: the texts below speak to the case's kind (a volunteer case reads "bestyrelse",
+ * "frivillige", "forening"), in the language chosen above.
+ */
+export function CaseKindProvider({ kind, children }: { kind: CaseKind; children: ComponentChildren }) {
+  const outer = useLang();
+  const api = useMemo(() => makeLangApi(outer.lang, outer.setLang, kind), [outer.lang, outer.setLang, kind]);
   return <LangContext.Provider value={api}>{children}</LangContext.Provider>;
 }
 

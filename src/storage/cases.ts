@@ -3,8 +3,10 @@
  * Deleting a case removes all of them in one transaction and returns a snapshot, so the UI can
  * offer "undo" instead of a confirmation dialog.
  */
+
 import { liveQuery } from 'dexie';
 import { useMemo } from 'preact/hooks';
+import type { CaseKind } from '../../content/types';
 import { type CaseRecord, db, type RoundRecord, type ToolDocRecord } from './db';
 import { dbStatus, openDatabase } from './db-status';
 import { newId } from './ids';
@@ -48,7 +50,13 @@ export const emptyCaseFields: CaseFields = {
   peerName: '',
   startDate: '',
   note: '',
+  kind: 'employment',
 };
+
+/** The case's kind; a case made before there were kinds is an employment. */
+export function caseKindOf(record: Pick<CaseRecord, 'kind'>): CaseKind {
+  return record.kind === 'volunteer' ? 'volunteer' : 'employment';
+}
 
 /** Creates a case and returns its id; the first case also asks the browser to keep the data. */
 export async function createCase(fields: Partial<CaseFields> = {}): Promise<string> {

@@ -11,6 +11,7 @@
  * a new version with an upgrade function. tests/unit/storage/migrations.test.ts opens every old one.
  */
 import Dexie, { type Table } from 'dexie';
+import type { CaseKind } from '../../content/types';
 import { sealingMiddleware } from './lock/sealing-middleware';
 
 /** One hiring process. Dates are ISO `YYYY-MM-DD` or '' when not set; times are epoch ms. */
@@ -23,6 +24,8 @@ export interface CaseRecord {
   peerName: string;
   startDate: string;
   note: string;
+  /** An employment or a volunteer engagement (issue 22); cases made before it have none: employment. */
+  kind?: CaseKind;
   createdAt: number;
   updatedAt: number;
 }

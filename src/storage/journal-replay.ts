@@ -9,7 +9,7 @@
  * write): the dead tab's journal is only removed once its replay has committed, so a replay cut off
  * in turn is simply done again at the next start.
  */
-import { type CaseRecord, db } from './db';
+import { db } from './db';
 import {
   type Journal,
   type JournalEntry,
@@ -20,7 +20,7 @@ import {
   parseJournal,
   readJournal,
 } from './journal';
-import { isCaseTextField, isDataPath } from './record-kinds';
+import { type CaseEditField, isCaseEditField, isCaseFieldValue, isDataPath } from './record-kinds';
 import { runWrite } from './writes';
 
 /** A dead page's own other writes commit within this time after its last journalled edit. */
@@ -46,7 +46,7 @@ function isEntry(entry: unknown): entry is JournalEntry {
   // Only fields a person types into, and paths that stay inside a record's data (record-kinds.ts).
   switch (e.kind) {
     case 'case':
-      return typeof e.id === 'string' && isCaseTextField(e.field);
+      return typeof e.id === 'string' && isCaseEditField(e.field) && isCaseFieldValue(e.field, e.value);
     case 'doc':
       return typeof e.caseId === 'string' && typeof e.tool === 'string' && isDataPath(e.path);
     case 'round':
@@ -67,8 +67,9 @@ function replay(entry: JournalEntry): Promise<boolean> {
     switch (entry.kind) {
       case 'case': {
         const record = await db.cases.get(entry.id);
-        const field = entry.field as keyof Omit<CaseRecord, 'id' | 'createdAt' | 'updatedAt'>;
-        if (!record || !Object.hasOwn(record, field) || typeof entry.value !== 'string') return false;
+        const field = entry.field as CaseEditField;
+        // A case made before kinds has no `kind` yet: choosing one is still an edit of that case.
+        if (!record || (!Object.hasOwn(record, field) && field !== 'kind')) return false;
         if (newerThanEdit(record.updatedAt) || same(record[field], entry.value)) return false;
         await db.cases.update(entry.id, { [field]: entry.value, updatedAt: now });
         return true;

@@ -4,6 +4,7 @@
  * all derived from this table, so a new field or kind cannot be sealed one way and journalled
  * another.
  */
+import { CASE_KINDS, type CaseKind } from '../../content/types';
 import type { CaseRecord } from './db';
 
 export type RecordKind = 'case' | 'doc' | 'round';
@@ -74,6 +75,19 @@ export type CaseTextField = (typeof CASE_TEXT_FIELDS)[number];
 
 export function isCaseTextField(field: unknown): field is CaseTextField {
   return CASE_TEXT_FIELDS.includes(field as CaseTextField);
+}
+
+/** The fields of a case an edit may name: what people type, and the case's kind. */
+export type CaseEditField = CaseTextField | 'kind';
+
+export function isCaseEditField(field: unknown): field is CaseEditField {
+  return field === 'kind' || isCaseTextField(field);
+}
+
+/** Whether `value` may be stored in a case's `field` (a text, or one of the kinds). */
+export function isCaseFieldValue(field: CaseEditField, value: unknown): boolean {
+  if (field === 'kind') return CASE_KINDS.includes(value as CaseKind);
+  return typeof value === 'string';
 }
 
 /** Whether a path inside a record's `data` can be stored as a key path and names no Object.prototype member. */

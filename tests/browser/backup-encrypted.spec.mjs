@@ -93,7 +93,7 @@ test(title, async ({ t }) => {
   }
   const file = JSON.parse(text);
   t.assert.deepEqual(Object.keys(file), ['format', 'formatVersion', 'encryption', 'ciphertext']);
-  t.assert.equal(file.formatVersion, 2);
+  t.assert.equal(file.formatVersion, 3);
   t.assert.deepEqual(
     { cipher: file.encryption.cipher, kdf: file.encryption.kdf, iterations: file.encryption.iterations },
     { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: 600_000 },

@@ -5,7 +5,7 @@ import type { CaseRecord } from '../../storage/db';
 import { CASE_TEXT_LIMITS } from '../../storage/limits';
 import { TextField } from '../../ui/TextField';
 
-const fields: readonly { key: keyof CaseFields; type?: 'date'; multiline?: boolean }[] = [
+const fields: readonly { key: Exclude<keyof CaseFields, 'kind'>; type?: 'date'; multiline?: boolean }[] = [
   { key: 'organisation' },
   { key: 'unit' },
   { key: 'roleTitle' },

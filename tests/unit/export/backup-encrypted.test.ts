@@ -206,9 +206,9 @@ test('a damaged envelope gets the broken-file message and is never read as cases
     expect(backupErrorMessage(error, 'da')).toBe('Filen er afkortet eller beskadiget og kan ikke læses.');
   }
   // An envelope from a newer Peerstart asks for an update, as a plain file would.
-  expect(refusal(openBackupText(JSON.stringify({ ...envelope, formatVersion: 3 })))).toEqual({
+  expect(refusal(openBackupText(JSON.stringify({ ...envelope, formatVersion: 4 })))).toEqual({
     code: 'newer',
-    version: 3,
+    version: 4,
   });
 });
 
@@ -285,18 +285,21 @@ test('an encrypted file kept from format 2 still opens (7 tools, 3 rounds)', asy
   });
 });
 
-test('older and unencrypted files still import: format 1 is upgraded, format 2 is read as it is', async () => {
+test('older and unencrypted files still import: formats 1 and 2 are upgraded, format 3 is read as it is', async () => {
   await seedCases(2);
   const before = await dumpDatabase();
   const backup = await exportCases();
-  expect(backup.formatVersion).toBe(2);
-  const v2 = writeBackupText(backup);
-  if (!v2.ok) throw new Error('export refused');
-  const v1 = JSON.stringify({ ...backup, formatVersion: 1 });
-  for (const text of [v1, v2.text]) {
+  expect(backup.formatVersion).toBe(3);
+  const v3 = writeBackupText(backup);
+  if (!v3.ok) throw new Error('export refused');
+  // Formats 1 and 2 had no case kind: their cases are employments, as before.
+  const withoutKind = backup.cases.map((c) => ({ ...c, case: { ...c.case, kind: undefined } }));
+  const v1 = JSON.stringify({ ...backup, cases: withoutKind, formatVersion: 1 });
+  const v2 = JSON.stringify({ ...backup, cases: withoutKind, formatVersion: 2 });
+  for (const text of [v1, v2, v3.text]) {
     const read = readBackupText(text);
     if (!read.ok) throw new Error(JSON.stringify(read.error));
-    expect(read.backup.formatVersion).toBe(2);
+    expect(read.backup.formatVersion).toBe(3);
     await clearDatabase();
     await importCases(read.backup, 'replace');
     expect(await dumpDatabase()).toEqual(before);

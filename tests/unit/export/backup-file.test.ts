@@ -43,12 +43,12 @@ test('an empty file and JSON from somewhere else are refused', () => {
 
 test('a file from a newer format version is refused and names the version', async () => {
   const file = JSON.parse(await validText());
-  const error = refusal(JSON.stringify({ ...file, formatVersion: 3 }));
-  expect(error).toEqual({ code: 'newer', version: 3 });
+  const error = refusal(JSON.stringify({ ...file, formatVersion: 4 }));
+  expect(error).toEqual({ code: 'newer', version: 4 });
   expect(backupErrorMessage(error, 'da')).toBe(
-    'Filen er lavet af en nyere version af Peerstart (format 3). Opdater appen først.',
+    'Filen er lavet af en nyere version af Peerstart (format 4). Opdater appen først.',
   );
-  expect(backupErrorMessage(error, 'en')).toContain('newer version of Peerstart (format 3)');
+  expect(backupErrorMessage(error, 'en')).toContain('newer version of Peerstart (format 4)');
 });
 
 test('an unknown format version (0, a fraction, a string) is refused', async () => {

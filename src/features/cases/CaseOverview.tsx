@@ -1,10 +1,11 @@
+import { caseKindUi } from '../../../content/case-kinds';
 import { ui } from '../../../content/ui';
 import { caseFormUi } from '../../../content/ui-case-form';
 import { overviewUi } from '../../../content/ui-overview';
 import { tabletUi } from '../../../content/ui-tablet';
 import { useRoute } from '../../app/router';
-import { useLang } from '../../i18n';
-import { useCaseSnapshot } from '../../storage/cases';
+import { CaseKindProvider, useLang } from '../../i18n';
+import { caseKindOf, useCaseSnapshot } from '../../storage/cases';
 import { CaseExport } from '../export/CaseExport';
 import { features } from '../registry';
 import { ToolsContext } from '../tools-context';
@@ -34,29 +35,33 @@ export function CaseOverview() {
   }
   const record = snapshot.case;
   const isNew = query.new === '1';
+  const kind = caseKindOf(record);
   return (
-    <section class="case-overview" aria-labelledby="case-title">
-      <a class="back-link" href="/">
-        ← {t(overviewUi.back)}
-      </a>
-      <h1 id="case-title" dir="auto">
-        {caseDisplayName(record, t(ui.caseList.untitled))}
-      </h1>
-      <details class="disclosure card case-details-card" open={isNew || undefined}>
-        <summary>
-          <span>{t(caseFormUi.heading)}</span>
-          <span class="summary-action">{t(tabletUi.caseDetails.edit)}</span>
-        </summary>
-        <CaseDetails record={record} autoFocus={isNew} />
-      </details>
-      <h2>{t(overviewUi.tools)}</h2>
-      <p class="muted">{t(overviewUi.suggestedOrder)}</p>
-      <Journey snapshot={snapshot} />
-      <AdviceSummary />
-      <HandoverCard caseId={record.id} />
-      <ToolsContext.Provider value={features}>
-        <CaseExport caseRecord={record} />
-      </ToolsContext.Provider>
-    </section>
+    <CaseKindProvider kind={kind}>
+      <section class="case-overview" aria-labelledby="case-title">
+        <a class="back-link" href="/">
+          ← {t(overviewUi.back)}
+        </a>
+        <h1 id="case-title" dir="auto">
+          {caseDisplayName(record, t(ui.caseList.untitled))}
+        </h1>
+        <p class="case-kind-line muted">{t(caseKindUi.short[kind])}</p>
+        <details class="disclosure card case-details-card" open={isNew || undefined}>
+          <summary>
+            <span>{t(caseFormUi.heading)}</span>
+            <span class="summary-action">{t(tabletUi.caseDetails.edit)}</span>
+          </summary>
+          <CaseDetails record={record} autoFocus={isNew} />
+        </details>
+        <h2>{t(overviewUi.tools)}</h2>
+        <p class="muted">{t(overviewUi.suggestedOrder)}</p>
+        <Journey snapshot={snapshot} />
+        <AdviceSummary />
+        <HandoverCard caseId={record.id} />
+        <ToolsContext.Provider value={features}>
+          <CaseExport caseRecord={record} />
+        </ToolsContext.Provider>
+      </section>
+    </CaseKindProvider>
   );
 }

@@ -6,8 +6,8 @@ import { overviewUi } from '../../../content/ui-overview';
 import { LoadFailed } from '../../app/LoadFailed';
 import { NotFound } from '../../app/NotFound';
 import { useRoute } from '../../app/router';
-import { useLang } from '../../i18n';
-import { useCase } from '../../storage/cases';
+import { CaseKindProvider, useLang } from '../../i18n';
+import { caseKindOf, useCase } from '../../storage/cases';
 import { features } from '../registry';
 import { ToolsContext } from '../tools-context';
 import type { ToolScreenProps } from '../types';
@@ -48,8 +48,10 @@ export function ToolRoute() {
   if (failed) return <LoadFailed onRetry={() => setAttempt((n) => n + 1)} />;
   if (record === undefined || Screen === null) return <p class="muted">{t(ui.common.loading)}</p>;
   return (
-    <ToolsContext.Provider value={features}>
-      <Screen caseRecord={record} />
-    </ToolsContext.Provider>
+    <CaseKindProvider kind={caseKindOf(record)}>
+      <ToolsContext.Provider value={features}>
+        <Screen caseRecord={record} />
+      </ToolsContext.Provider>
+    </CaseKindProvider>
   );
 }

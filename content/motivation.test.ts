@@ -31,4 +31,11 @@ describe('motivation content', () => {
     const ids = new Set(advice.map((a) => a.id));
     for (const q of motivationQuestions) if ('advice' in q) expect(ids.has(q.advice)).toBe(true);
   });
+
+  it('asks the same three questions in an association’s words in a volunteer case', () => {
+    for (const q of motivationQuestions) {
+      expect(q.question.volunteer?.da, q.id).toMatch(/frivillig peer/);
+      expect(q.question.volunteer?.en, q.id).toMatch(/volunteer peer/);
+    }
+  });
 });

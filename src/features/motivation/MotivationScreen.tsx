@@ -16,7 +16,7 @@ const ADD_ID = 'motivation-add-own';
 
 /** The Motivation screen: the three questions, the workplace's own, and the one-sentence summary. */
 export function MotivationScreen({ caseRecord }: ToolScreenProps) {
-  const { t } = useLang();
+  const { t, kind } = useLang();
   const state = useToolState(caseRecord.id, MOTIVATION_TOOL, normaliseMotivation);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const intro = <p class="lead">{t(motivationText.intro)}</p>;
@@ -27,7 +27,7 @@ export function MotivationScreen({ caseRecord }: ToolScreenProps) {
       </ToolPage>
     );
   }
-  const items = motivationItems(state);
+  const items = motivationItems(state, kind);
   const content = items.flatMap((item) => (item.kind === 'content' ? [item] : []));
   const own = items.flatMap((item) => (item.kind === 'own' ? [item] : []));
   return (

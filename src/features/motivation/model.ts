@@ -4,6 +4,7 @@
  * `{ answers: { [questionId]: text }, custom: { [id]: { text, order } }, summary }`.
  */
 import { type MotivationQuestion, motivationQuestions } from '../../../content/motivation';
+import { type CaseKind, forKind } from '../../../content/types';
 import {
   cleanString,
   isRecord,
@@ -49,10 +50,10 @@ export function normaliseMotivation(data: unknown): MotivationState {
   return { answers, custom, summary: cleanString(record.summary, MAX_OWN_TEXT * 2) };
 }
 
-/** The content's questions, then the workplace's own in the order they were added. */
-export function motivationItems(state: MotivationState): MotivationItem[] {
+/** The content's questions for the case's kind, then the workplace's own in the order they were added. */
+export function motivationItems(state: MotivationState, kind: CaseKind = 'employment'): MotivationItem[] {
   return [
-    ...motivationQuestions.map((q: MotivationQuestion) => ({
+    ...forKind<MotivationQuestion>(motivationQuestions, kind).map((q: MotivationQuestion) => ({
       id: q.id,
       kind: 'content' as const,
       question: q,
@@ -71,8 +72,11 @@ export function isAnswered(text: string | undefined): boolean {
 }
 
 /** Questions answered (non-empty) out of all questions, own ones included. */
-export function motivationProgress(state: MotivationState): { answered: number; total: number } {
-  const items = motivationItems(state);
+export function motivationProgress(
+  state: MotivationState,
+  kind: CaseKind = 'employment',
+): { answered: number; total: number } {
+  const items = motivationItems(state, kind);
   return {
     answered: items.filter((item) => isAnswered(state.answers[item.id])).length,
     total: items.length,

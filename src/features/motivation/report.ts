@@ -4,15 +4,16 @@ import { toolMeta } from '../../../content/tools';
 import type { Lang } from '../../../content/types';
 import type { ReportBlock, ReportSection } from '../../export/report';
 import { makeLangApi } from '../../i18n';
-import type { CaseSnapshot } from '../../storage/cases';
+import { type CaseSnapshot, caseKindOf } from '../../storage/cases';
 import { isAnswered, MOTIVATION_TOOL, motivationItems, normaliseMotivation } from './model';
 
 /** Every question with its answer, and the one-sentence summary; `null` when nothing is written. */
 export function motivationReport(snapshot: CaseSnapshot, lang: Lang): ReportSection | null {
-  const { t } = makeLangApi(lang);
+  const kind = caseKindOf(snapshot.case);
+  const { t } = makeLangApi(lang, undefined, kind);
   const doc = snapshot.toolDocs.find((d) => d.tool === MOTIVATION_TOOL);
   const state = normaliseMotivation(doc?.data);
-  const items = motivationItems(state);
+  const items = motivationItems(state, kind);
   const hasAnswers = items.some((item) => isAnswered(state.answers[item.id]));
   if (!hasAnswers && !isAnswered(state.summary)) return null;
   const blocks: ReportBlock[] = [];

@@ -54,11 +54,24 @@ export const exportUi = {
       en: (tool: string) => `Report: ${tool}`,
     } satisfies TextFn<[string]>,
     untitled: { da: 'Forløb uden navn', en: 'Untitled case' },
-    organisation: { da: 'Organisation', en: 'Organisation' },
-    unit: { da: 'Afdeling / enhed', en: 'Department / unit' },
+    kind: { da: 'Forløb', en: 'Case' },
+    organisation: {
+      da: 'Organisation',
+      en: 'Organisation',
+      volunteer: { da: 'Forening', en: 'Association' },
+    },
+    unit: {
+      da: 'Afdeling / enhed',
+      en: 'Department / unit',
+      volunteer: { da: 'Aktivitet / afdeling', en: 'Activity / branch' },
+    },
     role: { da: 'Rolle', en: 'Role' },
-    manager: { da: 'Leder', en: 'Manager' },
-    peer: { da: 'Peer-medarbejder', en: 'Peer worker' },
+    manager: { da: 'Leder', en: 'Manager', volunteer: { da: 'Koordinator', en: 'Coordinator' } },
+    peer: {
+      da: 'Peer-medarbejder',
+      en: 'Peer worker',
+      volunteer: { da: 'Frivillig peer', en: 'Volunteer peer' },
+    },
     startDate: { da: 'Startdato', en: 'Start date' },
     note: { da: 'Note', en: 'Note' },
     madeOn: {

@@ -10,6 +10,11 @@ export type Lang = (typeof LANGS)[number];
 export const CASE_KINDS = ['employment', 'volunteer'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
+/** A record's kind of case; one made before there were kinds (none stored) is an employment. */
+export function caseKindOf(record: { readonly kind?: unknown }): CaseKind {
+  return record.kind === 'volunteer' ? 'volunteer' : 'employment';
+}
+
 /**
  * A value in every language, with an optional `volunteer` wording for a volunteer case (board,
  * volunteers, members instead of manager, employees, employment). Without it, the text reads the

@@ -4,7 +4,7 @@
  */
 import { exportUi } from '../../content/export';
 import { toolMeta } from '../../content/tools';
-import { type Lang, TOOL_IDS, type ToolId } from '../../content/types';
+import { caseKindOf, type Lang, TOOL_IDS, type ToolId } from '../../content/types';
 import { makeLangApi } from '../i18n';
 import { loadCaseSnapshot } from '../storage/cases';
 import { collectSections, type ReportSources, type SharedParts } from './collect-report';
@@ -39,11 +39,11 @@ export async function makeCasePdf(
   sources: ReportSources,
   options: { tool?: ToolId; scope?: PdfScope; onProgress?: (progress: PdfProgress) => void } = {},
 ): Promise<File> {
-  const { t } = makeLangApi(lang);
   const progress = options.onProgress ?? (() => {});
   progress({ step: 'collecting' });
   const snapshot = await loadCaseSnapshot(caseId);
   if (!snapshot) throw new Error(`Case ${caseId} not found`);
+  const { t } = makeLangApi(lang, undefined, caseKindOf(snapshot.case));
   const { scope, tool } = options;
   const tools = scope?.tools ?? (tool ? [tool] : TOOL_IDS);
   const closing = scope ? scope.advice : !tool;

@@ -6,7 +6,6 @@
 
 import { liveQuery } from 'dexie';
 import { useMemo } from 'preact/hooks';
-import type { CaseKind } from '../../content/types';
 import { type CaseRecord, db, type RoundRecord, type ToolDocRecord } from './db';
 import { dbStatus, openDatabase } from './db-status';
 import { newId } from './ids';
@@ -53,10 +52,8 @@ export const emptyCaseFields: CaseFields = {
   kind: 'employment',
 };
 
-/** The case's kind; a case made before there were kinds is an employment. */
-export function caseKindOf(record: Pick<CaseRecord, 'kind'>): CaseKind {
-  return record.kind === 'volunteer' ? 'volunteer' : 'employment';
-}
+/** The case's kind (kept in content/types.ts, where the PDF engine reads it too). */
+export { caseKindOf } from '../../content/types';
 
 /** Creates a case and returns its id; the first case also asks the browser to keep the data. */
 export async function createCase(fields: Partial<CaseFields> = {}): Promise<string> {

@@ -69,6 +69,29 @@ describe('edit journal', () => {
     expect(await replayJournals()).toBe(0);
   });
 
+  test('a case kind chosen just before a crash is written, also on a case stored before there were kinds', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() - ORPHAN_AFTER_MS - 1000);
+    const id = await createCase();
+    const older = await createCase();
+    vi.useRealTimers();
+    // The older case was stored by a version without kinds: no `kind` field at all.
+    const stored = await db.cases.get(older);
+    if (stored) {
+      const { kind: _none, ...withoutKind } = stored;
+      await db.cases.put(withoutKind);
+    }
+    leaveDeadTabJournal({
+      [`case:${id}:kind`]: { kind: 'case', id, field: 'kind', value: 'volunteer' },
+      [`case:${older}:kind`]: { kind: 'case', id: older, field: 'kind', value: 'volunteer' },
+      // Not a kind: refused, never stored.
+      [`case:${id}:kind2`]: { kind: 'case', id, field: 'kind', value: 'freelance' },
+    });
+    expect(await replayJournals()).toBe(2);
+    expect((await db.cases.get(id))?.kind).toBe('volunteer');
+    expect((await db.cases.get(older))?.kind).toBe('volunteer');
+  });
+
   test('an old journalled edit does not overwrite what was saved to the record long after it', async () => {
     const id = await createCase({ note: 'Nyeste tekst' });
     leaveDeadTabJournal(

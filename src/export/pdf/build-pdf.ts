@@ -9,8 +9,9 @@
  * This module is the lazy PDF chunk: import it only through `import()` (see ../make-pdf.ts).
  */
 import { render } from 'preact';
+import { caseKindUi } from '../../../content/case-kinds';
 import { exportUi } from '../../../content/export';
-import type { Lang } from '../../../content/types';
+import { caseKindOf, type Lang } from '../../../content/types';
 import { makeLangApi } from '../../i18n';
 import type { CaseRecord } from '../../storage/db';
 import type { ReportBlock, ReportSection } from '../report';
@@ -182,7 +183,7 @@ function renderCharts(sections: readonly ReportSection[]): {
 
 /** Writes the PDF and returns it as bytes. */
 export async function buildPdf(input: BuildPdfInput): Promise<ArrayBuffer> {
-  const { t, formatDate } = makeLangApi(input.lang);
+  const { t, formatDate } = makeLangApi(input.lang, undefined, caseKindOf(input.caseRecord));
   const r = exportUi.report;
   const record = input.caseRecord;
   const caseName = record.organisation.trim() || t(r.untitled);
@@ -254,7 +255,7 @@ function writeCover(
   documentTitle: string,
   caseName: string,
 ): { page: number; y: number; node: StructNode; heading: StructNode } {
-  const { t, formatDate } = makeLangApi(input.lang);
+  const { t, formatDate } = makeLangApi(input.lang, undefined, caseKindOf(input.caseRecord));
   const r = exportUi.report;
   const record = input.caseRecord;
   const canvas = writer.canvas;
@@ -280,6 +281,7 @@ function writeCover(
   writer.y += 8 * MM;
 
   const rows: [string, string][] = [
+    [t(r.kind), t(caseKindUi.short[caseKindOf(record)])],
     [t(r.organisation), record.organisation],
     [t(r.unit), record.unit],
     [t(r.role), record.roleTitle],
@@ -350,7 +352,7 @@ function writeContents(
   starts: readonly { title: string; page: number }[],
   input: BuildPdfInput,
 ): void {
-  const { t } = makeLangApi(input.lang);
+  const { t } = makeLangApi(input.lang, undefined, caseKindOf(input.caseRecord));
   const r = exportUi.report;
   const canvas = writer.canvas;
   // The cover may have run onto more pages (a very long note): the contents follow it there.

@@ -4,6 +4,7 @@ import { type CaseFields, updateCaseField } from '../../storage/cases';
 import type { CaseRecord } from '../../storage/db';
 import { CASE_TEXT_LIMITS } from '../../storage/limits';
 import { TextField } from '../../ui/TextField';
+import { CaseKindChoice } from './CaseKindChoice';
 
 const fields: readonly { key: Exclude<keyof CaseFields, 'kind'>; type?: 'date'; multiline?: boolean }[] = [
   { key: 'organisation' },
@@ -20,6 +21,7 @@ export function CaseDetails({ record, autoFocus }: { record: CaseRecord; autoFoc
   const { t } = useLang();
   return (
     <div class="case-details">
+      <CaseKindChoice record={record} />
       {fields.map(({ key, type, multiline }, index) => (
         <TextField
           key={key}

@@ -4,6 +4,7 @@ import { overviewUi } from '../../../content/ui-overview';
 import { useLang } from '../../i18n';
 import type { CaseSnapshot } from '../../storage/cases';
 import { features } from '../registry';
+import { FollowUpCalendar } from './FollowUpCalendar';
 import { currentPhase } from './model';
 import { ToolCard } from './ToolCard';
 
@@ -32,6 +33,7 @@ export function Journey({ snapshot }: { snapshot: CaseSnapshot }) {
                 <a class="btn" href={`/cases/${caseId}/readiness`}>
                   {t(overviewUi.followUpReadiness)}
                 </a>
+                <FollowUpCalendar caseId={caseId} />
               </div>
             ) : (
               <ul class="tool-cards">

@@ -153,7 +153,7 @@ test('the table header is repeated on the next page, as an artifact', async () =
   });
   const headers = pdfText(bytes).match(/Ansvarlig/g) ?? [];
   expect(headers.length).toBeGreaterThanOrEqual(2);
-  expect(structTypes(bytes).filter((t) => t === 'TH').length).toBe(3 + 7);
+  expect(structTypes(bytes).filter((t) => t === 'TH').length).toBe(3 + 8); // the table's 3 column headers, and the cover's 8 rows (the case's kind and its 7 details)
 });
 
 test('a chart is drawn as vector graphics in a Figure with alternative text', async () => {

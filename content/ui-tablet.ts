@@ -40,8 +40,8 @@ export const tabletUi = {
     dismiss: { da: 'Ikke nu', en: 'Not now' },
     guide: { da: 'Brugervejledning', en: 'User guide' },
     guideIntro: {
-      da: 'Sådan åbner I Peerstart, lægger den på hjemmeskærmen, arbejder uden internet, tager en sikkerhedskopi, flytter et forløb til en anden tablet og kører en workshop. Vejledningen er på dansk.',
-      en: 'How to open Peerstart, add it to the home screen, work offline, make a backup, move a case to another tablet and run a workshop. The guide is in Danish.',
+      da: 'Sådan åbner I Peerstart, lægger den på hjemmeskærmen, arbejder uden internet, tager en sikkerhedskopi, flytter et forløb til en anden tablet, kører en workshop og låser Peerstart med en adgangskode.',
+      en: 'How to open Peerstart, add it to the home screen, work offline, make a backup, move a case to another tablet, run a workshop and lock Peerstart with a passcode.',
     },
     guideOpen: { da: 'Læs brugervejledningen', en: 'Read the user guide' },
   },

@@ -1,6 +1,12 @@
 import { advice } from './advice';
-import { readinessBands, readinessItems, readinessScale, readinessText } from './readiness';
-import { LANGS } from './types';
+import {
+  type ReadinessItem,
+  readinessBands,
+  readinessItems,
+  readinessScale,
+  readinessText,
+} from './readiness';
+import { forKind, LANGS } from './types';
 
 /** Every `{ da, en }` leaf under `node`, with its path. */
 function texts(node: unknown, path = ''): [string, Record<string, unknown>][] {
@@ -12,7 +18,23 @@ function texts(node: unknown, path = ''): [string, Record<string, unknown>][] {
 
 describe('readiness content', () => {
   it('has ten statements with stable, unique ids r1–r10', () => {
-    expect(readinessItems.map((item) => item.id)).toEqual(Array.from({ length: 10 }, (_, i) => `r${i + 1}`));
+    expect(forKind<ReadinessItem>(readinessItems, 'employment').map((item) => item.id)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `r${i + 1}`),
+    );
+  });
+
+  it('gives a volunteer case ten statements too: r6 on pay and terms is replaced by expenses and insurance', () => {
+    const ids = forKind<ReadinessItem>(readinessItems, 'volunteer').map((item) => item.id);
+    expect(ids).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6v', 'r7', 'r8', 'r9', 'r10']);
+    expect(new Set(readinessItems.map((item) => item.id)).size).toBe(readinessItems.length);
+    const r6v = readinessItems.find((item) => item.id === 'r6v');
+    expect(r6v?.text.da).toMatch(/udgifter.*forsikret/);
+    expect(r6v).toMatchObject({ advice: 'equal-terms' });
+    const volunteer = (id: string) =>
+      readinessItems.find((item) => item.id === id) as { text: { volunteer?: { da: string } } };
+    expect(volunteer('r1').text.volunteer?.da).toMatch(/^Bestyrelsen bakker/);
+    expect(volunteer('r4').text.volunteer?.da).toMatch(/^De andre frivillige/);
+    expect(volunteer('r7').text.volunteer?.da).toMatch(/koordinator.*sparring/);
   });
 
   it('gives every statement, explanation, scale step, band and label in both languages', () => {

@@ -3,13 +3,17 @@
  * Socialstyrelsen 2016) could not be obtained, so these 10 items are our own, inspired by the source
  * and grounded in research/content.md §2 and §9. Ids r1–r10 are storage keys: never change them, so
  * the original questions can replace the texts if they are ever obtained.
+ *
+ * A volunteer case (issue 22) also gets ten: the same statements in an association's words (board,
+ * coordinator, other volunteers), except r6 on pay and terms, which only an employment has; in its
+ * place a volunteer case rates r6v, expenses and insurance on the same terms as other volunteers.
  */
-import type { AdviceId, Text, TextFn } from './types';
+import type { AdviceId, KindScoped, Text, TextFn } from './types';
 
 export type ReadinessValue = 1 | 2 | 3 | 4;
 export type ReadinessAnswer = ReadinessValue | 'unknown';
 
-export interface ReadinessItem {
+export interface ReadinessItem extends KindScoped {
   id: string;
   /** The statement the workplace rates. */
   text: Text;
@@ -26,11 +30,23 @@ export const readinessItems = [
     text: {
       da: 'Ledelsen bakker aktivt op om at ansætte en peer-medarbejder.',
       en: 'Management actively backs hiring a peer worker.',
+      volunteer: {
+        da: 'Bestyrelsen bakker aktivt op om at have en frivillig peer i foreningen.',
+        en: 'The board actively backs having a volunteer peer in the association.',
+      },
     },
-    short: { da: 'Ledelsen bakker op', en: 'Management backs it' },
+    short: {
+      da: 'Ledelsen bakker op',
+      en: 'Management backs it',
+      volunteer: { da: 'Bestyrelsen bakker op', en: 'The board backs it' },
+    },
     explanation: {
       da: 'Mere end et ja: ledelsen giver tid, penge og opfølgning – også når noget bliver svært.',
       en: 'More than a yes: management gives time, money and follow-up – also when something gets hard.',
+      volunteer: {
+        da: 'Mere end et ja: bestyrelsen sørger for en koordinator, tid og opfølgning – også når noget bliver svært.',
+        en: 'More than a yes: the board provides a coordinator, time and follow-up – also when something gets hard.',
+      },
     },
   },
   {
@@ -38,6 +54,10 @@ export const readinessItems = [
     text: {
       da: 'Vi er enige om, hvorfor vi vil ansætte en peer-medarbejder.',
       en: 'We agree on why we want to hire a peer worker.',
+      volunteer: {
+        da: 'Vi er enige om, hvorfor vi vil have en frivillig peer.',
+        en: 'We agree on why we want a volunteer peer.',
+      },
     },
     short: { da: 'Enige om hvorfor', en: 'Agreed on why' },
     explanation: {
@@ -63,11 +83,23 @@ export const readinessItems = [
     text: {
       da: 'Kollegerne ved, hvad en peer-rolle er, og er blevet inddraget.',
       en: 'Colleagues know what a peer role is and have been involved.',
+      volunteer: {
+        da: 'De andre frivillige ved, hvad en peer-rolle er, og er blevet inddraget.',
+        en: 'The other volunteers know what a peer role is and have been involved.',
+      },
     },
-    short: { da: 'Kolleger kender og er inddraget', en: 'Colleagues informed, involved' },
+    short: {
+      da: 'Kolleger kender og er inddraget',
+      en: 'Colleagues informed, involved',
+      volunteer: { da: 'De andre frivillige er inddraget', en: 'Other volunteers involved' },
+    },
     explanation: {
       da: 'Fx et oplæg på et personalemøde, hvor teamet kan stille spørgsmål og være med til at forme rollen.',
       en: 'E.g. a talk at a staff meeting where the team can ask questions and help shape the role.',
+      volunteer: {
+        da: 'Fx et oplæg på et frivilligmøde, hvor de andre frivillige og gerne medlemmerne kan stille spørgsmål og være med til at forme rollen.',
+        en: 'E.g. a talk at a volunteers’ meeting where the other volunteers, and ideally the members, can ask questions and help shape the role.',
+      },
     },
   },
   {
@@ -75,15 +107,28 @@ export const readinessItems = [
     text: {
       da: 'Der er – eller kommer – en klar funktionsbeskrivelse for stillingen.',
       en: 'There is – or will be – a clear job description for the post.',
+      volunteer: {
+        da: 'Der er – eller kommer – en klar beskrivelse af den frivillige peers opgaver.',
+        en: 'There is – or will be – a clear description of the volunteer peer’s tasks.',
+      },
     },
-    short: { da: 'Klar funktionsbeskrivelse', en: 'Clear job description' },
+    short: {
+      da: 'Klar funktionsbeskrivelse',
+      en: 'Clear job description',
+      volunteer: { da: 'Klare opgaver', en: 'Clear tasks' },
+    },
     explanation: {
       da: 'Den siger, hvad stillingen skal løse, og hvordan den supplerer kollegerne. Alle erfaringer viser, at den betyder meget.',
       en: 'It says what the post is for and how it complements colleagues. All experience shows it matters a lot.',
+      volunteer: {
+        da: 'Den siger, hvad peeren skal lave, cirka hvor meget tid det tager, og hvordan rollen supplerer de andre frivillige. Skriv den gerne ind i en frivilligaftale.',
+        en: 'It says what the peer will do, roughly how much time it takes, and how the role complements the other volunteers. Consider writing it into a volunteer agreement.',
+      },
     },
   },
   {
     id: 'r6',
+    only: 'employment',
     text: {
       da: 'Løn og vilkår svarer til sammenlignelige stillinger.',
       en: 'Pay and terms match comparable posts.',
@@ -96,15 +141,41 @@ export const readinessItems = [
     advice: 'equal-terms',
   },
   {
+    id: 'r6v',
+    only: 'volunteer',
+    text: {
+      da: 'Det er afklaret, hvilke udgifter foreningen dækker, og hvordan den frivillige peer er forsikret – på samme vilkår som for de andre frivillige.',
+      en: 'It is settled which expenses the association covers and how the volunteer peer is insured – on the same terms as for the other volunteers.',
+    },
+    short: { da: 'Udgifter og forsikring afklaret', en: 'Expenses and insurance settled' },
+    explanation: {
+      da: 'Fx udlæg mod kvittering, kørsel og skattefri godtgørelse inden for Skatterådets satser (tjek de aktuelle satser på skat.dk), og om foreningen har en ulykkes- og ansvarsforsikring for frivillige.',
+      en: 'E.g. outlays refunded against receipts, travel, and tax-free reimbursement within the Danish tax council’s rates (check the current rates on skat.dk), and whether the association has accident and liability insurance for volunteers.',
+    },
+    advice: 'equal-terms',
+  },
+  {
     id: 'r7',
     text: {
       da: 'Supervision og sparring med andre peer-medarbejdere er sikret.',
       en: 'Supervision and reflection with other peer workers are in place.',
+      volunteer: {
+        da: 'Den frivillige peer har en fast koordinator og mulighed for sparring med andre frivillige peers.',
+        en: 'The volunteer peer has a named coordinator and the chance to reflect with other volunteer peers.',
+      },
     },
-    short: { da: 'Supervision og peer-sparring', en: 'Supervision and peer reflection' },
+    short: {
+      da: 'Supervision og peer-sparring',
+      en: 'Supervision and peer reflection',
+      volunteer: { da: 'Koordinator og peer-sparring', en: 'Coordinator and peer reflection' },
+    },
     explanation: {
       da: 'Fx et netværk af peer-medarbejdere, fælles supervision eller faste møder med peers fra andre arbejdspladser.',
       en: 'E.g. a network of peer workers, shared supervision or regular meetings with peers from other workplaces.',
+      volunteer: {
+        da: 'Koordinatoren kan være en frivilligkoordinator, et bestyrelsesmedlem eller en lønnet koordinator i foreningen. Sparring kan fx være en netværksgruppe i Peer-Netværket eller faste møder med peers fra andre foreninger.',
+        en: 'The coordinator can be a volunteer coordinator, a board member or paid staff in the association. Peer reflection can be e.g. a network group in Peer-Netværket or regular meetings with peers from other associations.',
+      },
     },
     advice: 'sparring',
   },
@@ -118,6 +189,10 @@ export const readinessItems = [
     explanation: {
       da: 'Se fx på helbredsspørgsmål ved ansættelse, krav om at fortælle om egen sygdom og de ord, I bruger om dem, I støtter.',
       en: 'Look e.g. at health questions when hiring, rules on disclosing one’s own illness and the words you use about the people you support.',
+      volunteer: {
+        da: 'Se fx på, hvad I spørger om, når en ny frivillig starter, om nogen forventer, at peeren fortæller om egen sygdom, og de ord, I bruger om brugerne. Den frivillige peer er frivillig på lige fod med andre – ikke en patient.',
+        en: 'Look e.g. at what you ask when a new volunteer starts, whether anyone expects the peer to talk about their own illness, and the words you use about the visitors. The volunteer peer is a volunteer on equal terms with others – not a patient.',
+      },
     },
     advice: 'equal-terms',
   },
@@ -126,6 +201,10 @@ export const readinessItems = [
     text: {
       da: 'Vi er åbne for, at peer-medarbejderen udfordrer den måde, vi plejer at arbejde på.',
       en: 'We are open to the peer worker challenging the way we usually work.',
+      volunteer: {
+        da: 'Vi er åbne for, at den frivillige peer udfordrer den måde, vi plejer at gøre tingene på i foreningen.',
+        en: 'We are open to the volunteer peer challenging the way we usually do things in the association.',
+      },
     },
     short: { da: 'Åbne for at blive udfordret', en: 'Open to being challenged' },
     explanation: {
@@ -139,11 +218,23 @@ export const readinessItems = [
     text: {
       da: 'Vi har en plan for de første måneder og for opfølgning.',
       en: 'We have a plan for the first months and for follow-up.',
+      volunteer: {
+        da: 'Vi har en plan for introduktionen, de første måneder og opfølgning.',
+        en: 'We have a plan for the introduction, the first months and follow-up.',
+      },
     },
-    short: { da: 'Plan for start og opfølgning', en: 'Plan for start and follow-up' },
+    short: {
+      da: 'Plan for start og opfølgning',
+      en: 'Plan for start and follow-up',
+      volunteer: { da: 'Plan for introduktion og opfølgning', en: 'Plan for introduction and follow-up' },
+    },
     explanation: {
       da: 'Fx en jobstart som for andre nye kolleger, en kort snak efter de første uger og faste opfølgninger efter 3 og 12 måneder.',
       en: 'E.g. a job start like any new colleague’s, a short check-in after the first weeks and regular follow-ups after 3 and 12 months.',
+      volunteer: {
+        da: 'Fx en introduktion som for andre nye frivillige, en kort snak efter de første uger og faste opfølgninger efter 3 og 12 måneder.',
+        en: 'E.g. an introduction like any new volunteer’s, a short check-in after the first weeks and regular follow-ups after 3 and 12 months.',
+      },
     },
     advice: 'development',
   },
@@ -195,6 +286,10 @@ export const readinessBands = [
     reading: {
       da: 'Der er en del at få på plads, før en peer-medarbejder starter. Det er helt almindeligt, og det er netop derfor, I måler. Begynd med punkterne nedenfor, og tag målingen igen, når I er kommet videre.',
       en: 'There is a fair amount to put in place before a peer worker starts. That is quite normal, and it is exactly why you measure. Begin with the points below, and take the check again once you have moved on.',
+      volunteer: {
+        da: 'Der er en del at få på plads, før en frivillig peer starter. Det er helt almindeligt, og det er netop derfor, I måler. Begynd med punkterne nedenfor, og tag målingen igen, når I er kommet videre.',
+        en: 'There is a fair amount to put in place before a volunteer peer starts. That is quite normal, and it is exactly why you measure. Begin with the points below, and take the check again once you have moved on.',
+      },
     },
   },
   {
@@ -205,6 +300,10 @@ export const readinessBands = [
     reading: {
       da: 'Meget er på vej. Brug punkterne nedenfor til at blive helt klar, før I ansætter.',
       en: 'Much is on its way. Use the points below to get fully ready before you hire.',
+      volunteer: {
+        da: 'Meget er på vej. Brug punkterne nedenfor til at blive helt klar, før den frivillige peer starter.',
+        en: 'Much is on its way. Use the points below to get fully ready before the volunteer peer starts.',
+      },
     },
   },
   {
@@ -215,6 +314,10 @@ export const readinessBands = [
     reading: {
       da: 'I har et godt fundament for at tage imod en peer-medarbejder. Hold fast i det, og tag målingen igen efter opstarten.',
       en: 'You have a good foundation for welcoming a peer worker. Hold on to it, and take the check again after the start.',
+      volunteer: {
+        da: 'I har et godt fundament for at tage imod en frivillig peer. Hold fast i det, og tag målingen igen efter starten.',
+        en: 'You have a good foundation for welcoming a volunteer peer. Hold on to it, and take the check again after the start.',
+      },
     },
   },
 ] as const satisfies readonly ReadinessBand[];
@@ -223,6 +326,10 @@ export const readinessText = {
   intro: {
     da: 'Hvor klar er arbejdspladsen til at tage imod en peer-medarbejder? Tag stilling til hvert udsagn sammen, og giv ét fælles svar. Ser I forskelligt på et udsagn, så tal om hvorfor, og skriv det i noten.',
     en: 'How ready is the workplace to welcome a peer worker? Consider each statement together and give one shared answer. Where you see a statement differently, talk about why and write it in the note.',
+    volunteer: {
+      da: 'Hvor klar er foreningen til at tage imod en frivillig peer? Tag stilling til hvert udsagn sammen, fx bestyrelsen og koordinatoren, og giv ét fælles svar. Ser I forskelligt på et udsagn, så tal om hvorfor, og skriv det i noten.',
+      en: 'How ready is the association to welcome a volunteer peer? Consider each statement together, e.g. the board and the coordinator, and give one shared answer. Where you see a statement differently, talk about why and write it in the note.',
+    },
   },
   inspiredNote: {
     da: 'De originale spørgsmål fra Western Mass Peer Network kunne ikke skaffes. Udsagnene, temperaturskalaen og læsningen af resultatet er Peerstarts egne, inspireret af kilden – ikke et afprøvet måleredskab.',
@@ -275,6 +382,10 @@ export const readinessText = {
   ownIntro: {
     da: 'Tilføj udsagn, der er vigtige hos jer. De tæller med i totalen i alle runder.',
     en: 'Add statements that matter in your workplace. They count in the total in every round.',
+    volunteer: {
+      da: 'Tilføj udsagn, der er vigtige i jeres forening. De tæller med i totalen i alle runder.',
+      en: 'Add statements that matter in your association. They count in the total in every round.',
+    },
   },
   ownLabel: { da: 'Udsagn', en: 'Statement' },
   ownUntitled: { da: 'Eget udsagn', en: 'Own statement' },
@@ -308,7 +419,14 @@ export const readinessText = {
     da: 'Svar på udsagnene, så vises resultatet her.',
     en: 'Answer the statements and the result appears here.',
   },
-  workOnHeading: { da: 'Det kan I arbejde med før ansættelsen', en: 'What to work on before hiring' },
+  workOnHeading: {
+    da: 'Det kan I arbejde med før ansættelsen',
+    en: 'What to work on before hiring',
+    volunteer: {
+      da: 'Det kan I arbejde med, før den frivillige peer starter',
+      en: 'What to work on before the volunteer peer starts',
+    },
+  },
   workOnNone: {
     da: 'Alle udsagn, I har svaret på, er helt på plads.',
     en: 'Every statement you answered is fully in place.',

@@ -23,7 +23,7 @@ import { RoundControls } from './RoundControls';
 
 /** The readiness check: pick or start a round, answer the statements, read the result, compare. */
 export function ReadinessScreen({ caseRecord }: ToolScreenProps) {
-  const { t } = useLang();
+  const { t, kind } = useLang();
   const readinessDoc = useToolState(caseRecord.id, READINESS_TOOL, normaliseReadinessDoc);
   const records = useRounds(caseRecord.id, READINESS_TOOL);
   // The round shown is in the URL (?round=…), so a reload, back and a shared link keep it.
@@ -40,7 +40,7 @@ export function ReadinessScreen({ caseRecord }: ToolScreenProps) {
   );
   if (readinessDoc === undefined || records === undefined) return page(<p class="muted">…</p>);
 
-  const entries = readinessEntries(readinessDoc);
+  const entries = readinessEntries(readinessDoc, kind);
   const ids = entries.map((e) => e.id);
   const rounds = readinessRounds(records, ids);
   const round = rounds.find((r) => r.id === selectedId) ?? rounds.at(-1);

@@ -1,4 +1,5 @@
 /** Readiness check (temperaturmåling): ten statements on how ready the workplace is, in rounds. */
+import { caseKindOf } from '../../storage/cases';
 import type { ToolFeature } from '../types';
 import {
   normaliseReadinessDoc,
@@ -13,7 +14,9 @@ export const feature: ToolFeature = {
   id: READINESS_TOOL,
   progress: (snapshot) => {
     const doc = snapshot.toolDocs.find((d) => d.tool === READINESS_TOOL);
-    const ids = readinessEntries(normaliseReadinessDoc(doc?.data)).map((e) => e.id);
+    const ids = readinessEntries(normaliseReadinessDoc(doc?.data), caseKindOf(snapshot.case)).map(
+      (e) => e.id,
+    );
     const rounds = readinessRounds(snapshot.rounds, ids);
     const latest = rounds.at(-1);
     const times = [doc?.updatedAt, ...rounds.map((r) => r.updatedAt)].filter((t) => t !== undefined);

@@ -13,6 +13,7 @@ import {
   readinessBands,
   readinessItems,
 } from '../../../content/readiness';
+import { type CaseKind, forKind } from '../../../content/types';
 import {
   cleanString,
   isRecord,
@@ -76,10 +77,14 @@ export function normaliseReadinessDoc(data: unknown): ReadinessDoc {
   return { custom: normaliseOwnRecord(isRecord(data) ? data.custom : undefined) };
 }
 
-/** The ten statements, then the workplace's own. */
-export function readinessEntries(doc: ReadinessDoc): ReadinessEntry[] {
+/** The ten statements of the case's kind (issue 22: a volunteer case has its own ten), then the own. */
+export function readinessEntries(doc: ReadinessDoc, caseKind: CaseKind = 'employment'): ReadinessEntry[] {
   return [
-    ...readinessItems.map((item: ReadinessItem) => ({ id: item.id, kind: 'content' as const, item })),
+    ...forKind<ReadinessItem>(readinessItems, caseKind).map((item) => ({
+      id: item.id,
+      kind: 'content' as const,
+      item,
+    })),
     ...sortedOwnItems(doc.custom).map((c) => ({ id: c.id, kind: 'own' as const, ownText: c.text })),
   ];
 }

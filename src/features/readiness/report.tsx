@@ -5,7 +5,7 @@ import { toolMeta } from '../../../content/tools';
 import type { Lang } from '../../../content/types';
 import type { ReportBlock, ReportSection } from '../../export/report';
 import { makeLangApi } from '../../i18n';
-import type { CaseSnapshot } from '../../storage/cases';
+import { type CaseSnapshot, caseKindOf } from '../../storage/cases';
 import { answerText, changeText, entryShort, entryText, roundTitle, tickLabels } from './labels';
 import {
   compareRounds,
@@ -20,9 +20,10 @@ import { ReadinessBarChart } from './ReadinessBarChart';
 
 /** The latest round's total, reading, weakest statements, chart and table; `null` before any answer. */
 export function readinessReport(snapshot: CaseSnapshot, lang: Lang): ReportSection | null {
-  const { t, formatDate } = makeLangApi(lang);
+  const kind = caseKindOf(snapshot.case);
+  const { t, formatDate } = makeLangApi(lang, undefined, kind);
   const doc = snapshot.toolDocs.find((d) => d.tool === READINESS_TOOL);
-  const entries = readinessEntries(normaliseReadinessDoc(doc?.data));
+  const entries = readinessEntries(normaliseReadinessDoc(doc?.data), kind);
   const ids = entries.map((e) => e.id);
   const rounds = readinessRounds(snapshot.rounds, ids);
   const latest = rounds.at(-1);

@@ -30,6 +30,19 @@ describe('Role Star content', () => {
     }
   });
 
+  it('gives a volunteer case its own wording where the task speaks of staff, still one sentence', () => {
+    const volunteer = roleStarDimensions.flatMap((d) =>
+      'volunteer' in d.description ? [[d.id, d.description.volunteer] as const] : [],
+    );
+    expect(volunteer.map(([id]) => id)).toContain(GENERAL_TASKS_ID);
+    for (const [id, text] of volunteer) {
+      for (const lang of LANGS) {
+        expect(text[lang], `${id}.description.volunteer.${lang}`).toMatch(/^[A-ZÆØÅ].*\.$/);
+        expect(text[lang].slice(0, -1), `${id} is one sentence`).not.toMatch(/\.\s/);
+      }
+    }
+  });
+
   it('labels every point of the scale, in order, in both languages', () => {
     expect(roleStarScale.map((p) => p.value)).toEqual(
       Array.from({ length: ROLE_STAR_MAX - ROLE_STAR_MIN + 1 }, (_, i) => ROLE_STAR_MIN + i),

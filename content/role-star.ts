@@ -29,6 +29,10 @@ export const roleStarDimensions = [
     description: {
       da: 'At dele af sine egne erfaringer med psykisk sårbarhed og recovery, når og som peer-medarbejderen selv vælger det.',
       en: 'Sharing from one’s own experience of mental health difficulties and recovery, when and how the peer worker chooses.',
+      volunteer: {
+        da: 'At dele af sine egne erfaringer med psykisk sårbarhed og recovery, når og som den frivillige peer selv vælger det.',
+        en: 'Sharing from one’s own experience of mental health difficulties and recovery, when and how the volunteer peer chooses.',
+      },
     },
   },
   {
@@ -60,10 +64,18 @@ export const roleStarDimensions = [
     label: {
       da: 'Bindeled mellem borgere/patienter og personale',
       en: 'Link between the people supported and staff',
+      volunteer: {
+        da: 'Bindeled mellem brugerne og foreningen',
+        en: 'Link between the users and the association',
+      },
     },
     description: {
       da: 'At hjælpe borgere/patienter og personale med at forstå hinanden og at bringe deres perspektiv ind i teamet.',
       en: 'Helping the people supported and the staff understand each other, and bringing their view into the team.',
+      volunteer: {
+        da: 'At hjælpe brugerne, bestyrelsen og koordinatoren med at forstå hinanden og at bringe brugernes perspektiv ind i foreningen.',
+        en: 'Helping the users, the board and the coordinator understand each other, and bringing the users’ view into the association.',
+      },
     },
   },
   {
@@ -96,6 +108,10 @@ export const roleStarDimensions = [
     description: {
       da: 'At undervise eller holde oplæg om recovery og levede erfaringer for borgere/patienter, pårørende, kolleger eller studerende.',
       en: 'Teaching or giving talks on recovery and lived experience to people supported, relatives, colleagues or students.',
+      volunteer: {
+        da: 'At undervise eller holde oplæg om recovery og levede erfaringer for brugere, pårørende, medlemmer, andre frivillige eller studerende.',
+        en: 'Teaching or giving talks on recovery and lived experience to users, relatives, members, other volunteers or students.',
+      },
     },
   },
   {
@@ -104,14 +120,26 @@ export const roleStarDimensions = [
     description: {
       da: 'At være med til at udvikle arbejdspladsens tilbud, sprog og praksis, så de understøtter recovery.',
       en: 'Helping to develop the workplace’s services, language and practice so they support recovery.',
+      volunteer: {
+        da: 'At være med til at udvikle foreningens tilbud, sprog og praksis, så de understøtter recovery.',
+        en: 'Helping to develop the association’s activities, language and practice so they support recovery.',
+      },
     },
   },
   {
     id: 'general-tasks',
-    label: { da: 'Generelle medarbejderopgaver', en: 'General staff tasks' },
+    label: {
+      da: 'Generelle medarbejderopgaver',
+      en: 'General staff tasks',
+      volunteer: { da: 'Generelle opgaver i foreningen', en: 'General tasks in the association' },
+    },
     description: {
       da: 'Opgaver, som alle i teamet løser, fx administration, dokumentation, vagtdækning og at tage telefonen.',
       en: 'Tasks everyone in the team does, such as admin, record keeping, covering shifts and answering the phone.',
+      volunteer: {
+        da: 'Opgaver, som alle frivillige løser, fx at åbne og lukke, lave kaffe, passe en vagt i værestedet og tage telefonen.',
+        en: 'Tasks every volunteer does, such as opening and closing, making coffee, covering a shift at the drop-in and answering the phone.',
+      },
     },
   },
   // Added later, at the end so stored stars keep their order (Jacobson et al. 2012; research/content.md §8).
@@ -156,6 +184,10 @@ export const roleStarScale = [
     description: {
       da: 'Opgaven hører ikke til peer-medarbejderens rolle.',
       en: 'The task does not belong to the peer worker’s role.',
+      volunteer: {
+        da: 'Opgaven hører ikke til den frivillige peers rolle.',
+        en: 'The task does not belong to the volunteer peer’s role.',
+      },
     },
   },
   {
@@ -192,6 +224,10 @@ export const roleStarScale = [
     description: {
       da: 'Opgaven er selve kernen i rollen: det, peer-medarbejderen først og fremmest er ansat til.',
       en: 'The task is the very core of the role: what the peer worker is first and foremost hired for.',
+      volunteer: {
+        da: 'Opgaven er selve kernen i rollen: det, den frivillige peer først og fremmest er med for.',
+        en: 'The task is the very core of the role: what the volunteer peer is first and foremost there for.',
+      },
     },
   },
 ] as const satisfies readonly RoleStarScalePoint[];
@@ -219,6 +255,11 @@ export const roleStarText = {
   inspiredNote: {
     da: 'Stjernen er inspireret af "The Peer Worker Role Star" fra St George’s, University of London (2015). Værktøjets egne opgaver kunne ikke skaffes, så opgaverne og skalaen her er vores egne, bygget på forskningen bag værktøjet og på danske funktionsbeskrivelser for peer-medarbejdere.',
     en: 'The star is inspired by "The Peer Worker Role Star" from St George’s, University of London (2015). The tool’s own tasks could not be obtained, so the tasks and the scale here are our own, built on the research behind the tool and on Danish peer worker job descriptions.',
+    // The source's title names paid peer workers; a volunteer case names the toolkit instead.
+    volunteer: {
+      da: 'Stjernen er inspireret af rollestjernen i St George’s, University of Londons værktøjskasse om peer-roller (2015). Værktøjets egne opgaver kunne ikke skaffes, så opgaverne og skalaen her er vores egne, bygget på forskningen bag værktøjet og på danske beskrivelser af peer-roller.',
+      en: 'The star is inspired by the role star in the toolkit on peer roles from St George’s, University of London (2015). The tool’s own tasks could not be obtained, so the tasks and the scale here are our own, built on the research behind the tool and on Danish descriptions of peer roles.',
+    },
   },
   steps: [
     {
@@ -234,15 +275,36 @@ export const roleStarText = {
       en: 'Agree: you choose one shared value for each task. That is your agreed star.',
     },
   ],
+  /** In a volunteer case: the coordinator, the volunteer peer, and another volunteer or staff member. */
   person: {
-    manager: { da: 'lederen', en: 'the manager' },
-    peer: { da: 'peer-medarbejderen', en: 'the peer worker' },
-    colleague: { da: 'kollegaen', en: 'the colleague' },
+    manager: {
+      da: 'lederen',
+      en: 'the manager',
+      volunteer: { da: 'koordinatoren', en: 'the coordinator' },
+    },
+    peer: {
+      da: 'peer-medarbejderen',
+      en: 'the peer worker',
+      volunteer: { da: 'den frivillige peer', en: 'the volunteer peer' },
+    },
+    colleague: {
+      da: 'kollegaen',
+      en: 'the colleague',
+      volunteer: { da: 'den tredje', en: 'the third rater' },
+    },
   },
   role: {
-    manager: { da: 'Leder', en: 'Manager' },
-    peer: { da: 'Peer-medarbejder', en: 'Peer worker' },
-    colleague: { da: 'Kollega', en: 'Colleague' },
+    manager: { da: 'Leder', en: 'Manager', volunteer: { da: 'Koordinator', en: 'Coordinator' } },
+    peer: {
+      da: 'Peer-medarbejder',
+      en: 'Peer worker',
+      volunteer: { da: 'Frivillig peer', en: 'Volunteer peer' },
+    },
+    colleague: {
+      da: 'Kollega',
+      en: 'Colleague',
+      volunteer: { da: 'Tredje person', en: 'Third rater' },
+    },
   },
   seriesLabel: {
     da: (role: string, name: string) => (name ? `${role} (${name})` : role),
@@ -261,6 +323,10 @@ export const roleStarText = {
   noRounds: {
     da: 'I har ikke startet en runde endnu. En runde er én samtale om rollen, fx jeres første møde efter ansættelsen.',
     en: 'You have not started a round yet. A round is one conversation about the role, e.g. your first meeting after the hiring.',
+    volunteer: {
+      da: 'I har ikke startet en runde endnu. En runde er én samtale om rollen, fx jeres første møde, når den frivillige peer starter.',
+      en: 'You have not started a round yet. A round is one conversation about the role, e.g. your first meeting when the volunteer peer starts.',
+    },
   },
   roundMeta: {
     da: (date: string, status: string) => (date ? `${date} · ${status}` : status),
@@ -414,6 +480,10 @@ export const roleStarText = {
   chartDescription: {
     da: 'Hvor central hver opgave skal være i rollen, fra 0 (ikke en del af rollen) til 4 (kerneopgave), vurderet af lederen og af peer-medarbejderen, og den aftalte værdi.',
     en: 'How central each task should be in the role, from 0 (not part of the role) to 4 (core of the role), as rated by the manager and by the peer worker, and the agreed value.',
+    volunteer: {
+      da: 'Hvor central hver opgave skal være i rollen, fra 0 (ikke en del af rollen) til 4 (kerneopgave), vurderet af koordinatoren og af den frivillige peer, og den aftalte værdi.',
+      en: 'How central each task should be in the role, from 0 (not part of the role) to 4 (core of the role), as rated by the coordinator and by the volunteer peer, and the agreed value.',
+    },
   },
   chartHint: {
     da: 'Tryk på en opgaves navn i stjernen for at gå til den.',
@@ -469,10 +539,18 @@ export const roleStarText = {
   completeText: {
     da: 'Brug den som grundlag for funktionsbeskrivelsen. Om nogle måneder kan I tage en ny runde og se, hvad der har ændret sig.',
     en: 'Use it as the basis for the job description. In a few months you can take a new round and see what has changed.',
+    volunteer: {
+      da: 'Brug den som grundlag, når I beskriver opgaverne i frivilligaftalen. Om nogle måneder kan I tage en ny runde og se, hvad der har ændret sig.',
+      en: 'Use it as the basis when you describe the tasks in the volunteer agreement. In a few months you can take a new round and see what has changed.',
+    },
   },
   generalTasksWarning: {
     da: 'Generelle medarbejderopgaver fylder meget i den aftalte stjerne. Forskningen bag værktøjet viser, at en peer-rolle kan miste det særlige, når den fyldes op med opgaver, som alle andre også løser. Tal om, hvordan I værner om peer-delen af rollen.',
     en: 'General staff tasks take up a lot of the agreed star. The research behind the tool shows that a peer role can lose what makes it distinct when it fills up with tasks everyone else does too. Talk about how you protect the peer part of the role.',
+    volunteer: {
+      da: 'Generelle opgaver i foreningen fylder meget i den aftalte stjerne. Forskningen bag værktøjet viser, at en peer-rolle kan miste det særlige, når den fyldes op med opgaver, som alle andre også løser. Tal om, hvordan I værner om peer-delen af rollen.',
+      en: 'General tasks in the association take up a lot of the agreed star. The research behind the tool shows that a peer role can lose what makes it distinct when it fills up with tasks everyone else does too. Talk about how you protect the peer part of the role.',
+    },
   },
 
   // Editing the dimensions
@@ -596,6 +674,10 @@ export const roleStarText = {
   reportInspired: {
     da: 'Inspireret af "The Peer Worker Role Star" (St George’s, University of London, 2015); opgaver og skala er Peerstarts egne.',
     en: 'Inspired by "The Peer Worker Role Star" (St George’s, University of London, 2015); tasks and scale are Peerstart’s own.',
+    volunteer: {
+      da: 'Inspireret af rollestjernen i St George’s, University of Londons værktøjskasse om peer-roller (2015); opgaver og skala er Peerstarts egne.',
+      en: 'Inspired by the role star in the toolkit on peer roles from St George’s, University of London (2015); tasks and scale are Peerstart’s own.',
+    },
   },
 
   // Modes, the merged start and the turn (added for the tablet flow)
@@ -603,6 +685,7 @@ export const roleStarText = {
   modeTogether: {
     da: 'Leder og peer-medarbejder',
     en: 'Manager and peer worker',
+    volunteer: { da: 'Koordinator og frivillig peer', en: 'Coordinator and volunteer peer' },
   },
   modeTogetherHint: {
     da: 'I vurderer hver for sig og aftaler derefter en fælles stjerne.',
@@ -611,20 +694,37 @@ export const roleStarText = {
   modeColleague: {
     da: 'Leder, peer-medarbejder og en kollega',
     en: 'Manager, peer worker and a colleague',
+    volunteer: {
+      da: 'Koordinator, frivillig peer og en tredje fra foreningen',
+      en: 'Coordinator, volunteer peer and a third from the association',
+    },
   },
   modeColleagueHint: {
     da: 'En kollega vurderer med som tredje. Det viser, hvordan teamet ser rollen.',
     en: 'A colleague rates as a third person. It shows how the team sees the role.',
+    volunteer: {
+      da: 'En anden frivillig eller en fra foreningens personale vurderer med som tredje. Det viser, hvordan andre i foreningen ser rollen.',
+      en: 'Another volunteer, or one of the association’s staff, rates as a third person. It shows how others in the association see the role.',
+    },
   },
   modeSolo: {
     da: 'Peer-medarbejderen alene',
     en: 'The peer worker alone',
+    volunteer: { da: 'Den frivillige peer alene', en: 'The volunteer peer alone' },
   },
   modeSoloHint: {
     da: 'Peer-medarbejderen vurderer alene for at blive klar over, hvordan hun eller han ser sin egen rolle.',
     en: 'The peer worker rates alone to get clear about how they see their own role.',
+    volunteer: {
+      da: 'Den frivillige peer vurderer alene for at blive klar over, hvordan hun eller han ser sin egen rolle.',
+      en: 'The volunteer peer rates alone to get clear about how they see their own role.',
+    },
   },
-  colleagueNameLabel: { da: 'Kollegaens navn (valgfrit)', en: 'The colleague’s name (optional)' },
+  colleagueNameLabel: {
+    da: 'Kollegaens navn (valgfrit)',
+    en: 'The colleague’s name (optional)',
+    volunteer: { da: 'Den tredjes navn (valgfrit)', en: 'The third rater’s name (optional)' },
+  },
   roundDetailsToggle: {
     da: (name: string, date: string) => (date ? `Navn og dato: ${name}, ${date}` : `Navn: ${name}`),
     en: (name: string, date: string) => (date ? `Name and date: ${name}, ${date}` : `Name: ${name}`),
@@ -685,6 +785,10 @@ export const roleStarText = {
   ownIntro: {
     da: 'Sådan ser du din rolle lige nu. Brug den til at forberede samtalen med din leder – du bestemmer selv, om du vil vise den.',
     en: 'This is how you see your role right now. Use it to prepare the talk with your manager – you decide whether to show it.',
+    volunteer: {
+      da: 'Sådan ser du din rolle lige nu. Brug den til at forberede samtalen med koordinatoren – du bestemmer selv, om du vil vise den.',
+      en: 'This is how you see your role right now. Use it to prepare the talk with the coordinator – you decide whether to show it.',
+    },
   },
   ownTableCaption: {
     da: (name: string) => `Din vurdering i ${name} (0–4)`,
@@ -693,22 +797,39 @@ export const roleStarText = {
   ownChartDescription: {
     da: 'Hvor central hver opgave skal være i rollen, fra 0 (ikke en del af rollen) til 4 (kerneopgave), som peer-medarbejderen selv ser det.',
     en: 'How central each task should be in the role, from 0 (not part of the role) to 4 (core of the role), as the peer worker sees it.',
+    volunteer: {
+      da: 'Hvor central hver opgave skal være i rollen, fra 0 (ikke en del af rollen) til 4 (kerneopgave), som den frivillige peer selv ser det.',
+      en: 'How central each task should be in the role, from 0 (not part of the role) to 4 (core of the role), as the volunteer peer sees it.',
+    },
   },
   ownBack: { da: 'Ret mine svar', en: 'Change my answers' },
   statusOwn: { da: 'Egen stjerne klar', en: 'Own star ready' },
   soloBadge: { da: 'Alene', en: 'Alone' },
-  colleagueBadge: { da: 'Med kollega', en: 'With a colleague' },
+  colleagueBadge: {
+    da: 'Med kollega',
+    en: 'With a colleague',
+    volunteer: { da: 'Med en tredje', en: 'With a third rater' },
+  },
   chartDescriptionThree: {
     da: 'Hvor central hver opgave skal være i rollen, fra 0 (ikke en del af rollen) til 4 (kerneopgave), vurderet af lederen, peer-medarbejderen og en kollega, og den aftalte værdi.',
     en: 'How central each task should be in the role, from 0 (not part of the role) to 4 (core of the role), as rated by the manager, the peer worker and a colleague, and the agreed value.',
+    volunteer: {
+      da: 'Hvor central hver opgave skal være i rollen, fra 0 (ikke en del af rollen) til 4 (kerneopgave), vurderet af koordinatoren, den frivillige peer og en tredje fra foreningen, og den aftalte værdi.',
+      en: 'How central each task should be in the role, from 0 (not part of the role) to 4 (core of the role), as rated by the coordinator, the volunteer peer and a third from the association, and the agreed value.',
+    },
   },
   useForDescription: {
     da: 'Brug den til funktionsbeskrivelsen',
     en: 'Use it for the job description',
+    volunteer: { da: 'Brug den til at beskrive opgaverne', en: 'Use it to describe the tasks' },
   },
   reportOwn: {
     da: 'Peer-medarbejderens egen vurdering (uden aftale).',
     en: 'The peer worker’s own rating (not agreed).',
+    volunteer: {
+      da: 'Den frivillige peers egen vurdering (uden aftale).',
+      en: 'The volunteer peer’s own rating (not agreed).',
+    },
   },
   reportPrevious: { da: 'Aftalt sidst', en: 'Agreed last time' },
   soloRatingText: {

@@ -6,7 +6,10 @@ import { EMPLOYMENT_ONLY_WORDS } from './case-kinds';
 import { LANGS, type Lang } from './types';
 
 // Each file joins this list once its volunteer wording is written (all of them by the end of issue 22).
-const FILES = import.meta.glob<Record<string, unknown>>(['./ui-overview.ts', './readiness.ts', './motivation.ts'], { eager: true });
+const FILES = import.meta.glob<Record<string, unknown>>(
+  ['./ui-overview.ts', './readiness.ts', './motivation.ts', './role-star.ts'],
+  { eager: true },
+);
 
 /** Sample arguments for texts with parameters: a name, a count, a date. */
 const ARGS = ['Jonas', 2, '3. december 2026'];

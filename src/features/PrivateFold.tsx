@@ -3,7 +3,7 @@ import { useId, useState } from 'preact/hooks';
 import { consentUi } from '../../content/ui-consent';
 import { useLang } from '../i18n';
 import type { CaseRecord } from '../storage/db';
-import { type PrivatePartId, privatePartTitle } from './ownership';
+import { type PrivatePartId, possessive } from './ownership';
 
 /**
  * One of the peer worker's own parts on the shared tablet (issue 18): folded behind a tap that
@@ -21,7 +21,9 @@ export function PrivateFold(props: {
   const { t, lang } = useLang();
   const [open, setOpen] = useState(false);
   const id = useId();
-  const title = privatePartTitle(props.part, props.caseRecord, lang);
+  // The role's possessive follows the case's kind ("den frivillige peers" in a volunteer case).
+  const name = props.caseRecord.peerName.trim();
+  const title = t(consentUi.partTitle[props.part])(name ? possessive(name, lang) : t(consentUi.noName));
   const Title = title.charAt(0).toLocaleUpperCase() + title.slice(1);
   return (
     <div class={`private-fold${open ? ' private-open' : ''}`} data-private={props.part}>

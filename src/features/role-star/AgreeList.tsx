@@ -25,7 +25,7 @@ export function AgreeList(props: {
   previous?: RoundEntry;
   base: string;
 }) {
-  const { t, lang } = useLang();
+  const { t, lang, kind } = useLang();
   const { round, list, labels, previous } = props;
   const data = round.data;
   const raters = roundRaters(data);
@@ -59,7 +59,7 @@ export function AgreeList(props: {
       )}
       <ol class="rs-items">
         {list.map((d) => {
-          const label = roundLabel(data, d.id, lang);
+          const label = roundLabel(data, d.id, lang, kind);
           const before = previous?.data.agreed[d.id];
           return (
             <li key={d.id} class={`card rs-item${d.talk ? ' rs-talk' : ''}`}>

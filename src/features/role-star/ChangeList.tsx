@@ -5,7 +5,7 @@ import { type Change, type RoundData, roundLabel } from './model';
 
 /** What changed between two agreed stars, biggest change first. */
 export function ChangeList(props: { a: RoundData; b: RoundData; nameB: string; changes: Change[] }) {
-  const { t, lang } = useLang();
+  const { t, lang, kind } = useLang();
   const describe = (c: Change) => {
     switch (c.status) {
       case 'changed':
@@ -21,7 +21,7 @@ export function ChangeList(props: { a: RoundData; b: RoundData; nameB: string; c
     }
   };
   const label = (c: Change) =>
-    roundLabel(props.b.dimensionIds.includes(c.id) ? props.b : props.a, c.id, lang);
+    roundLabel(props.b.dimensionIds.includes(c.id) ? props.b : props.a, c.id, lang, kind);
   const moved = props.changes.filter((c) => c.status !== 'same');
   const same = props.changes.filter((c) => c.status === 'same');
   return (

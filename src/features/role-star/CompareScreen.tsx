@@ -10,7 +10,7 @@ import { WIDE_FROM } from './Reveal';
 
 /** Two rounds' agreed stars on one chart, with the table and the list of what changed. */
 export function CompareScreen(props: { rounds: RoundEntry[]; base: string; a?: string; b?: string }) {
-  const { t, lang, formatDate } = useLang();
+  const { t, lang, kind, formatDate } = useLang();
   const { route } = useLocation();
   const { rounds, base } = props;
   const back = (
@@ -35,7 +35,7 @@ export function CompareScreen(props: { rounds: RoundEntry[]; base: string; a?: s
     r.data.date ? `${roundName(r.data, lang)} (${formatDate(r.data.date)})` : roundName(r.data, lang);
   const nameA = title(a);
   const nameB = title(b);
-  const input = compareChartInput({ name: nameA, data: a.data }, { name: nameB, data: b.data }, lang);
+  const input = compareChartInput({ name: nameA, data: a.data }, { name: nameB, data: b.data }, lang, kind);
   const pick = (which: 'a' | 'b', id: string) =>
     route(`${base}?view=compare&a=${which === 'a' ? id : a.id}&b=${which === 'b' ? id : b.id}`, true);
   const picker = (which: 'a' | 'b', value: RoundEntry) => (

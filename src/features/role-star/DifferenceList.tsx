@@ -4,7 +4,7 @@ import { type Difference, type RoundData, roundLabel } from './model';
 
 /** The dimensions by difference, largest first; those to talk about first are marked. */
 export function DifferenceList(props: { round: RoundData; list: Difference[] }) {
-  const { t, lang } = useLang();
+  const { t, lang, kind } = useLang();
   const anyGap = props.list.some((d) => (d.gap ?? 0) > 0);
   const shown = props.list.filter((d) => d.gap !== 0);
   const same = props.list.filter((d) => d.gap === 0);
@@ -15,7 +15,7 @@ export function DifferenceList(props: { round: RoundData; list: Difference[] }) 
       <ol class="rs-difference-list">
         {shown.map((d) => (
           <li key={d.id} class={d.talk ? 'rs-talk' : undefined}>
-            <span class="rs-difference-name">{roundLabel(props.round, d.id, lang)}</span>
+            <span class="rs-difference-name">{roundLabel(props.round, d.id, lang, kind)}</span>
             <span class="rs-gap">
               {d.gap === null ? t(roleStarText.cannotCompare) : t(roleStarText.gap)(d.gap)}
             </span>
@@ -26,7 +26,7 @@ export function DifferenceList(props: { round: RoundData; list: Difference[] }) 
       {same.length > 0 && (
         <p class="rs-unchanged">
           <strong>{t(roleStarText.sameHeading)}</strong>{' '}
-          {same.map((d) => roundLabel(props.round, d.id, lang)).join(' · ')}
+          {same.map((d) => roundLabel(props.round, d.id, lang, kind)).join(' · ')}
         </p>
       )}
     </section>

@@ -7,9 +7,9 @@ import { configDimensions, MAX_LABEL, type StarConfig } from './model';
 
 /** Add, rename, reorder (up/down buttons), hide and show the star's dimensions; 3–24 kept visible. */
 export function DimensionEditor(props: { caseId: string; config: StarConfig; base: string }) {
-  const { t, lang } = useLang();
+  const { t, lang, kind } = useLang();
   const [label, setLabel] = useState('');
-  const dims = configDimensions(props.config, lang);
+  const dims = configDimensions(props.config, lang, kind);
   const visible = dims.filter((d) => !d.hidden).length;
   const atMin = visible <= MIN_DIMENSIONS;
   const atMax = visible >= MAX_DIMENSIONS;

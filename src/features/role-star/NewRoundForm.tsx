@@ -31,7 +31,7 @@ export function NewRoundForm(props: {
   rounds: RoundEntry[];
   onStarted: (roundId: string) => void;
 }) {
-  const { t, lang, formatDate } = useLang();
+  const { t, lang, kind, formatDate } = useLang();
   const previous = latestAgreedRound(props.rounds);
   const [name, setName] = useState(() =>
     t(props.rounds.length === 0 ? roleStarText.firstRoundName : roleStarText.laterRoundName),
@@ -40,8 +40,8 @@ export function NewRoundForm(props: {
   const [mode, setMode] = useState<RoundMode>('together');
   const [colleagueName, setColleagueName] = useState('');
   const [busy, setBusy] = useState(false);
-  const enough = visibleDimensions(props.config, lang).length >= MIN_DIMENSIONS;
-  const names = roundPeopleNames(props.caseRecord, lang, colleagueName);
+  const enough = visibleDimensions(props.config, lang, kind).length >= MIN_DIMENSIONS;
+  const names = roundPeopleNames(props.caseRecord, lang, colleagueName, kind);
 
   const start = async (first: Person) => {
     if (!enough || busy) return;
@@ -52,6 +52,7 @@ export function NewRoundForm(props: {
       mode,
       first,
       colleagueName,
+      kind,
       ...(previous ? { previous: previous.id } : {}),
     });
     try {

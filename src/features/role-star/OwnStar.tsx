@@ -9,10 +9,10 @@ import { type PersonNames, seriesLabels } from './people';
 
 /** The peer worker rated alone: their own star, its numbers, and the tasks from most to least central. */
 export function OwnStar(props: { round: RoundEntry; names: Record<Person, PersonNames> }) {
-  const { t, lang } = useLang();
+  const { t, lang, kind } = useLang();
   const { round } = props;
   const data = round.data;
-  const input = roundChartInput(data, lang, seriesLabels(props.names), { people: true, agreed: false });
+  const input = roundChartInput(data, lang, seriesLabels(props.names), { people: true, agreed: false }, kind);
   const name = roundName(data, lang);
   const ranked = data.dimensionIds
     .map((id, index) => ({ id, value: data.ratings.peer[id], index }))
@@ -48,7 +48,7 @@ export function OwnStar(props: { round: RoundEntry; names: Record<Person, Person
         <ol class="rs-difference-list rs-own-list">
           {ranked.map((d) => (
             <li key={d.id}>
-              <span class="rs-difference-name">{roundLabel(data, d.id, lang)}</span>
+              <span class="rs-difference-name">{roundLabel(data, d.id, lang, kind)}</span>
               <span class="rs-gap">{valueLabel(d.value, lang)}</span>
             </li>
           ))}

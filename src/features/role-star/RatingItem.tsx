@@ -18,9 +18,9 @@ export function RatingItem(props: {
   person: Person;
   config: StarConfig;
 }) {
-  const { t, lang } = useLang();
-  const label = roundLabel(props.round, props.id, lang);
-  const description = dimensionDescription(props.config, props.id, lang);
+  const { t, lang, kind } = useLang();
+  const label = roundLabel(props.round, props.id, lang, kind);
+  const description = dimensionDescription(props.config, props.id, lang, kind);
   const segments = [
     ...roleStarScale.map((p) => ({ value: p.value as Rating, label: p.controlLabel[lang] })),
     { value: 'skip' as Rating, label: t(roleStarText.skip) },

@@ -77,7 +77,7 @@ export function RatingScreen(props: {
               <dt>
                 {point.value} · {point.label[lang]}
               </dt>
-              <dd>{point.description[lang]}</dd>
+              <dd>{t(point.description)}</dd>
             </div>
           ))}
         </dl>

@@ -22,12 +22,12 @@ export function Reveal(props: {
   previous?: RoundEntry;
   base: string;
 }) {
-  const { t, lang } = useLang();
+  const { t, lang, kind } = useLang();
   const { round, names } = props;
   const labels = seriesLabels(names);
   const three = roundRaters(round.data).length === 3;
   const hasAgreed = Object.keys(round.data.agreed).length > 0;
-  const input = roundChartInput(round.data, lang, labels, { people: true, agreed: hasAgreed });
+  const input = roundChartInput(round.data, lang, labels, { people: true, agreed: hasAgreed }, kind);
   const list = differencesAmong(round.data, TALK_GAP);
   const name = roundName(round.data, lang);
   return (

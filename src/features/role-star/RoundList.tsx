@@ -16,7 +16,7 @@ export function RoundList(props: {
   rounds: RoundEntry[];
   base: string;
 }) {
-  const { t, lang, formatDate } = useLang();
+  const { t, lang, kind, formatDate } = useLang();
   const { route } = useLocation();
   const { rounds, base } = props;
   const status = (round: RoundEntry) => {
@@ -106,7 +106,7 @@ export function RoundList(props: {
         )}
         <p class="rs-links">
           <a class="btn" href={`${base}?view=dimensions`}>
-            {t(roleStarText.dimensionsLink)(visibleDimensions(props.config, lang).length)}
+            {t(roleStarText.dimensionsLink)(visibleDimensions(props.config, lang, kind).length)}
           </a>
           {rounds.length >= 2 && (
             <a class="btn" href={`${base}?view=compare`}>

@@ -22,7 +22,7 @@ export function RoundScreen(props: {
   rounds: RoundEntry[];
   base: string;
 }) {
-  const { t, lang, formatDate } = useLang();
+  const { t, lang, kind, formatDate } = useLang();
   const { round, caseRecord } = props;
   const stage = roundStage(round.data);
   const stageKey =
@@ -53,7 +53,7 @@ export function RoundScreen(props: {
     return () => cancelAnimationFrame(frame);
   }, [stageKey]);
 
-  const names = roundPeopleNames(caseRecord, lang, round.data.colleagueName);
+  const names = roundPeopleNames(caseRecord, lang, round.data.colleagueName, kind);
   const raters = roundRaters(round.data);
   const startedFrom = props.rounds.find((r) => r.id === round.data.startedFrom);
   const previous = props.rounds.find((r) => r.id === (round.data.previous ?? round.data.startedFrom));

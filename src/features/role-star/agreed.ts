@@ -1,7 +1,7 @@
 /** The agreed Role Star of a case, for other tools (e.g. drafting the function description). */
 import { roleStarScale } from '../../../content/role-star';
 import type { Lang } from '../../../content/types';
-import type { CaseSnapshot } from '../../storage/cases';
+import { type CaseSnapshot, caseKindOf } from '../../storage/cases';
 import { latestAgreedRound, normaliseRounds, roundLabel } from './model';
 
 export interface AgreedStar {
@@ -17,13 +17,14 @@ export function latestAgreedStar(snapshot: CaseSnapshot, lang: Lang): AgreedStar
   const round = latestAgreedRound(normaliseRounds(snapshot.rounds));
   if (!round) return null;
   const { data } = round;
+  const kind = caseKindOf(snapshot.case);
   const items = data.dimensionIds
     .filter((id) => data.agreed[id] !== undefined)
     .map((id) => {
       const value = data.agreed[id] as number;
       return {
         id,
-        label: roundLabel(data, id, lang),
+        label: roundLabel(data, id, lang, kind),
         value,
         valueLabel: roleStarScale.find((p) => p.value === value)?.label[lang] ?? String(value),
         note: data.notes[id]?.trim() ?? '',

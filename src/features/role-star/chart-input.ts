@@ -7,7 +7,7 @@ import {
   roleStarScale,
   roleStarText,
 } from '../../../content/role-star';
-import type { Lang } from '../../../content/types';
+import type { CaseKind, Lang } from '../../../content/types';
 import type { RadarInput, RadarSeries } from '../../chart/types';
 import { type Person, type Rating, type RoundData, ratingValue, roundLabel, roundRaters } from './model';
 
@@ -38,8 +38,9 @@ export function roundChartInput(
   lang: Lang,
   seriesLabels: Readonly<Record<Person, string>>,
   show: { people: boolean; agreed: boolean },
+  kind: CaseKind = 'employment',
 ): RadarInput {
-  const axes = round.dimensionIds.map((id) => ({ id, label: roundLabel(round, id, lang) }));
+  const axes = round.dimensionIds.map((id) => ({ id, label: roundLabel(round, id, lang, kind) }));
   const series: RadarSeries[] = [];
   if (show.people) {
     for (const person of roundRaters(round)) {
@@ -64,6 +65,7 @@ export function compareChartInput(
   a: { name: string; data: RoundData },
   b: { name: string; data: RoundData },
   lang: Lang,
+  kind: CaseKind = 'employment',
 ): RadarInput {
   const ids = [
     ...b.data.dimensionIds,
@@ -71,7 +73,7 @@ export function compareChartInput(
   ];
   const axes = ids.map((id) => ({
     id,
-    label: roundLabel(b.data.dimensionIds.includes(id) ? b.data : a.data, id, lang),
+    label: roundLabel(b.data.dimensionIds.includes(id) ? b.data : a.data, id, lang, kind),
   }));
   return {
     axes: axes.slice(0, MAX_DIMENSIONS),

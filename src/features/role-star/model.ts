@@ -16,7 +16,7 @@ import {
   roleStarDimensions,
   roleStarText,
 } from '../../../content/role-star';
-import type { Lang } from '../../../content/types';
+import { type CaseKind, type Lang, pickText } from '../../../content/types';
 import { isPrototypeName, ownValue } from '../../storage/limits';
 import type { Owner, OwnerTable } from '../ownership';
 
@@ -160,8 +160,11 @@ export interface Dimension {
   defaultLabel?: string;
 }
 
-/** Every dimension of the configuration, hidden ones included, in order, in the given language. */
-export function configDimensions(config: StarConfig, lang: Lang): Dimension[] {
+/**
+ * Every dimension of the configuration, hidden ones included, in order, in the given language and
+ * in the wording of the case's kind.
+ */
+export function configDimensions(config: StarConfig, lang: Lang, kind: CaseKind = 'employment'): Dimension[] {
   return config.order.map((id) => {
     const base = defaultById.get(id);
     const hidden = ownValue(config.hidden, id) === true;
@@ -169,11 +172,11 @@ export function configDimensions(config: StarConfig, lang: Lang): Dimension[] {
       const renamed = ownValue(config.renamed, id);
       return {
         id,
-        label: renamed ?? base.label[lang],
-        description: base.description[lang],
+        label: renamed ?? pickText(base.label, lang, kind),
+        description: pickText(base.description, lang, kind),
         kind: 'default' as const,
         hidden,
-        defaultLabel: base.label[lang],
+        defaultLabel: pickText(base.label, lang, kind),
       };
     }
     const own = ownValue(config.custom, id);
@@ -188,8 +191,12 @@ export function configDimensions(config: StarConfig, lang: Lang): Dimension[] {
 }
 
 /** The dimensions a new round rates: the visible ones, in order. */
-export function visibleDimensions(config: StarConfig, lang: Lang): Dimension[] {
-  return configDimensions(config, lang).filter((d) => !d.hidden);
+export function visibleDimensions(
+  config: StarConfig,
+  lang: Lang,
+  kind: CaseKind = 'employment',
+): Dimension[] {
+  return configDimensions(config, lang, kind).filter((d) => !d.hidden);
 }
 
 /** Turns any stored round data into a valid round. */
@@ -330,13 +337,21 @@ function normaliseRatings(value: unknown, inRound: ReadonlySet<string>): Record<
   return ratings;
 }
 
-/** A dimension's name in a round: today's content wording for an untouched default, else the snapshot. */
-export function roundLabel(round: RoundData, id: string, lang: Lang): string {
+/**
+ * A dimension's name in a round: today's content wording (for the case's kind) for an untouched
+ * default, in either kind's wording, else the snapshot.
+ */
+export function roundLabel(round: RoundData, id: string, lang: Lang, kind: CaseKind = 'employment'): string {
   const base = defaultById.get(id);
   const snapshot = ownValue(round.labels, id);
-  if (base && (!snapshot || snapshot === base.label.da || snapshot === base.label.en))
-    return base.label[lang];
-  return snapshot?.trim() || base?.label[lang] || id;
+  if (base && (!snapshot || contentLabels(base).includes(snapshot))) return pickText(base.label, lang, kind);
+  return snapshot?.trim() || (base ? pickText(base.label, lang, kind) : '') || id;
+}
+
+/** A default dimension's content names, in every language and kind. */
+function contentLabels(base: RoleStarDimension): string[] {
+  const { da, en, volunteer } = base.label as RoleStarDimension['label'];
+  return volunteer ? [da, en, volunteer.da, volunteer.en] : [da, en];
 }
 
 /** A number for the chart: skipped and unanswered both become `null` (never 0). */
@@ -454,8 +469,9 @@ export function newRoundData(
   name: string,
   date: string,
   from?: { id: string; round: RoundData },
+  kind: CaseKind = 'employment',
 ): RoundData {
-  const dims = visibleDimensions(config, lang).slice(0, MAX_DIMENSIONS);
+  const dims = visibleDimensions(config, lang, kind).slice(0, MAX_DIMENSIONS);
   const labels: Record<string, string> = {};
   for (const d of dims) labels[d.id] = d.label.trim() || roleStarText.untitledDimension[lang];
   const start: Record<string, Rating> = {};

@@ -1,6 +1,9 @@
-/** How the app names the two people of a round: their names from the case, else their role. */
+/**
+ * How the app names the people of a round: their names from the case, else their role, in the
+ * case's kind (a volunteer case: the coordinator, the volunteer peer, a third from the association).
+ */
 import { roleStarText } from '../../../content/role-star';
-import type { Lang } from '../../../content/types';
+import { type CaseKind, type Lang, pickText } from '../../../content/types';
 import type { CaseRecord } from '../../storage/db';
 import { possessive } from '../ownership';
 import type { Person } from './model';
@@ -26,16 +29,17 @@ export function personNames(
   person: Person,
   lang: Lang,
   colleagueName = '',
+  kind: CaseKind = 'employment',
 ): PersonNames {
   const own = (
     person === 'manager' ? caseRecord.managerName : person === 'peer' ? caseRecord.peerName : colleagueName
   ).trim();
-  const name = own || roleStarText.person[person][lang];
+  const name = own || pickText(roleStarText.person[person], lang, kind);
   return {
     name,
     Name: capitalise(name),
     Genitive: capitalise(possessive(name, lang)),
-    series: roleStarText.seriesLabel[lang](roleStarText.role[person][lang], own),
+    series: roleStarText.seriesLabel[lang](pickText(roleStarText.role[person], lang, kind), own),
   };
 }
 
@@ -44,11 +48,12 @@ export function roundPeopleNames(
   caseRecord: Pick<CaseRecord, 'managerName' | 'peerName'>,
   lang: Lang,
   colleagueName = '',
+  kind: CaseKind = 'employment',
 ): Record<Person, PersonNames> {
   return {
-    manager: personNames(caseRecord, 'manager', lang),
-    peer: personNames(caseRecord, 'peer', lang),
-    colleague: personNames(caseRecord, 'colleague', lang, colleagueName),
+    manager: personNames(caseRecord, 'manager', lang, '', kind),
+    peer: personNames(caseRecord, 'peer', lang, '', kind),
+    colleague: personNames(caseRecord, 'colleague', lang, colleagueName, kind),
   };
 }
 

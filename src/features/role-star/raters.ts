@@ -2,7 +2,7 @@
  * Rounds with one, two or three raters (the peer worker alone; manager and peer worker; the two and a
  * colleague), pure. Differences, shared values, a new blind round and what a rating completes.
  */
-import type { Lang } from '../../../content/types';
+import type { CaseKind, Lang } from '../../../content/types';
 import {
   type Difference,
   MAX_COLLEAGUE_NAME,
@@ -87,9 +87,11 @@ export function newBlindRoundData(
     first: Person;
     colleagueName?: string;
     previous?: string;
+    /** The case's kind: the dimensions' names are kept in its wording. */
+    kind?: CaseKind;
   },
 ): RoundData {
-  const base = newRoundData(config, lang, options.name, options.date);
+  const base = newRoundData(config, lang, options.name, options.date, undefined, options.kind);
   const raters = MODE_RATERS[options.mode];
   const colleagueName = options.colleagueName?.trim().slice(0, MAX_COLLEAGUE_NAME) ?? '';
   return {

@@ -1,11 +1,11 @@
 /** The Role Star's section of the PDF and print report: every round's stars, numbers, differences and notes. */
 import { roleStarText, TALK_GAP } from '../../../content/role-star';
 import { toolMeta } from '../../../content/tools';
-import type { Lang } from '../../../content/types';
+import type { CaseKind, Lang } from '../../../content/types';
 import { RadarChart } from '../../chart/RadarChart';
 import type { ReportBlock, ReportSection } from '../../export/report';
 import { makeLangApi } from '../../i18n';
-import type { CaseSnapshot } from '../../storage/cases';
+import { type CaseSnapshot, caseKindOf } from '../../storage/cases';
 import { NOTHING_SHARED, type SharedParts } from '../ownership';
 import {
   canDrawStar,
@@ -41,7 +41,8 @@ function roundBlocks(
   lang: Lang,
   rounds: readonly RoundEntry[],
 ): ReportBlock[] {
-  const { t, formatDate } = makeLangApi(lang);
+  const kind = caseKindOf(snapshot.case);
+  const { t, formatDate } = makeLangApi(lang, undefined, kind);
   const { data } = round;
   const name = roundName(data, lang);
   const blocks: ReportBlock[] = [
@@ -53,9 +54,9 @@ function roundBlocks(
     blocks.push({ kind: 'paragraph', text: t(roleStarText.reportNotRevealed) });
     return blocks;
   }
-  const labels = seriesLabels(roundPeopleNames(snapshot.case, lang, data.colleagueName));
+  const labels = seriesLabels(roundPeopleNames(snapshot.case, lang, data.colleagueName, kind));
   if (solo) blocks.push({ kind: 'paragraph', text: t(roleStarText.reportOwn) });
-  const input = roundChartInput(data, lang, labels, { people: true, agreed: !solo });
+  const input = roundChartInput(data, lang, labels, { people: true, agreed: !solo }, kind);
   if (canDrawStar(input)) {
     const title = t(roleStarText.chartTitle)(name);
     blocks.push({
@@ -90,7 +91,7 @@ function roundBlocks(
       ...previousColumn,
     ],
     rows: data.dimensionIds.map((id) => [
-      roundLabel(data, id, lang),
+      roundLabel(data, id, lang, kind),
       ...(solo ? [] : [cell(data.agreed[id], lang)]),
       ...raters.map((p) => cell(data.ratings[p][id], lang)),
       ...(previous && !solo ? [cell(previous.data.agreed[id], lang)] : []),
@@ -103,7 +104,7 @@ function roundBlocks(
       kind: 'list',
       items: talk.map(
         (d) =>
-          `${roundLabel(data, d.id, lang)}: ${raters
+          `${roundLabel(data, d.id, lang, kind)}: ${raters
             .map((p) => t(roleStarText.ratingLine)(labels[p], valueLabel(d.values[p], lang)))
             .join('; ')} (${t(roleStarText.gap)(d.gap ?? 0)})`,
       ),
@@ -114,7 +115,7 @@ function roundBlocks(
     blocks.push({ kind: 'heading', text: t(roleStarText.reportNotes) });
     blocks.push({
       kind: 'list',
-      items: notes.map((id) => `${roundLabel(data, id, lang)}: ${data.notes[id]?.trim()}`),
+      items: notes.map((id) => `${roundLabel(data, id, lang, kind)}: ${data.notes[id]?.trim()}`),
     });
   }
   if (generalTasksWarning(data.agreed))
@@ -126,8 +127,8 @@ function roundBlocks(
  * The two latest revealed rounds' agreed stars on one radar, their numbers and what changed (as the
  * Compare screen shows them); nothing when fewer than two rounds are revealed.
  */
-function comparisonBlocks(rounds: readonly RoundEntry[], lang: Lang): ReportBlock[] {
-  const { t, formatDate } = makeLangApi(lang);
+function comparisonBlocks(rounds: readonly RoundEntry[], lang: Lang, kind: CaseKind): ReportBlock[] {
+  const { t, formatDate } = makeLangApi(lang, undefined, kind);
   const revealed = rounds.filter(
     (r) => !isSoloRound(r.data) && r.data.revealed && r.data.finished.manager && r.data.finished.peer,
   );
@@ -136,7 +137,12 @@ function comparisonBlocks(rounds: readonly RoundEntry[], lang: Lang): ReportBloc
   if (!a || !b) return [];
   const title = (r: RoundEntry) =>
     r.data.date ? `${roundName(r.data, lang)} (${formatDate(r.data.date)})` : roundName(r.data, lang);
-  const input = compareChartInput({ name: title(a), data: a.data }, { name: title(b), data: b.data }, lang);
+  const input = compareChartInput(
+    { name: title(a), data: a.data },
+    { name: title(b), data: b.data },
+    lang,
+    kind,
+  );
   const chartTitle = t(roleStarText.compareChartTitle)(title(a), title(b));
   const blocks: ReportBlock[] = [{ kind: 'heading', text: t(roleStarText.compareHeading) }];
   if (canDrawStar(input)) {
@@ -166,7 +172,8 @@ function comparisonBlocks(rounds: readonly RoundEntry[], lang: Lang): ReportBloc
     ]),
   });
   const changes = compareRounds(a.data, b.data);
-  const label = (id: string) => roundLabel(b.data.dimensionIds.includes(id) ? b.data : a.data, id, lang);
+  const label = (id: string) =>
+    roundLabel(b.data.dimensionIds.includes(id) ? b.data : a.data, id, lang, kind);
   const describe = (c: (typeof changes)[number]) => {
     switch (c.status) {
       case 'changed':
@@ -199,14 +206,15 @@ export function roleStarReport(
   lang: Lang,
   shared: SharedParts = NOTHING_SHARED,
 ): ReportSection | null {
-  const { t } = makeLangApi(lang);
+  const kind = caseKindOf(snapshot.case);
+  const { t } = makeLangApi(lang, undefined, kind);
   // The peer worker's own stars only with their consent for this file (issue 18).
   const rounds = normaliseRounds(snapshot.rounds).filter(
     (round) => roundOwner(round.data) !== 'peer' || shared.has('role-star.solo'),
   );
   if (rounds.length === 0) return null;
   const blocks: ReportBlock[] = [{ kind: 'paragraph', text: t(roleStarText.reportInspired) }];
-  blocks.push(...comparisonBlocks(rounds, lang));
+  blocks.push(...comparisonBlocks(rounds, lang, kind));
   for (const round of [...rounds].reverse()) blocks.push(...roundBlocks(round, snapshot, lang, rounds));
   return { tool: ROLE_STAR_TOOL, title: t(toolMeta(ROLE_STAR_TOOL).title), blocks };
 }

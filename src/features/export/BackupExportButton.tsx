@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { backupPassphraseUi } from '../../../content/backup-passphrase';
 import { exportUi } from '../../../content/export';
 import { ui } from '../../../content/ui';
@@ -8,19 +8,12 @@ import { exportFileName, localIsoDate } from '../../export/pdf/text';
 import { canShareFile, downloadFile } from '../../export/share';
 import { useLang } from '../../i18n';
 import { exportCases, setLastBackupAt } from '../../storage/backup';
-import { isLockOn } from '../../storage/lock/lock-flag';
 import { showToast } from '../../ui/toast-store';
 import { caseDisplayName } from '../cases/model';
 import { usePasscodeGate } from '../lock/PasscodeGate';
 import { FileReady } from './FileReady';
-import {
-  focusIssue,
-  type PassphraseChoice,
-  PassphraseFields,
-  type PassphraseIssue,
-  passphraseIssue,
-} from './PassphraseFields';
-import { holdsPrivateWords, PrivateWordsProbe } from './use-private-words';
+import { focusIssue, PassphraseFields, type PassphraseIssue, passphraseIssue } from './PassphraseFields';
+import { holdsPrivateWords, PrivateWordsProbe, usePassphraseChoice } from './use-private-words';
 import './export.css';
 
 /**
@@ -34,22 +27,13 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
   const { t, lang } = useLang();
   const [file, setFile] = useState<{ file: File; protected: boolean } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [choice, setChoice] = useState<PassphraseChoice>(() => ({
-    protect: isLockOn(),
-    passphrase: '',
-    repeated: '',
-  }));
-  const [issue, setIssue] = useState<PassphraseIssue | null>(null);
-  const [busy, setBusy] = useState(false);
   // A backup carries everything, the peer worker's own words too: then it is protected from the
   // start (until someone unticks it), and the form says why.
-  const [privateWords, setPrivateWords] = useState(false);
+  const { choice, set: setChoice, choose, chosen, privateWords, setPrivateWords } = usePassphraseChoice();
+  const [issue, setIssue] = useState<PassphraseIssue | null>(null);
+  const [busy, setBusy] = useState(false);
   // A backup of every case finds out when it is made: the first press then stops and asks.
   const [privateFound, setPrivateFound] = useState(false);
-  const touched = useRef(false);
-  useEffect(() => {
-    if (privateWords && !touched.current) setChoice((c) => ({ ...c, protect: true }));
-  }, [privateWords]);
   const fields = { first: useRef<HTMLInputElement>(null), second: useRef<HTMLInputElement>(null) };
   const { protect, passphrase } = choice;
   const b = exportUi.backup;
@@ -81,7 +65,7 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
     setBusy(true);
     try {
       const backup = await exportCases(caseId ? [caseId] : undefined);
-      if (!protect && !touched.current && !privateFound && backup.cases.some(holdsPrivateWords)) {
+      if (!protect && !chosen() && !privateFound && backup.cases.some(holdsPrivateWords)) {
         // The peer worker's own words would leave unprotected: tick it, say why, and let them choose.
         setPrivateFound(true);
         setChoice((c) => ({ ...c, protect: true }));
@@ -145,8 +129,7 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
         <PassphraseFields
           choice={choice}
           onChange={(next) => {
-            touched.current = true;
-            setChoice(next);
+            choose(next);
             if (next.protect !== protect) setIssue(null);
           }}
           issue={issue}

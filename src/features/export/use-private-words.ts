@@ -1,6 +1,8 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type CaseSnapshot, useCaseSnapshot } from '../../storage/cases';
+import { isLockOn } from '../../storage/lock/lock-flag';
 import { features } from '../registry';
+import type { PassphraseChoice } from './PassphraseFields';
 
 /** Whether a case holds any of the peer worker's own parts (ownership.ts). */
 export function holdsPrivateWords(snapshot: CaseSnapshot): boolean {
@@ -18,4 +20,35 @@ export function PrivateWordsProbe(props: { caseId: string; onFound: (found: bool
   const found = snapshot ? holdsPrivateWords(snapshot) : false;
   useEffect(() => props.onFound(found), [found]);
   return null;
+}
+
+/**
+ * The passphrase choice of a backup file: protected from the start when the device lock is on, and
+ * ticked as soon as the case turns out to hold the peer worker's own words, unless the person has
+ * already chosen themselves (`choose`); the app's own changes (`set`) do not count as a choice.
+ */
+export function usePassphraseChoice() {
+  const [choice, set] = useState<PassphraseChoice>(() => ({
+    protect: isLockOn(),
+    passphrase: '',
+    repeated: '',
+  }));
+  const [privateWords, setPrivateWords] = useState(false);
+  const chosen = useRef(false);
+  useEffect(() => {
+    if (privateWords && !chosen.current) set((c) => ({ ...c, protect: true }));
+  }, [privateWords]);
+  return {
+    choice,
+    set,
+    choose: (next: PassphraseChoice) => {
+      chosen.current = true;
+      set(next);
+    },
+    /** Whether the person has changed the choice themselves. */
+    chosen: () => chosen.current,
+    /** Whether the case holds the peer worker's own words (from PrivateWordsProbe). */
+    privateWords,
+    setPrivateWords,
+  };
 }

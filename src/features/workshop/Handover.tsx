@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { exportUi } from '../../../content/export';
 import { audienceUi } from '../../../content/ui-consent';
 import { workshopUi } from '../../../content/workshop';
@@ -8,16 +8,14 @@ import { exportFileName, localIsoDate } from '../../export/pdf/text';
 import { useLang } from '../../i18n';
 import { exportCases } from '../../storage/backup';
 import { useCase } from '../../storage/cases';
-import { isLockOn } from '../../storage/lock/lock-flag';
 import { AudienceChooser } from '../export/AudienceChooser';
 import {
   focusIssue,
-  type PassphraseChoice,
   PassphraseFields,
   type PassphraseIssue,
   passphraseIssue,
 } from '../export/PassphraseFields';
-import { PrivateWordsProbe } from '../export/use-private-words';
+import { PrivateWordsProbe, usePassphraseChoice } from '../export/use-private-words';
 import { features } from '../registry';
 import { reportSources, ToolsContext } from '../tools-context';
 import { removeWorkshopCase } from './clean-up';
@@ -41,19 +39,10 @@ export function Handover() {
   const [removing, setRemoving] = useState(false);
   const [failed, setFailed] = useState(false);
   // A downloaded file stays in the tablet's downloads after the hand-over: a passphrase keeps the
-  // next pair out of it (ticked from the start when the device lock is on).
-  const [choice, setChoice] = useState<PassphraseChoice>(() => ({
-    protect: isLockOn(),
-    passphrase: '',
-    repeated: '',
-  }));
+  // next pair out of it (ticked from the start when the device lock is on, or when the case holds
+  // the peer worker's own words, as every backup of them is).
+  const { choice, set: setChoice, choose, privateWords, setPrivateWords } = usePassphraseChoice();
   const [issue, setIssue] = useState<PassphraseIssue | null>(null);
-  // The peer worker's own words in the file: protected from the start, as every backup of them is.
-  const [privateWords, setPrivateWords] = useState(false);
-  const touched = useRef(false);
-  useEffect(() => {
-    if (privateWords && caseId && !touched.current) setChoice((c) => ({ ...c, protect: true }));
-  }, [privateWords, caseId]);
   const fields = { first: useRef<HTMLInputElement>(null), second: useRef<HTMLInputElement>(null) };
   const h = workshopUi.handOver;
 
@@ -147,15 +136,7 @@ export function Handover() {
           >
             <PrivateWordsProbe caseId={caseId} onFound={setPrivateWords} />
             {privateWords && <p class="backup-private-why">{t(audienceUi.backupWhy)}</p>}
-            <PassphraseFields
-              choice={choice}
-              onChange={(next) => {
-                touched.current = true;
-                setChoice(next);
-              }}
-              issue={issue}
-              fields={fields}
-            />
+            <PassphraseFields choice={choice} onChange={choose} issue={issue} fields={fields} />
           </HandoverFile>
         </div>
         <section class="card stack workshop-finish" aria-labelledby="handover-finish-title">

@@ -1,5 +1,11 @@
-import { mappingPriorities, mappingSettings, mappingStatuses, mappingText } from './role-mapping';
-import { LANGS } from './types';
+import {
+  type MappingSetting,
+  mappingPriorities,
+  mappingSettings,
+  mappingStatuses,
+  mappingText,
+} from './role-mapping';
+import { forKind, LANGS } from './types';
 
 /** Every `{ da, en }` leaf under `node`, with its path. */
 function texts(node: unknown, path = ''): [string, Record<string, unknown>][] {
@@ -11,7 +17,26 @@ function texts(node: unknown, path = ''): [string, Record<string, unknown>][] {
 
 describe('role mapping content', () => {
   it('has eleven settings with stable, unique ids s1–s11', () => {
-    expect(mappingSettings.map((s) => s.id)).toEqual(Array.from({ length: 11 }, (_, i) => `s${i + 1}`));
+    expect(forKind<MappingSetting>(mappingSettings, 'employment').map((s) => s.id)).toEqual(
+      Array.from({ length: 11 }, (_, i) => `s${i + 1}`),
+    );
+  });
+
+  it('maps an association’s own activities in a volunteer case, without the psychiatric and municipal services', () => {
+    expect(forKind<MappingSetting>(mappingSettings, 'volunteer').map((s) => s.id)).toEqual([
+      's6',
+      'sv1',
+      'sv2',
+      'sv3',
+      'sv4',
+      's8',
+      's9',
+      'sv5',
+      'sv6',
+      's10',
+      's11',
+    ]);
+    expect(new Set(mappingSettings.map((s) => s.id)).size).toBe(mappingSettings.length);
   });
 
   it('gives every setting, status, priority and label in both languages', () => {

@@ -14,7 +14,7 @@ const ADD_ID = 'role-mapping-add-own';
 
 /** The mapping grid as one card per setting, the workplace's own settings, and where to start. */
 export function RoleMappingScreen({ caseRecord }: ToolScreenProps) {
-  const { t } = useLang();
+  const { t, kind } = useLang();
   const state = useToolState(caseRecord.id, ROLE_MAPPING_TOOL, normaliseMapping);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const intro = <p class="lead">{t(mappingText.intro)}</p>;
@@ -26,8 +26,8 @@ export function RoleMappingScreen({ caseRecord }: ToolScreenProps) {
       </ToolPage>
     );
   }
-  const entries = mappingEntries(state);
-  const progress = mappingProgress(state);
+  const entries = mappingEntries(state, kind);
+  const progress = mappingProgress(state, kind);
   const list = (shown: typeof entries) =>
     shown.length === 0 ? null : (
       <ol class="mapping-list">

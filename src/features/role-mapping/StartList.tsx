@@ -5,8 +5,8 @@ import { type MappingEntry, type MappingState, startList } from './model';
 
 /** "Her kan I starte": the settings where a peer role exists or could come, highest priority first. */
 export function StartList(props: { state: MappingState; entries: readonly MappingEntry[] }) {
-  const { t } = useLang();
-  const list = startList(props.state);
+  const { t, kind } = useLang();
+  const list = startList(props.state, kind);
   return (
     <section class="card mapping-start" aria-labelledby="mapping-start-heading">
       <h2 id="mapping-start-heading">{t(mappingText.startHeading)}</h2>

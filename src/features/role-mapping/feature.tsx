@@ -1,4 +1,5 @@
 /** Mapping peer roles: where peer roles exist or could be introduced, and where to start. */
+import { caseKindOf } from '../../storage/cases';
 import type { ToolFeature } from '../types';
 import { mappingOwners, mappingProgress, normaliseMapping, ROLE_MAPPING_TOOL } from './model';
 
@@ -6,7 +7,10 @@ export const feature: ToolFeature = {
   id: ROLE_MAPPING_TOOL,
   progress: (snapshot) => {
     const doc = snapshot.toolDocs.find((d) => d.tool === ROLE_MAPPING_TOOL);
-    return { ...mappingProgress(normaliseMapping(doc?.data)), updatedAt: doc?.updatedAt ?? null };
+    return {
+      ...mappingProgress(normaliseMapping(doc?.data), caseKindOf(snapshot.case)),
+      updatedAt: doc?.updatedAt ?? null,
+    };
   },
   loadScreen: async () => (await import('./RoleMappingScreen')).RoleMappingScreen,
   owners: mappingOwners,

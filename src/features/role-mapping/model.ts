@@ -9,6 +9,7 @@ import {
   type MappingStatus,
   mappingSettings,
 } from '../../../content/role-mapping';
+import { type CaseKind, forKind } from '../../../content/types';
 import {
   cleanString,
   isRecord,
@@ -72,10 +73,10 @@ export function normaliseMapping(data: unknown): MappingState {
   return { rows, custom };
 }
 
-/** The eleven settings, then the workplace's own. */
-export function mappingEntries(state: MappingState): MappingEntry[] {
+/** The eleven settings of the case's kind (issue 22: an association's own in a volunteer case), then the own. */
+export function mappingEntries(state: MappingState, caseKind: CaseKind = 'employment'): MappingEntry[] {
   return [
-    ...mappingSettings.map((setting: MappingSetting) => ({
+    ...forKind<MappingSetting>(mappingSettings, caseKind).map((setting) => ({
       id: setting.id,
       kind: 'content' as const,
       setting,
@@ -90,8 +91,11 @@ export function rowFor(state: MappingState, id: string): MappingRow {
 }
 
 /** Settings with a status out of all settings. */
-export function mappingProgress(state: MappingState): { answered: number; total: number } {
-  const entries = mappingEntries(state);
+export function mappingProgress(
+  state: MappingState,
+  caseKind: CaseKind = 'employment',
+): { answered: number; total: number } {
+  const entries = mappingEntries(state, caseKind);
   return {
     answered: entries.filter((e) => rowFor(state, e.id).status !== undefined).length,
     total: entries.length,
@@ -99,8 +103,11 @@ export function mappingProgress(state: MappingState): { answered: number; total:
 }
 
 /** Where to start: settings where a role exists or could be introduced, by priority (none last), then list order. */
-export function startList(state: MappingState): { entry: MappingEntry; row: MappingRow }[] {
-  return mappingEntries(state)
+export function startList(
+  state: MappingState,
+  caseKind: CaseKind = 'employment',
+): { entry: MappingEntry; row: MappingRow }[] {
+  return mappingEntries(state, caseKind)
     .map((entry, index) => ({ entry, row: rowFor(state, entry.id), index }))
     .filter(({ row }) => row.status === 'exists' || row.status === 'possible')
     .sort((a, b) => (a.row.priority ?? 4) - (b.row.priority ?? 4) || a.index - b.index)

@@ -4,20 +4,21 @@ import { toolMeta } from '../../../content/tools';
 import type { Lang } from '../../../content/types';
 import type { ReportBlock, ReportSection } from '../../export/report';
 import { makeLangApi } from '../../i18n';
-import type { CaseSnapshot } from '../../storage/cases';
+import { type CaseSnapshot, caseKindOf } from '../../storage/cases';
 import { priorityText, settingName, statusText } from './labels';
 import { mappingEntries, normaliseMapping, ROLE_MAPPING_TOOL, rowFor, startList } from './model';
 
 /** The start list and a table of every setting with a status; `null` before any status is set. */
 export function roleMappingReport(snapshot: CaseSnapshot, lang: Lang): ReportSection | null {
-  const { t } = makeLangApi(lang);
+  const kind = caseKindOf(snapshot.case);
+  const { t } = makeLangApi(lang, undefined, kind);
   const doc = snapshot.toolDocs.find((d) => d.tool === ROLE_MAPPING_TOOL);
   const state = normaliseMapping(doc?.data);
-  const entries = mappingEntries(state);
+  const entries = mappingEntries(state, kind);
   const mapped = entries.filter((e) => rowFor(state, e.id).status !== undefined);
   if (mapped.length === 0) return null;
   const blocks: ReportBlock[] = [{ kind: 'heading', text: t(mappingText.startHeading) }];
-  const start = startList(state);
+  const start = startList(state, kind);
   blocks.push(
     start.length === 0
       ? { kind: 'paragraph', text: t(mappingText.startEmpty) }

@@ -1,0 +1,65 @@
+// Issue 22: a volunteer case maps the association's own activities, not psychiatric or municipal
+// services, and neither its screen nor its PDF reads like an employment.
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { EMPLOYMENT_ONLY_WORDS } from '../../../content/case-kinds';
+import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
+import { CaseKindProvider } from '../../i18n';
+import type { ToolScreenProps } from '../types';
+import { feature } from './feature';
+import { RoleMappingScreen } from './RoleMappingScreen';
+import { roleMappingReport } from './report';
+
+function VolunteerScreen(props: ToolScreenProps) {
+  return (
+    <CaseKindProvider kind="volunteer">
+      <RoleMappingScreen {...props} />
+    </CaseKindProvider>
+  );
+}
+
+function toolText(): string {
+  const body = document.querySelector('.tool-body')?.cloneNode(true) as HTMLElement;
+  for (const note of body.querySelectorAll('.advice-note')) note.remove();
+  return body.textContent ?? '';
+}
+
+function employmentWords(text: string, lang: 'da' | 'en'): string[] {
+  return EMPLOYMENT_ONLY_WORDS[lang].filter((word) => word.test(text)).map(String);
+}
+
+const card = async (name: string) => screen.findByRole('region', { name });
+
+describe('Role mapping in a volunteer case', () => {
+  it('lists the association’s activities, counts only them, and its PDF has no employment words', async () => {
+    const caseId = await renderToolScreen(VolunteerScreen, {
+      organisation: 'Foreningen Lyspunktet',
+      kind: 'volunteer',
+    });
+    const groups = await card('Selvhjælps- og samtalegrupper');
+    expect(screen.queryByRole('region', { name: 'Psykiatrisk sengeafsnit' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Botilbud' })).toBeNull();
+    expect(await card('Værested og samvær')).toBeTruthy();
+    expect(feature.progress(await storedSnapshot(caseId))).toMatchObject({ answered: 0, total: 11 });
+    expect(employmentWords(toolText(), 'da')).toEqual([]);
+
+    fireEvent.click(within(groups).getByRole('radio', { name: 'Kunne indføres' }));
+    fireEvent.click(
+      await within(await card('Selvhjælps- og samtalegrupper')).findByRole('radio', { name: '1 – først' }),
+    );
+    fireEvent.click(within(await card('Værested og samvær')).getByRole('radio', { name: 'Findes' }));
+    await waitFor(async () => expect(feature.progress(await storedSnapshot(caseId)).answered).toBe(2));
+    expect(feature.progress(await storedSnapshot(caseId)).total).toBe(11);
+
+    for (const lang of ['da', 'en'] as const) {
+      const report = roleMappingReport(await storedSnapshot(caseId), lang);
+      expect(employmentWords(JSON.stringify(report?.blocks), lang), lang).toEqual([]);
+    }
+    expect(roleMappingReport(await storedSnapshot(caseId), 'da')?.blocks[1]).toEqual({
+      kind: 'list',
+      items: [
+        'Selvhjælps- og samtalegrupper – Kunne indføres, 1 – først',
+        'Værested og samvær – Findes, ingen prioritet',
+      ],
+    });
+  });
+});

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { backupPassphraseUi } from '../../../content/backup-passphrase';
 import { exportUi } from '../../../content/export';
 import { useLang } from '../../i18n';
+import { SecretField } from '../../ui/SecretField';
 import type { ImportState } from './import-model';
 
 type Locked = Extract<ImportState, { kind: 'locked' }>;
@@ -44,24 +45,16 @@ export function BackupUnlock(props: {
     >
       <h4 id={`${id}-title`}>{t(p.lockedTitle)(fileName)}</h4>
       <p>{t(p.lockedIntro)}</p>
-      <div class="field">
-        <label class="field-label" for={`${id}-pass`}>
-          {t(p.passphrase)}
-        </label>
-        <input
-          ref={field}
-          id={`${id}-pass`}
-          class="field-input"
-          type="password"
-          autocomplete="off"
-          spellcheck={false}
-          value={passphrase}
-          readOnly={unlocking}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onInput={(event) => setPassphrase(event.currentTarget.value)}
-        />
-      </div>
+      <SecretField
+        id={`${id}-pass`}
+        label={t(p.passphrase)}
+        value={passphrase}
+        onInput={setPassphrase}
+        inputRef={field}
+        readOnly={unlocking}
+        invalid={Boolean(error)}
+        describedBy={error ? `${id}-error` : undefined}
+      />
       {error && (
         <p role="alert" id={`${id}-error`} class="banner banner-danger export-error-message">
           {error}

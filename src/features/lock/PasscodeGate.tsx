@@ -3,8 +3,9 @@ import type { VNode } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { lockUi, passcodeGateUi } from '../../../content/ui-lock';
 import { useLang } from '../../i18n';
-import { AttemptWaitError, WrongPasscodeError } from '../../storage/lock/lock-errors';
+import { passcodeRefusal } from '../../storage/lock/lock-errors';
 import { isLockOn } from '../../storage/lock/lock-flag';
+import { SecretField } from '../../ui/SecretField';
 
 /** What the passcode is asked for: a file that can leave the tablet, or weaker lock settings. */
 export type GatePurpose = 'export' | 'settings';
@@ -79,14 +80,13 @@ function PasscodePrompt({
       return;
     } catch (error) {
       setPasscode('');
-      if (error instanceof WrongPasscodeError) {
-        setProblem(error.waitMs > 0 ? t(lockUi.wait)(Math.ceil(error.waitMs / 1000)) : t(lockUi.wrong));
-      } else if (error instanceof AttemptWaitError) {
-        setProblem(t(lockUi.wait)(Math.ceil(error.waitMs / 1000)));
-      } else {
-        console.error('Passcode check failed', error);
-        setProblem(t(lockUi.unlockFailed));
-      }
+      const refusal = passcodeRefusal(error);
+      if (refusal.kind === 'failed') console.error('Passcode check failed', error);
+      setProblem(
+        refusal.kind === 'wait'
+          ? t(lockUi.wait)(Math.ceil(refusal.waitMs / 1000))
+          : t(refusal.kind === 'wrong' ? lockUi.wrong : lockUi.unlockFailed),
+      );
       input.current?.focus();
     } finally {
       setBusy(false);
@@ -108,23 +108,14 @@ function PasscodePrompt({
     >
       <h3 id={`${id}-title`}>{t(g.title)}</h3>
       <p id={`${id}-intro`}>{t(purpose === 'export' ? g.exportIntro : g.settingsIntro)}</p>
-      <div class="field">
-        <label class="field-label" for={`${id}-passcode`}>
-          {t(lockUi.passcode)}
-        </label>
-        <input
-          ref={input}
-          id={`${id}-passcode`}
-          class="field-input"
-          type="password"
-          autoComplete="off"
-          autoCapitalize="off"
-          spellcheck={false}
-          value={passcode}
-          aria-describedby={problem ? `${id}-problem` : undefined}
-          onInput={(event) => setPasscode(event.currentTarget.value)}
-        />
-      </div>
+      <SecretField
+        id={`${id}-passcode`}
+        label={t(lockUi.passcode)}
+        value={passcode}
+        onInput={setPasscode}
+        inputRef={input}
+        describedBy={problem ? `${id}-problem` : undefined}
+      />
       {problem && (
         <p id={`${id}-problem`} class="lock-problem" role="alert">
           {problem}

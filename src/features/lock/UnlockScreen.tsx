@@ -5,9 +5,10 @@ import { lazyComponent } from '../../app/router';
 import { useLang } from '../../i18n';
 import { openDatabase, unlockDatabase } from '../../storage/db-status';
 import { waitBeforeAttempt } from '../../storage/lock/attempts';
-import { AttemptWaitError, WrongPasscodeError } from '../../storage/lock/lock-errors';
+import { passcodeRefusal } from '../../storage/lock/lock-errors';
 import { lockedInPlace } from '../../storage/lock/lock-flag';
 import { useStore } from '../../storage/store';
+import { SecretField } from '../../ui/SecretField';
 
 type Problem = { kind: 'wrong' } | { kind: 'failed' } | { kind: 'wait'; until: number } | null;
 
@@ -56,15 +57,10 @@ export function UnlockScreen() {
       await unlockDatabase(passcode);
     } catch (error) {
       setPasscode('');
-      if (error instanceof WrongPasscodeError) {
-        setProblem(error.waitMs > 0 ? { kind: 'wait', until: Date.now() + error.waitMs } : { kind: 'wrong' });
-      } else if (error instanceof AttemptWaitError) {
-        setProblem({ kind: 'wait', until: Date.now() + error.waitMs });
-      } else {
-        // The database could not be read (e.g. the browser refused it): say so, keep the screen.
-        console.error('Unlock failed', error);
-        setProblem({ kind: 'failed' });
-      }
+      const refusal = passcodeRefusal(error);
+      // 'failed': the database could not be read (e.g. the browser refused it): say so, keep the screen.
+      if (refusal.kind === 'failed') console.error('Unlock failed', error);
+      setProblem(refusal.kind === 'wait' ? { kind: 'wait', until: Date.now() + refusal.waitMs } : refusal);
     } finally {
       setBusy(false);
     }
@@ -82,24 +78,15 @@ export function UnlockScreen() {
           void submit();
         }}
       >
-        <div class="field">
-          <label class="field-label" for="unlock-passcode">
-            {t(lockUi.passcode)}
-          </label>
-          <input
-            ref={input}
-            id="unlock-passcode"
-            class="field-input"
-            type="password"
-            autoComplete="off"
-            autoCapitalize="off"
-            spellcheck={false}
-            value={passcode}
-            disabled={waiting}
-            aria-describedby={problem ? 'unlock-problem' : undefined}
-            onInput={(event) => setPasscode(event.currentTarget.value)}
-          />
-        </div>
+        <SecretField
+          id="unlock-passcode"
+          label={t(lockUi.passcode)}
+          value={passcode}
+          onInput={setPasscode}
+          inputRef={input}
+          disabled={waiting}
+          describedBy={problem ? 'unlock-problem' : undefined}
+        />
         <button type="submit" class="btn btn-primary" disabled={busy || waiting} aria-busy={busy}>
           {t(busy ? lockUi.unlocking : lockUi.unlock)}
         </button>

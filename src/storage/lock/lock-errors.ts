@@ -26,3 +26,14 @@ export class LockUnreadableError extends Error {
     super('The lock record cannot be read');
   }
 }
+
+/** Why a passcode was refused, as the screens that ask for one tell it. */
+export type PasscodeRefusal = { kind: 'wrong' } | { kind: 'wait'; waitMs: number } | { kind: 'failed' };
+
+/** The refusal an error from an unlock or a passcode check stands for (anything else: 'failed'). */
+export function passcodeRefusal(error: unknown): PasscodeRefusal {
+  if (error instanceof WrongPasscodeError)
+    return error.waitMs > 0 ? { kind: 'wait', waitMs: error.waitMs } : { kind: 'wrong' };
+  if (error instanceof AttemptWaitError) return { kind: 'wait', waitMs: error.waitMs };
+  return { kind: 'failed' };
+}

@@ -1,9 +1,16 @@
-import { JOB_START_WHEN, jobStartItems, jobStartText, jobStartWhenTitles } from './job-start';
-import { LANGS } from './types';
+import {
+  JOB_START_WHEN,
+  type JobStartItem,
+  jobStartItems,
+  jobStartText,
+  jobStartWhenTitles,
+} from './job-start';
+import { forKind, LANGS } from './types';
 
 describe('job start content', () => {
   it('has the twelve items j1–j12, each in both languages and in a known time group', () => {
-    expect(jobStartItems.map((item) => item.id)).toEqual(Array.from({ length: 12 }, (_, i) => `j${i + 1}`));
+    const employment = forKind<JobStartItem>(jobStartItems, 'employment');
+    expect(employment.map((item) => item.id)).toEqual(Array.from({ length: 12 }, (_, i) => `j${i + 1}`));
     for (const item of jobStartItems) {
       expect(JOB_START_WHEN).toContain(item.when);
       for (const lang of LANGS) {
@@ -11,6 +18,13 @@ describe('job start content', () => {
         expect(item.explanation[lang].trim()).not.toBe('');
       }
     }
+  });
+
+  it('starts a volunteer without the employee welcome, with the association’s introduction, agreement, insurance and expenses', () => {
+    const volunteer = forKind<JobStartItem>(jobStartItems, 'volunteer').map((item) => item.id);
+    expect(volunteer).not.toContain('j1');
+    for (const id of ['j13', 'j14', 'j15', 'j16', 'j3', 'j8', 'j9', 'j11']) expect(volunteer).toContain(id);
+    expect(new Set(jobStartItems.map((item) => item.id)).size).toBe(jobStartItems.length);
   });
 
   it('lists the groups in time order, each with a title, and items in group order', () => {

@@ -14,7 +14,10 @@ export interface ToolMeta {
   provenance: Provenance;
 }
 
-/** Peerstart's tools in the journey's suggested order (before hiring → hiring → job start). */
+/**
+ * Peerstart's tools in the journey's suggested order (before hiring → hiring → job start); a
+ * volunteer case reads its `volunteer` wordings (the start as a volunteer, the association).
+ */
 export const tools: readonly ToolMeta[] = [
   {
     id: 'motivation',
@@ -23,6 +26,10 @@ export const tools: readonly ToolMeta[] = [
     summary: {
       da: 'Hvorfor vil I have en peer-medarbejder, og hvad skal det føre til?',
       en: 'Why do you want a peer worker, and what should it lead to?',
+      volunteer: {
+        da: 'Hvorfor vil I have en frivillig peer i foreningen, og hvad skal det føre til?',
+        en: 'Why do you want a volunteer peer in the association, and what should it lead to?',
+      },
     },
     sources: ['socialstyrelsen-2016', 'peernet-hiring'],
     provenance: 'source',
@@ -34,6 +41,10 @@ export const tools: readonly ToolMeta[] = [
     summary: {
       da: 'Ti udsagn om, hvor klar arbejdspladsen er til peer-støtte.',
       en: 'Ten statements on how ready the workplace is for peer support.',
+      volunteer: {
+        da: 'Ti udsagn om, hvor klar foreningen er til peer-støtte.',
+        en: 'Ten statements on how ready the association is for peer support.',
+      },
     },
     sources: ['western-mass', 'socialstyrelsen-2016'],
     provenance: 'inspired',
@@ -56,6 +67,10 @@ export const tools: readonly ToolMeta[] = [
     summary: {
       da: 'Find de vigtigste emner at tale om, før og når I ansætter – og forbered rekruttering og samtale.',
       en: 'Find the most important topics to discuss before and when you hire – and prepare recruitment and the interview.',
+      volunteer: {
+        da: 'Find de vigtigste emner at tale om, før og når I finder en frivillig peer – og forbered rekruttering og den første samtale.',
+        en: 'Find the most important topics to discuss before and when you find a volunteer peer – and prepare recruitment and the first talk.',
+      },
     },
     sources: ['st-georges-2015', 'gillard-2013', 'weber-frahm-jensen-2016'],
     alsoSources: [
@@ -74,6 +89,10 @@ export const tools: readonly ToolMeta[] = [
     summary: {
       da: 'Leder og peer-medarbejder vurderer hver for sig, hvad rollen skal rumme – og aftaler den sammen.',
       en: 'Manager and peer worker each rate what the role should hold – then agree on it together.',
+      volunteer: {
+        da: 'Koordinatoren og den frivillige peer vurderer hver for sig, hvad rollen skal rumme – og aftaler den sammen.',
+        en: 'The coordinator and the volunteer peer each rate what the role should hold – then agree on it together.',
+      },
     },
     sources: ['st-georges-2015', 'gillard-2015', 'jacobson-2012'],
     provenance: 'inspired',
@@ -85,6 +104,10 @@ export const tools: readonly ToolMeta[] = [
     summary: {
       da: 'Kvalifikationer, timetal, vilkår, supervision, sparring, peer-medarbejderens egne overvejelser, åbenhed og funktionsbeskrivelse.',
       en: 'Qualifications, hours, terms, supervision, reflection with other peer workers, the peer worker’s own thoughts, openness and job description.',
+      volunteer: {
+        da: 'Frivilligaftale, introduktion, udgifter og godtgørelse, forsikring, vejledning, sparring, den frivillige peers egne overvejelser og åbenhed.',
+        en: 'Volunteer agreement, introduction, expenses and reimbursement, insurance, guidance, support and reflection with other volunteer peers, the volunteer peer’s own thoughts and openness.',
+      },
     },
     sources: ['peernet-hiring', 'peerstoette-rh'],
     alsoSources: [
@@ -101,20 +124,41 @@ export const tools: readonly ToolMeta[] = [
   {
     id: 'job-start',
     phase: 'jobstart',
-    title: { da: 'Jobstart', en: 'Job start' },
+    title: {
+      da: 'Jobstart',
+      en: 'Job start',
+      volunteer: { da: 'Start som frivillig', en: 'Starting as a volunteer' },
+    },
     summary: {
       da: 'En tjekliste til de første måneder, med ansvarlig og dato.',
       en: 'A checklist for the first months, with an owner and a date.',
+      volunteer: {
+        da: 'En tjekliste til starten som frivillig, med ansvarlig og dato.',
+        en: 'A checklist for starting as a volunteer, with an owner and a date.',
+      },
     },
     sources: ['rasmussen-johansen-2015', 'johansen-2018', 'peernet-hiring', 'imroc-2013'],
     provenance: 'inspired',
   },
 ];
 
+/** The journey's steps; a volunteer case's steps are the agreement with a volunteer and the start. */
 export const phaseTitles: Readonly<Record<Phase, Text>> = {
-  before: { da: 'Før ansættelse', en: 'Before hiring' },
-  hiring: { da: 'Ansættelsen', en: 'Hiring' },
-  jobstart: { da: 'Jobstart', en: 'Job start' },
+  before: {
+    da: 'Før ansættelse',
+    en: 'Before hiring',
+    volunteer: { da: 'Før I engagerer en frivillig', en: 'Before engaging a volunteer' },
+  },
+  hiring: {
+    da: 'Ansættelsen',
+    en: 'Hiring',
+    volunteer: { da: 'Aftalen', en: 'The agreement' },
+  },
+  jobstart: {
+    da: 'Jobstart',
+    en: 'Job start',
+    volunteer: { da: 'Starten', en: 'The start' },
+  },
   followup: { da: 'Opfølgning', en: 'Follow-up' },
 };
 

@@ -7,7 +7,15 @@ import { LANGS, type Lang } from './types';
 
 // Each file joins this list once its volunteer wording is written (all of them by the end of issue 22).
 const FILES = import.meta.glob<Record<string, unknown>>(
-  ['./ui-overview.ts', './role-mapping.ts', './readiness.ts', './motivation.ts', './role-star.ts'],
+  [
+    './ui-overview.ts',
+    './role-mapping.ts',
+    './readiness.ts',
+    './motivation.ts',
+    './role-star.ts',
+    './job-start.ts',
+    './tools.ts',
+  ],
   { eager: true },
 );
 

@@ -21,7 +21,7 @@ import {
 import { ResponsibleOptions } from './ResponsibleField';
 
 export function JobStartScreen({ caseRecord }: ToolScreenProps) {
-  const { t } = useLang();
+  const { t, kind } = useLang();
   const state = useToolState(caseRecord.id, JOB_START_TOOL, normaliseJobStart);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const intro = <p class="lead">{t(jobStartText.intro)}</p>;
@@ -33,9 +33,9 @@ export function JobStartScreen({ caseRecord }: ToolScreenProps) {
     );
   }
   const today = todayIso();
-  const progress = jobStartProgress(state);
-  const overdue = overdueItems(state, today);
-  const adviceAt = adviceShownAt(checklistItems(state));
+  const progress = jobStartProgress(state, kind);
+  const overdue = overdueItems(state, today, kind);
+  const adviceAt = adviceShownAt(checklistItems(state, kind));
   return (
     <ToolPage tool={JOB_START_TOOL} caseRecord={caseRecord} intro={intro}>
       <ResponsibleOptions />
@@ -48,7 +48,7 @@ export function JobStartScreen({ caseRecord }: ToolScreenProps) {
           <p class="checklist-overdue-note">{t(jobStartText.overdueSummary)(overdue.length)}</p>
         )}
       </div>
-      {groupedItems(state).map((group) => (
+      {groupedItems(state, kind).map((group) => (
         <ChecklistGroup
           key={group.when}
           caseId={caseRecord.id}

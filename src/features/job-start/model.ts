@@ -10,7 +10,7 @@ import {
   type JobStartWhen,
   jobStartItems,
 } from '../../../content/job-start';
-import type { AdviceId } from '../../../content/types';
+import { type AdviceId, type CaseKind, forKind } from '../../../content/types';
 import { cleanString, isRecord, normaliseOwnItems, type OwnItemBase } from '../own-items/model';
 import type { OwnerTable } from '../ownership';
 
@@ -93,10 +93,13 @@ export function entryOf(state: JobStartState, id: string): ChecklistEntry {
   return state.entries[id] ?? emptyEntry;
 }
 
-/** Every item: the content's, then the workplace's own in the order they were added. */
-export function checklistItems(state: JobStartState): ChecklistItem[] {
+/**
+ * Every item of the case's kind (a volunteer case has no employment-only items, and its own ones):
+ * the content's, then the workplace's own in the order they were added.
+ */
+export function checklistItems(state: JobStartState, kind: CaseKind = 'employment'): ChecklistItem[] {
   return [
-    ...jobStartItems.map((item: JobStartItem) => ({
+    ...forKind<JobStartItem>(jobStartItems, kind).map((item) => ({
       id: item.id,
       when: item.when,
       kind: 'content' as const,
@@ -107,8 +110,11 @@ export function checklistItems(state: JobStartState): ChecklistItem[] {
 }
 
 /** The items grouped by when they belong, groups in time order (empty groups included). */
-export function groupedItems(state: JobStartState): { when: JobStartWhen; items: ChecklistItem[] }[] {
-  const items = checklistItems(state);
+export function groupedItems(
+  state: JobStartState,
+  kind: CaseKind = 'employment',
+): { when: JobStartWhen; items: ChecklistItem[] }[] {
+  const items = checklistItems(state, kind);
   return JOB_START_WHEN.map((when) => ({ when, items: items.filter((item) => item.when === when) }));
 }
 
@@ -124,8 +130,12 @@ export function isOverdue(entry: ChecklistEntry, today: string): boolean {
 }
 
 /** The items that are overdue today, in list order. */
-export function overdueItems(state: JobStartState, today: string): ChecklistItem[] {
-  return checklistItems(state).filter((item) => isOverdue(entryOf(state, item.id), today));
+export function overdueItems(
+  state: JobStartState,
+  today: string,
+  kind: CaseKind = 'employment',
+): ChecklistItem[] {
+  return checklistItems(state, kind).filter((item) => isOverdue(entryOf(state, item.id), today));
 }
 
 /** For each advice, the first item (in list order) it applies to: it is shown there only. */
@@ -141,8 +151,11 @@ export function adviceShownAt(items: readonly ChecklistItem[]): Map<string, Advi
   return at;
 }
 
-/** Items done out of all items, own ones included. */
-export function jobStartProgress(state: JobStartState): { answered: number; total: number } {
-  const items = checklistItems(state);
+/** Items done out of all items of the case's kind, own ones included. */
+export function jobStartProgress(
+  state: JobStartState,
+  kind: CaseKind = 'employment',
+): { answered: number; total: number } {
+  const items = checklistItems(state, kind);
   return { answered: items.filter((item) => entryOf(state, item.id).done).length, total: items.length };
 }

@@ -4,23 +4,24 @@ import { toolMeta } from '../../../content/tools';
 import type { Lang } from '../../../content/types';
 import type { ReportBlock, ReportSection } from '../../export/report';
 import { makeLangApi } from '../../i18n';
-import type { CaseSnapshot } from '../../storage/cases';
+import { type CaseSnapshot, caseKindOf } from '../../storage/cases';
 import { entryOf, groupedItems, JOB_START_TOOL, jobStartProgress, normaliseJobStart } from './model';
 
 /** The checklist by time group, with responsible, due date and note in each item's detail; `null` when untouched. */
 export function jobStartReport(snapshot: CaseSnapshot, lang: Lang): ReportSection | null {
-  const { t, formatDate } = makeLangApi(lang);
+  const kind = caseKindOf(snapshot.case);
+  const { t, formatDate } = makeLangApi(lang, undefined, kind);
   const doc = snapshot.toolDocs.find((d) => d.tool === JOB_START_TOOL);
   const state = normaliseJobStart(doc?.data);
   const touched = Object.values(state.entries).some(
     (e) => e.done || e.due !== '' || e.responsible.trim() !== '' || e.note.trim() !== '',
   );
   if (!touched && state.own.length === 0) return null;
-  const progress = jobStartProgress(state);
+  const progress = jobStartProgress(state, kind);
   const blocks: ReportBlock[] = [
     { kind: 'paragraph', text: t(jobStartText.doneCount)(progress.answered, progress.total) },
   ];
-  for (const group of groupedItems(state)) {
+  for (const group of groupedItems(state, kind)) {
     if (group.items.length === 0) continue;
     blocks.push({ kind: 'heading', text: t(jobStartWhenTitles[group.when]) });
     blocks.push({

@@ -15,6 +15,7 @@ const FILES = import.meta.glob<Record<string, unknown>>(
     './role-star.ts',
     './job-start.ts',
     './tools.ts',
+    './advice.ts',
   ],
   { eager: true },
 );

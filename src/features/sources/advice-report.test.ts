@@ -1,3 +1,4 @@
+import { EMPLOYMENT_ONLY_WORDS } from '../../../content/case-kinds';
 import { collectSections } from '../../export/collect-report';
 import type { CaseSnapshot } from '../../storage/cases';
 import { features } from '../registry';
@@ -37,5 +38,18 @@ describe('the five pieces of advice in the PDF', () => {
     const one = await collectSections(snapshot([doc]), 'da', reportSources(features), ['motivation']);
     expect(one.map((s) => s.tool)).toEqual(['motivation']);
     expect(await collectSections(snapshot([]), 'da', reportSources(features))).toEqual([]);
+  });
+});
+
+describe('the five pieces of advice in a volunteer case’s PDF', () => {
+  it('speaks of volunteer peers and the association, with no employment word', () => {
+    for (const lang of ['da', 'en'] as const) {
+      const section = adviceReport(lang, 'volunteer');
+      const text = JSON.stringify(section);
+      expect(EMPLOYMENT_ONLY_WORDS[lang].filter((word) => word.test(text)).map(String), lang).toEqual([]);
+    }
+    const items = adviceReport('da', 'volunteer').blocks.find((b) => b.kind === 'list');
+    expect(items?.kind === 'list' && items.items[4]).toMatch(/^Vælg den rette frivillige\. Vær kritisk/);
+    expect(adviceReport('da').blocks).not.toEqual(adviceReport('da', 'volunteer').blocks);
   });
 });

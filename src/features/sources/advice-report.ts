@@ -1,13 +1,14 @@
 /** The "5 gode råd" as the closing section of a case's PDF, with their source. */
 import { advice } from '../../../content/advice';
 import { sourceById } from '../../../content/sources';
-import type { Lang } from '../../../content/types';
+import type { CaseKind, Lang } from '../../../content/types';
 import { overviewUi } from '../../../content/ui-overview';
 import type { ReportSection } from '../../export/report';
 import { makeLangApi } from '../../i18n';
 
-export function adviceReport(lang: Lang): ReportSection {
-  const { t } = makeLangApi(lang);
+/** In the case's kind: a volunteer case reads each råd in an association's words. */
+export function adviceReport(lang: Lang, kind: CaseKind = 'employment'): ReportSection {
+  const { t } = makeLangApi(lang, undefined, kind);
   return {
     tool: 'advice',
     title: t(overviewUi.adviceHeading),

@@ -3,7 +3,8 @@ import type { Text, TextFn } from './types';
 /**
  * The follow-ups the overview suggests ("Efter fx 3 og 12 måneder", ui-overview.ts
  * `followUpText`), each as a calendar event: months after the start, the event's title and its
- * agenda. The event names no one; the wording says "I", so it fits a workplace and an association.
+ * agenda. The event names no one; the wording says "I", so it fits a workplace and an association (a volunteer case reads its own
+ * wording where an employment's would not fit: the volunteer agreement, guidance).
  */
 export const FOLLOW_UP_MONTHS = [3, 12] as const;
 export type FollowUpMonths = (typeof FOLLOW_UP_MONTHS)[number];
@@ -33,10 +34,18 @@ export const followUpEvents: Readonly<Record<FollowUpMonths, FollowUpEvent>> = {
       {
         da: 'Hvordan går det med sparring og supervision?',
         en: 'How are supervision and reflection with other peer workers going?',
+        volunteer: {
+          da: 'Hvordan går det med sparring og vejledning?',
+          en: 'How are guidance and reflection with other volunteer peers going?',
+        },
       },
       {
         da: 'Hvad skal I justere i funktionsbeskrivelsen eller aftalen?',
         en: 'What do you need to adjust in the job description or the agreement?',
+        volunteer: {
+          da: 'Hvad skal I justere i opgaverne eller frivilligaftalen?',
+          en: 'What do you need to adjust in the tasks or the volunteer agreement?',
+        },
       },
     ],
   },
@@ -59,10 +68,18 @@ export const followUpEvents: Readonly<Record<FollowUpMonths, FollowUpEvent>> = {
       {
         da: 'Hvordan går det med sparring og supervision, og er der nok af det?',
         en: 'How are supervision and reflection with other peer workers going, and is there enough of it?',
+        volunteer: {
+          da: 'Hvordan går det med sparring og vejledning, og er der nok af det?',
+          en: 'How are guidance and reflection with other volunteer peers going, and is there enough of it?',
+        },
       },
       {
         da: 'Hvad skal I justere i funktionsbeskrivelsen eller aftalen for det næste år?',
         en: 'What do you need to adjust in the job description or the agreement for the year ahead?',
+        volunteer: {
+          da: 'Hvad skal I justere i opgaverne eller frivilligaftalen for det næste år?',
+          en: 'What do you need to adjust in the tasks or the volunteer agreement for the year ahead?',
+        },
       },
     ],
   },

@@ -1,7 +1,8 @@
 import type { Text, TextFn } from './types';
 
 /**
- * Texts of the peer worker's own parts of a case (issue 18): folded on the shared screen, and out of
+ * Texts of the peer worker's own parts of a case (issue 18), with a volunteer case's wording
+ * ("den frivillige peers", the board and the other volunteers instead of the team or HR): folded on the shared screen, and out of
  * every file unless the peer worker agrees. `name` is the peer worker's name in the possessive
  * ("Jonas'", "Mettes"), or "peer-medarbejderens" when the case has no name.
  */
@@ -32,12 +33,20 @@ export const consentUi = {
     'practicalities.disclosure': { da: 'aftale om åbenhed', en: 'agreement on openness' },
     'role-star.solo': { da: 'egen rollestjerne', en: 'own Role Star' },
   } satisfies Record<string, Text>,
-  noName: { da: 'peer-medarbejderens', en: 'the peer worker’s' } satisfies Text,
+  noName: {
+    da: 'peer-medarbejderens',
+    en: 'the peer worker’s',
+    volunteer: { da: 'den frivillige peers', en: 'the volunteer peer’s' },
+  } satisfies Text,
   show: { da: 'vis', en: 'show' } satisfies Text,
   hide: { da: 'skjul', en: 'hide' } satisfies Text,
   foldedHint: {
     da: 'Skjult, fordi det er peer-medarbejderens egne ord. Vis det, når I begge vil se det.',
     en: 'Hidden because these are the peer worker’s own words. Show it when you both want to see it.',
+    volunteer: {
+      da: 'Skjult, fordi det er den frivillige peers egne ord. Vis det, når I begge vil se det.',
+      en: 'Hidden because these are the volunteer peer’s own words. Show it when you both want to see it.',
+    },
   } satisfies Text,
   written: {
     da: (count: number) => (count === 1 ? '1 svar skrevet' : `${count} svar skrevet`),
@@ -53,7 +62,14 @@ export const audienceUi = {
   legend: { da: 'Hvem er PDF’en til?', en: 'Who is the PDF for?' } satisfies Text,
   audience: {
     pair: { da: 'Til jer to', en: 'For the two of you' },
-    team: { da: 'Til teamet eller HR', en: 'For the team or HR' },
+    team: {
+      da: 'Til teamet eller HR',
+      en: 'For the team or HR',
+      volunteer: {
+        da: 'Til bestyrelsen eller de andre frivillige',
+        en: 'For the board or the other volunteers',
+      },
+    },
     custom: { da: 'Vælg selv', en: 'Choose yourselves' },
   } satisfies Record<Audience, Text>,
   audienceHint: {
@@ -64,6 +80,10 @@ export const audienceUi = {
     team: {
       da: 'Det, teamet skal bruge. Noten om forløbet er ikke med.',
       en: 'What the team needs. The note on the case is left out.',
+      volunteer: {
+        da: 'Det, foreningen skal bruge. Noten om forløbet er ikke med.',
+        en: 'What the association needs. The note on the case is left out.',
+      },
     },
     custom: { da: 'Sæt selv flueben ved det, der skal med.', en: 'Tick what is to go in.' },
   } satisfies Record<Audience, Text>,
@@ -78,6 +98,10 @@ export const audienceUi = {
   peerPartsIntro: {
     da: 'De er ikke med, medmindre peer-medarbejderen selv siger ja.',
     en: 'They are left out unless the peer worker says yes.',
+    volunteer: {
+      da: 'De er ikke med, medmindre den frivillige peer selv siger ja.',
+      en: 'They are left out unless the volunteer peer says yes.',
+    },
   } satisfies Text,
   confirmQuestion: {
     da: (name: string, part: string) => `${name}, vil du have ${part} med i PDF’en?`,
@@ -87,7 +111,11 @@ export const audienceUi = {
     da: (name: string) => `Ja, jeg er ${name}, og jeg siger ja`,
     en: (name: string) => `Yes, I am ${name}, and I agree`,
   } satisfies TextFn<[string]>,
-  confirmNoName: { da: 'peer-medarbejderen', en: 'the peer worker' } satisfies Text,
+  confirmNoName: {
+    da: 'peer-medarbejderen',
+    en: 'the peer worker',
+    volunteer: { da: 'den frivillige peer', en: 'the volunteer peer' },
+  } satisfies Text,
   confirmNo: { da: 'Nej, lad det være ude', en: 'No, leave it out' } satisfies Text,
   consentGiven: {
     da: (date: string) => `Med, efter samtykke ${date}`,
@@ -104,8 +132,19 @@ export const audienceUi = {
     pair: {
       da: 'Til jer to: lederen og peer-medarbejderen',
       en: 'For the two of you: the manager and the peer worker',
+      volunteer: {
+        da: 'Til jer to: koordinatoren og den frivillige peer',
+        en: 'For the two of you: the coordinator and the volunteer peer',
+      },
     },
-    team: { da: 'Til teamet eller HR', en: 'For the team or HR' },
+    team: {
+      da: 'Til teamet eller HR',
+      en: 'For the team or HR',
+      volunteer: {
+        da: 'Til bestyrelsen eller de andre frivillige',
+        en: 'For the board or the other volunteers',
+      },
+    },
     custom: { da: 'Med de dele, I selv har valgt', en: 'With the parts you chose yourselves' },
   } satisfies Record<Audience, Text>,
   coverConsent: {
@@ -117,9 +156,17 @@ export const audienceUi = {
   coverNoPeerParts: {
     da: 'Peer-medarbejderens egne dele er ikke med.',
     en: 'The peer worker’s own parts are not included.',
+    volunteer: {
+      da: 'Den frivillige peers egne dele er ikke med.',
+      en: 'The volunteer peer’s own parts are not included.',
+    },
   } satisfies Text,
   backupWhy: {
     da: 'Forløbet indeholder peer-medarbejderens egne ord. En sikkerhedskopi har alt med, så beskyt den med en adgangssætning.',
     en: 'The case holds the peer worker’s own words. A backup carries everything, so protect it with a passphrase.',
+    volunteer: {
+      da: 'Forløbet indeholder den frivillige peers egne ord. En sikkerhedskopi har alt med, så beskyt den med en adgangssætning.',
+      en: 'The case holds the volunteer peer’s own words. A backup carries everything, so protect it with a passphrase.',
+    },
   } satisfies Text,
 } as const;

@@ -16,6 +16,8 @@ const FILES = import.meta.glob<Record<string, unknown>>(
     './job-start.ts',
     './tools.ts',
     './advice.ts',
+    './ui-consent.ts',
+    './ui-calendar.ts',
   ],
   { eager: true },
 );

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { EMPLOYMENT_ONLY_WORDS } from '../../../content/case-kinds';
 import { addMonthsIso } from '../../export/ics';
 import { localIsoDate } from '../../export/pdf/text';
 import { LangProvider } from '../../i18n';
@@ -159,5 +160,19 @@ describe('FollowUpCalendar', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Hent kalenderfilen' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Vælg en dato og et tidspunkt.');
     expect(shared.downloads).toHaveLength(0);
+  });
+
+  test('a volunteer case’s agenda speaks of the volunteer agreement, with no employment word', async () => {
+    await setup({ kind: 'volunteer', startDate: '2031-05-14' });
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Læg i kalenderen: Opfølgning efter 12 måneder' }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Hent kalenderfilen' }));
+    const [{ file }] = shared.downloads as [{ file: Blob; name: string }];
+    const lines = await icsLines(file);
+    const text = `${unescapeText(value(lines, 'SUMMARY'))}\n${unescapeText(value(lines, 'DESCRIPTION'))}`;
+    expect(text).toContain('Hvad skal I justere i opgaverne eller frivilligaftalen for det næste år?');
+    expect(EMPLOYMENT_ONLY_WORDS.da.filter((word) => word.test(text)).map(String)).toEqual([]);
+    expect(text).not.toContain('funktionsbeskrivelsen');
   });
 });

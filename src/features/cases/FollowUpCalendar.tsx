@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Lang } from '../../../content/types';
+import { type CaseKind, type Lang, pickText } from '../../../content/types';
 import {
   calendarUi,
   DEFAULT_FOLLOW_UP_MINUTES,
@@ -13,7 +13,7 @@ import { addMonthsIso, calendarEvent } from '../../export/ics';
 import { localIsoDate } from '../../export/pdf/text';
 import { downloadFile } from '../../export/share';
 import { useLang } from '../../i18n';
-import { useCase } from '../../storage/cases';
+import { caseKindOf, useCase } from '../../storage/cases';
 import '../export/export.css';
 
 /** The suggested day of a follow-up: months after the case's start date, or after today. */
@@ -26,10 +26,10 @@ function suggestedDate(startDate: string | undefined, months: number): string {
   return addMonthsIso(localIsoDate(), months);
 }
 
-/** The event's description: its agenda, one point a line, under a heading. */
-function agendaText(months: FollowUpMonths, lang: Lang): string {
-  const lines = followUpEvents[months].agenda.map((line) => `• ${line[lang]}`);
-  return [`${calendarUi.agendaHeading[lang]}:`, ...lines].join('\n');
+/** The event's description: its agenda, one point a line, under a heading, in the case's kind. */
+function agendaText(months: FollowUpMonths, lang: Lang, kind: CaseKind): string {
+  const lines = followUpEvents[months].agenda.map((line) => `• ${pickText(line, lang, kind)}`);
+  return [`${pickText(calendarUi.agendaHeading, lang, kind)}:`, ...lines].join('\n');
 }
 
 interface Draft {
@@ -44,7 +44,7 @@ interface Draft {
  * names no one, whatever the case holds; only the case's start date is read, for the suggestion.
  */
 export function FollowUpCalendar({ caseId }: { caseId: string }) {
-  const { t, lang, formatDate } = useLang();
+  const { t, lang, kind, formatDate } = useLang();
   const record = useCase(caseId);
   const id = useId();
   const [open, setOpen] = useState<FollowUpMonths | null>(null);
@@ -90,7 +90,7 @@ export function FollowUpCalendar({ caseId }: { caseId: string }) {
       ics = calendarEvent({
         uid: `${caseId}-${months}m@peerstart.local`,
         title: t(followUpEvents[months].title),
-        description: agendaText(months, lang),
+        description: agendaText(months, lang, record ? caseKindOf(record) : kind),
         date: chosen.date,
         time: chosen.time,
         minutes: chosen.minutes,

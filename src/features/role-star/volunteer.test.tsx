@@ -125,6 +125,27 @@ describe('Role Star in a volunteer case', () => {
     },
   );
 
+  it('folds the volunteer peer’s own star under the volunteer peer’s name', async () => {
+    const caseRecord = await volunteerCase();
+    const roundId = await createRound(caseRecord.id, 'role-star', {
+      name: 'Min egen',
+      date: '',
+      dimensionIds: THREE,
+      labels: {},
+      ratings: { manager: {}, peer: { 'one-to-one': 4, 'general-tasks': 1, 'bridge-staff': 3 } },
+      raters: ['peer'],
+      finished: { peer: true },
+      agreed: {},
+      notes: {},
+    });
+    show(caseRecord, 'da', `?round=${roundId}`);
+    expect(
+      await screen.findByRole('button', { name: 'Den frivillige peers egen rollestjerne – vis' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/Skjult, fordi det er den frivillige peers egne ord/)).toBeTruthy();
+    expect(employmentWords(toolText(), 'da')).toEqual([]);
+  });
+
   it('keeps the PDF section in the same words, the chart included', async () => {
     const caseRecord = await volunteerCase();
     await revealedRound(caseRecord.id);

@@ -540,8 +540,8 @@ export const roleStarText = {
     da: 'Brug den som grundlag for funktionsbeskrivelsen. Om nogle måneder kan I tage en ny runde og se, hvad der har ændret sig.',
     en: 'Use it as the basis for the job description. In a few months you can take a new round and see what has changed.',
     volunteer: {
-      da: 'Brug den som grundlag, når I beskriver opgaverne i frivilligaftalen. Om nogle måneder kan I tage en ny runde og se, hvad der har ændret sig.',
-      en: 'Use it as the basis when you describe the tasks in the volunteer agreement. In a few months you can take a new round and see what has changed.',
+      da: 'Brug den som grundlag for beskrivelsen af opgaven. Om nogle måneder kan I tage en ny runde og se, hvad der har ændret sig.',
+      en: 'Use it as the basis for the description of the task. In a few months you can take a new round and see what has changed.',
     },
   },
   generalTasksWarning: {
@@ -821,7 +821,7 @@ export const roleStarText = {
   useForDescription: {
     da: 'Brug den til funktionsbeskrivelsen',
     en: 'Use it for the job description',
-    volunteer: { da: 'Brug den til at beskrive opgaverne', en: 'Use it to describe the tasks' },
+    volunteer: { da: 'Brug den til beskrivelsen af opgaven', en: 'Use it for the description of the task' },
   },
   reportOwn: {
     da: 'Peer-medarbejderens egen vurdering (uden aftale).',

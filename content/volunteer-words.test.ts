@@ -9,6 +9,7 @@ import { LANGS, type Lang } from './types';
 const FILES = import.meta.glob<Record<string, unknown>>(
   [
     './ui-overview.ts',
+    './hiring-topics.ts',
     './role-mapping.ts',
     './readiness.ts',
     './motivation.ts',

@@ -1,4 +1,5 @@
 import {
+  type HiringTopic,
   hiringTopics,
   hiringTopicsText,
   IMPORTANCE_MAX,
@@ -6,12 +7,13 @@ import {
   importanceScale,
   recruitmentItems,
 } from './hiring-topics';
-import { LANGS } from './types';
+import { forKind, LANGS } from './types';
 
 describe('hiring topics content', () => {
   it('has the sixteen topics i1–i16 (identity appended last), each with a title and explanation in both languages', () => {
-    expect(hiringTopics.map((topic) => topic.id)).toEqual(Array.from({ length: 16 }, (_, i) => `i${i + 1}`));
-    expect(hiringTopics.at(-1)?.title.da).toBe('Peer-identitet');
+    const employment = forKind<HiringTopic>(hiringTopics, 'employment');
+    expect(employment.map((topic) => topic.id)).toEqual(Array.from({ length: 16 }, (_, i) => `i${i + 1}`));
+    expect(employment.at(-1)?.title.da).toBe('Peer-identitet');
     for (const topic of hiringTopics) {
       for (const lang of LANGS) {
         expect(topic.title[lang].trim()).not.toBe('');
@@ -20,6 +22,36 @@ describe('hiring topics content', () => {
     }
     const titles = hiringTopics.map((topic) => topic.title.da);
     expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it('gives a volunteer case no pay or terms, but expenses, insurance, børneattest and public benefits', () => {
+    const volunteer = forKind<HiringTopic>(hiringTopics, 'volunteer');
+    const ids = volunteer.map((topic) => topic.id);
+    expect(ids).not.toContain('i4');
+    for (const id of ['iv1', 'iv2', 'iv3', 'iv4']) expect(ids).toContain(id);
+    expect(ids.filter((id) => /^i\d+$/.test(id))).toHaveLength(15);
+    expect(new Set(hiringTopics.map((topic) => topic.id)).size).toBe(hiringTopics.length);
+    const byId: Record<string, HiringTopic> = Object.fromEntries(
+      hiringTopics.map((topic) => [topic.id, topic]),
+    );
+    expect(byId.iv1?.explanation.da).toMatch(/Skatterådets satser \(tjek de aktuelle satser på skat\.dk\)/);
+    expect(byId.iv3?.explanation.da).toMatch(/børn under 15 år.*børneattest.*samtykke/);
+    expect(byId.i5?.title.volunteer?.da).toBe('Frivilligaftale');
+  });
+
+  it('keeps the health warning for a volunteer: ask how they use their experience, not about diagnoses', () => {
+    expect(hiringTopicsText.listIntro.volunteer.da).toMatch(
+      /trivsel eller helbred.*må ikke blive til spørgsmål om den frivilliges helbred/,
+    );
+    expect(hiringTopicsText.reportAgendaWarning.volunteer.da).toMatch(
+      /må ikke blive til spørgsmål om den frivilliges helbred: den frivillige bestemmer selv, hvad hun eller han fortæller/,
+    );
+    expect(hiringTopicsText.reportAgendaWarning.volunteer.en).toMatch(/the volunteer decides what they tell/);
+    const health = recruitmentItems.find((item) => item.id === 'health');
+    expect(health?.guidance.volunteer?.da).toMatch(/vil bruge sine erfaringer i rollen – ikke om diagnoser/);
+    expect(health?.guidance.volunteer?.da).toMatch(/bestemmer selv, hvad hun eller han vil fortælle/);
+    const panel = recruitmentItems.find((item) => item.id === 'panel');
+    expect(panel?.guidance.volunteer?.da).toMatch(/Den første samtale er en forventningssamtale/);
   });
 
   it('rates importance on one consistent 1–5 scale with a distinct label for every step', () => {

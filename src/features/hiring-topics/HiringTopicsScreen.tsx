@@ -16,7 +16,7 @@ import { TopicCard } from './TopicCard';
 const ADD_ID = 'hiring-topics-add';
 
 export function HiringTopicsScreen({ caseRecord }: ToolScreenProps) {
-  const { t } = useLang();
+  const { t, kind } = useLang();
   const state = useToolState(caseRecord.id, HIRING_TOPICS_TOOL, normaliseHiringTopics);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const intro = <p class="lead">{t(hiringTopicsText.intro)}</p>;
@@ -27,9 +27,9 @@ export function HiringTopicsScreen({ caseRecord }: ToolScreenProps) {
       </ToolPage>
     );
   }
-  const items = topicItems(state);
+  const items = topicItems(state, kind);
   const adviceAt = adviceShownAt(items);
-  const ranked = rankTopics(state).length;
+  const ranked = rankTopics(state, kind).length;
   const builtIn = items.filter((item) => item.kind === 'content');
   const own = items.filter((item) => item.kind === 'own');
   const card = (item: (typeof items)[number]) => (

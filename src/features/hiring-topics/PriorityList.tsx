@@ -20,11 +20,11 @@ export function useTopicTitle(): (item: TopicItem) => string {
 }
 
 export function PriorityList({ caseId, state }: { caseId: string; state: HiringTopicsState }) {
-  const { t } = useLang();
+  const { t, kind } = useLang();
   const titleOf = useTopicTitle();
-  const ranked = rankTopics(state);
-  const unknown = unknownTopics(state);
-  const unrated = topicItems(state).filter((item) => state.ratings[item.id] === undefined).length;
+  const ranked = rankTopics(state, kind);
+  const unknown = unknownTopics(state, kind);
+  const unrated = topicItems(state, kind).filter((item) => state.ratings[item.id] === undefined).length;
   return (
     <section class="priority" aria-labelledby="priority-heading">
       <h2 id="priority-heading" tabIndex={-1}>

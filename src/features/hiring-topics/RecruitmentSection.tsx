@@ -1,10 +1,10 @@
 /** Recruitment and the interview: what the sources say about each step, and the workplace's written plan. */
-import { hiringTopicsText, type RecruitmentItem, recruitmentItems } from '../../../content/hiring-topics';
+import { hiringTopicsText, type RecruitmentItem } from '../../../content/hiring-topics';
 import { sourceById } from '../../../content/sources';
 import { useLang } from '../../i18n';
 import { TextField } from '../../ui/TextField';
 import { setRecruitmentAnswer } from './actions';
-import { type HiringTopicsState, MAX_NOTE_TEXT } from './model';
+import { type HiringTopicsState, MAX_NOTE_TEXT, recruitmentFor } from './model';
 
 /** One step: what the sources say, where it comes from, and the workplace’s answer. */
 function RecruitmentCard(props: { caseId: string; item: RecruitmentItem; answer: string }) {
@@ -34,14 +34,14 @@ function RecruitmentCard(props: { caseId: string; item: RecruitmentItem; answer:
 }
 
 export function RecruitmentSection({ caseId, state }: { caseId: string; state: HiringTopicsState }) {
-  const { t } = useLang();
+  const { t, kind } = useLang();
   return (
     <section class="recruitment" aria-labelledby="recruitment-heading">
       <h2 id="recruitment-heading">{t(hiringTopicsText.recruitmentHeading)}</h2>
       <p>{t(hiringTopicsText.recruitmentIntro)}</p>
       <ol class="topic-list">
         {/* The 5 gode råd already stand beside the topics above, so they are not repeated here. */}
-        {recruitmentItems.map((item: RecruitmentItem) => (
+        {recruitmentFor(kind).map((item: RecruitmentItem) => (
           <RecruitmentCard
             key={item.id}
             caseId={caseId}

@@ -1,4 +1,9 @@
-import { hiringTopics, recruitmentItems } from '../../../content/hiring-topics';
+import { type HiringTopic, hiringTopics, recruitmentItems } from '../../../content/hiring-topics';
+import { forKind } from '../../../content/types';
+
+/** An employment's topics (a volunteer case has its own, see volunteer.test.tsx). */
+const employmentTopics = forKind<HiringTopic>(hiringTopics, 'employment');
+
 import {
   adviceShownAt,
   answeredRecruitment,
@@ -36,7 +41,7 @@ describe('hiring topics model', () => {
     expect(rankTopics(state).map((r) => r.item.id)).toEqual(['i2']);
     expect(hiringTopicsProgress(state)).toEqual({
       answered: 2,
-      total: hiringTopics.length + recruitmentItems.length,
+      total: employmentTopics.length + recruitmentItems.length,
     });
   });
 
@@ -44,7 +49,7 @@ describe('hiring topics model', () => {
     const state = normaliseHiringTopics({ custom: own('c-1', 'x', 1), ratings: { 'c-1': 2 } });
     expect(hiringTopicsProgress(state)).toEqual({
       answered: 1,
-      total: hiringTopics.length + recruitmentItems.length + 1,
+      total: employmentTopics.length + recruitmentItems.length + 1,
     });
   });
 

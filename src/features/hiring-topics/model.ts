@@ -11,8 +11,10 @@ import {
   hiringTopics,
   IMPORTANCE_MAX,
   IMPORTANCE_MIN,
+  type RecruitmentItem,
   recruitmentItems,
 } from '../../../content/hiring-topics';
+import { type CaseKind, forKind } from '../../../content/types';
 import { cleanString, isRecord, normaliseOwnItems, type OwnItemBase } from '../own-items/model';
 import type { OwnerTable } from '../ownership';
 
@@ -87,15 +89,27 @@ export function normaliseHiringTopics(data: unknown): HiringTopicsState {
   return { ratings, notes, own, recruitment };
 }
 
-/** The recruitment items with a written answer, in content order. */
-export function answeredRecruitment(state: HiringTopicsState): (typeof recruitmentItems)[number][] {
-  return recruitmentItems.filter((item) => (state.recruitment[item.id] ?? '').trim() !== '');
+/** The recruitment steps of a case's kind (issue 22), in content order. */
+export function recruitmentFor(caseKind: CaseKind = 'employment'): RecruitmentItem[] {
+  return forKind<RecruitmentItem>(recruitmentItems, caseKind);
 }
 
-/** The content's topics, then the workplace's own in the order they were added. */
-export function topicItems(state: HiringTopicsState): TopicItem[] {
+/** The recruitment items with a written answer, in content order. */
+export function answeredRecruitment(
+  state: HiringTopicsState,
+  caseKind: CaseKind = 'employment',
+): RecruitmentItem[] {
+  return recruitmentFor(caseKind).filter((item) => (state.recruitment[item.id] ?? '').trim() !== '');
+}
+
+/** The content's topics for the case's kind, then the workplace's own in the order they were added. */
+export function topicItems(state: HiringTopicsState, caseKind: CaseKind = 'employment'): TopicItem[] {
   return [
-    ...hiringTopics.map((topic: HiringTopic) => ({ id: topic.id, kind: 'content' as const, topic })),
+    ...forKind<HiringTopic>(hiringTopics, caseKind).map((topic) => ({
+      id: topic.id,
+      kind: 'content' as const,
+      topic,
+    })),
     ...state.own.map((item) => ({ id: item.id, kind: 'own' as const, ownText: item.text })),
   ];
 }
@@ -104,8 +118,8 @@ export function topicItems(state: HiringTopicsState): TopicItem[] {
  * The prioritised list: topics with a 1–5 rating, most important first; ties keep the list order
  * (the content's topics, then own topics as added). The top AGENDA_SIZE go to the interview.
  */
-export function rankTopics(state: HiringTopicsState): RankedTopic[] {
-  const rated = topicItems(state).flatMap((item, index) => {
+export function rankTopics(state: HiringTopicsState, caseKind: CaseKind = 'employment'): RankedTopic[] {
+  const rated = topicItems(state, caseKind).flatMap((item, index) => {
     const rating = state.ratings[item.id];
     return typeof rating === 'number' ? [{ item, rating, index }] : [];
   });
@@ -114,8 +128,8 @@ export function rankTopics(state: HiringTopicsState): RankedTopic[] {
 }
 
 /** Topics marked "don't know", in list order. */
-export function unknownTopics(state: HiringTopicsState): TopicItem[] {
-  return topicItems(state).filter((item) => state.ratings[item.id] === 'unknown');
+export function unknownTopics(state: HiringTopicsState, caseKind: CaseKind = 'employment'): TopicItem[] {
+  return topicItems(state, caseKind).filter((item) => state.ratings[item.id] === 'unknown');
 }
 
 /**
@@ -137,11 +151,15 @@ export function adviceShownAt(items: readonly TopicItem[]): Set<string> {
  * Topics with any answer ("don't know" included) and recruitment items with a written answer, out of
  * all topics (own ones included) and recruitment items.
  */
-export function hiringTopicsProgress(state: HiringTopicsState): { answered: number; total: number } {
-  const items = topicItems(state);
+export function hiringTopicsProgress(
+  state: HiringTopicsState,
+  caseKind: CaseKind = 'employment',
+): { answered: number; total: number } {
+  const items = topicItems(state, caseKind);
   return {
     answered:
-      items.filter((item) => state.ratings[item.id] !== undefined).length + answeredRecruitment(state).length,
-    total: items.length + recruitmentItems.length,
+      items.filter((item) => state.ratings[item.id] !== undefined).length +
+      answeredRecruitment(state, caseKind).length,
+    total: items.length + recruitmentFor(caseKind).length,
   };
 }

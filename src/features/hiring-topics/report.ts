@@ -4,7 +4,7 @@ import { toolMeta } from '../../../content/tools';
 import type { Lang } from '../../../content/types';
 import type { ReportBlock, ReportSection } from '../../export/report';
 import { makeLangApi } from '../../i18n';
-import type { CaseSnapshot } from '../../storage/cases';
+import { type CaseSnapshot, caseKindOf } from '../../storage/cases';
 import {
   answeredRecruitment,
   HIRING_TOPICS_TOOL,
@@ -19,12 +19,13 @@ import {
  * on recruitment and the interview; `null` when nothing is rated or written.
  */
 export function hiringTopicsReport(snapshot: CaseSnapshot, lang: Lang): ReportSection | null {
-  const { t } = makeLangApi(lang);
+  const kind = caseKindOf(snapshot.case);
+  const { t } = makeLangApi(lang, undefined, kind);
   const doc = snapshot.toolDocs.find((d) => d.tool === HIRING_TOPICS_TOOL);
   const state = normaliseHiringTopics(doc?.data);
-  const ranked = rankTopics(state);
-  const unknown = unknownTopics(state);
-  const recruitment = answeredRecruitment(state);
+  const ranked = rankTopics(state, kind);
+  const unknown = unknownTopics(state, kind);
+  const recruitment = answeredRecruitment(state, kind);
   if (ranked.length === 0 && unknown.length === 0 && recruitment.length === 0) return null;
   const titleOf = (item: TopicItem) =>
     item.kind === 'content' ? t(item.topic.title) : item.ownText.trim() || t(hiringTopicsText.ownUntitled);

@@ -19,6 +19,7 @@ const FILES = import.meta.glob<Record<string, unknown>>(
     './advice.ts',
     './ui-consent.ts',
     './ui-calendar.ts',
+    './practicalities.ts',
   ],
   { eager: true },
 );

@@ -17,12 +17,12 @@ export function FunctionDescription(props: {
   /** The agreed star; `null` when there is none, `undefined` while it loads. */
   star: AgreedStar | null | undefined;
 }) {
-  const { t, lang } = useLang();
+  const { t, lang, kind } = useLang();
   const caseId = props.caseRecord.id;
   const save = (text: string) => setPracticality(caseId, 'functionDescription', text);
   const draft = async (star: AgreedStar) => {
     const previous = props.value;
-    const next = draftFunctionDescription(star, lang, props.caseRecord.roleTitle);
+    const next = draftFunctionDescription(star, lang, props.caseRecord.roleTitle, kind);
     await save(next);
     if (previous.trim() !== '' && previous !== next) {
       showToast({

@@ -6,6 +6,7 @@ import {
   practicalitiesText,
 } from '../../../content/practicalities';
 import { sourceById } from '../../../content/sources';
+import { forKind } from '../../../content/types';
 import { useLang } from '../../i18n';
 import { AdviceNote } from '../../ui/AdviceNote';
 import { TextField } from '../../ui/TextField';
@@ -17,8 +18,9 @@ export function Section(props: {
   filled: boolean;
   children: ComponentChildren;
 }) {
-  const { t } = useLang();
+  const { t, kind } = useLang();
   const text = practicalitiesSections[props.section];
+  const facts = forKind(text.facts ?? [], kind);
   const headingId = `practicalities-${props.section}`;
   return (
     <section
@@ -28,9 +30,9 @@ export function Section(props: {
     >
       <h2 id={headingId}>{t(text.title)}</h2>
       <p class="practical-intro">{t(text.intro)}</p>
-      {text.facts && (
+      {facts.length > 0 && (
         <ul class="practical-facts">
-          {text.facts.map((fact) => (
+          {facts.map((fact) => (
             <li key={fact.text.da}>
               {t(fact.text)}{' '}
               <span class="practical-fact-source">

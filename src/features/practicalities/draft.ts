@@ -1,9 +1,10 @@
 /**
  * Drafts a function description from the Role Star's agreed values: core tasks (4), important (3),
  * also part of the role (2), and what is not a regular part of it (0–1). Pure: star in, text out.
+ * In a volunteer case it is a description of the volunteer task.
  */
 import { functionDraftText } from '../../../content/practicalities';
-import type { Lang } from '../../../content/types';
+import type { CaseKind, Lang } from '../../../content/types';
 import { makeLangApi } from '../../i18n';
 import type { AgreedStar } from '../role-star/agreed';
 
@@ -15,8 +16,13 @@ const GROUPS = [
 ] as const;
 
 /** The draft as plain text: a heading, where it comes from, then one bulleted list per group. */
-export function draftFunctionDescription(star: AgreedStar, lang: Lang, roleTitle = ''): string {
-  const { t, formatDate } = makeLangApi(lang);
+export function draftFunctionDescription(
+  star: AgreedStar,
+  lang: Lang,
+  roleTitle = '',
+  kind: CaseKind = 'employment',
+): string {
+  const { t, formatDate } = makeLangApi(lang, undefined, kind);
   const roundName = star.roundName.trim() || t(functionDraftText.unnamedRound);
   const round = star.date ? `${roundName}, ${formatDate(star.date)}` : roundName;
   const lines = [t(functionDraftText.heading)(roleTitle.trim()), '', t(functionDraftText.basis)(round)];

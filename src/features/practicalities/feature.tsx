@@ -1,4 +1,5 @@
 /** Practicalities: qualifications, hours, terms, supervision, sparring and the function description. */
+import { caseKindOf } from '../../storage/cases';
 import type { ToolFeature } from '../types';
 import {
   normalisePracticalities,
@@ -14,7 +15,7 @@ export const feature: ToolFeature = {
   progress: (snapshot) => {
     const doc = snapshot.toolDocs.find((d) => d.tool === PRACTICALITIES_TOOL);
     return {
-      ...practicalitiesProgress(normalisePracticalities(doc?.data)),
+      ...practicalitiesProgress(normalisePracticalities(doc?.data), caseKindOf(snapshot.case)),
       updatedAt: doc?.updatedAt ?? null,
     };
   },

@@ -5,17 +5,21 @@
  * `{ peerEducation, peerEducationWhich, otherBackground, hours, terms, termsNote, supervisionWho,
  * supervisionHowOften, sparring, functionDescription, wellbeingPlan }`, plus two records written one
  * answer at a time by key path: `voice: { [voicePromptId]: text }`, `disclosure: { [itemId]: text }`.
+ * A volunteer case (issue 22) has no hours or terms but a volunteer agreement (`agreementTasks`,
+ * `agreementTime`, `agreementContact`, `agreementConfidentiality`, `agreementStop`), `expenses`,
+ * `insurance`, and `introduction` and `training`; progress counts only the sections of the case's kind.
  */
 import {
   disclosureItems,
   PEER_EDUCATION_OPTIONS,
   type PeerEducation,
-  PRACTICALITIES_SECTIONS,
   type PracticalitiesSection,
+  practicalitiesSectionsFor,
   TERMS_OPTIONS,
   type Terms,
   voicePrompts,
 } from '../../../content/practicalities';
+import type { CaseKind } from '../../../content/types';
 import { ownValue } from '../../storage/limits';
 import { cleanString, isRecord } from '../own-items/model';
 import type { OwnerTable } from '../ownership';
@@ -41,6 +45,18 @@ export interface PracticalitiesState {
   sparring: string;
   functionDescription: string;
   wellbeingPlan: string;
+  /** A volunteer case's agreement: the tasks, the time, who supports, confidentiality, pause and stop. */
+  agreementTasks: string;
+  agreementTime: string;
+  agreementContact: string;
+  agreementConfidentiality: string;
+  agreementStop: string;
+  /** A volunteer case: how the association covers expenses, and how the volunteer is insured. */
+  expenses: string;
+  insurance: string;
+  /** A volunteer case: the introduction, and training and courses. */
+  introduction: string;
+  training: string;
   /** The peer worker's answers to the prompts, by prompt id. */
   voice: Readonly<Record<string, string>>;
   /** The agreement on openness, by item id. */
@@ -50,6 +66,8 @@ export interface PracticalitiesState {
 /**
  * Whose each field is (issue 18). Settled together, except the peer worker's own thoughts and the
  * agreement on what colleagues and citizens may know of their lived experience: those are theirs.
+ * A volunteer's agreement, expenses, insurance and introduction are settled with the coordinator,
+ * together; the volunteer peer's own thoughts and openness agreement stay the peer's.
  */
 export const practicalitiesOwners: OwnerTable<PracticalitiesState> = {
   peerEducation: 'both',
@@ -63,6 +81,15 @@ export const practicalitiesOwners: OwnerTable<PracticalitiesState> = {
   sparring: 'both',
   functionDescription: 'both',
   wellbeingPlan: 'both',
+  agreementTasks: 'both',
+  agreementTime: 'both',
+  agreementContact: 'both',
+  agreementConfidentiality: 'both',
+  agreementStop: 'both',
+  expenses: 'both',
+  insurance: 'both',
+  introduction: 'both',
+  training: 'both',
   voice: 'peer',
   disclosure: 'peer',
 };
@@ -98,6 +125,15 @@ const textLimits: Readonly<Record<TextFieldKey, number>> = {
   sparring: MAX_LONG_TEXT,
   functionDescription: MAX_DESCRIPTION_TEXT,
   wellbeingPlan: MAX_LONG_TEXT,
+  agreementTasks: MAX_LONG_TEXT,
+  agreementTime: MAX_SHORT_TEXT,
+  agreementContact: MAX_SHORT_TEXT,
+  agreementConfidentiality: MAX_LONG_TEXT,
+  agreementStop: MAX_LONG_TEXT,
+  expenses: MAX_LONG_TEXT,
+  insurance: MAX_LONG_TEXT,
+  introduction: MAX_LONG_TEXT,
+  training: MAX_LONG_TEXT,
 };
 
 /** The longest text a field keeps. */
@@ -128,6 +164,15 @@ export function normalisePracticalities(data: unknown): PracticalitiesState {
     sparring: text('sparring'),
     functionDescription: text('functionDescription'),
     wellbeingPlan: text('wellbeingPlan'),
+    agreementTasks: text('agreementTasks'),
+    agreementTime: text('agreementTime'),
+    agreementContact: text('agreementContact'),
+    agreementConfidentiality: text('agreementConfidentiality'),
+    agreementStop: text('agreementStop'),
+    expenses: text('expenses'),
+    insurance: text('insurance'),
+    introduction: text('introduction'),
+    training: text('training'),
     voice: answers(record.voice, voicePrompts),
     disclosure: answers(record.disclosure, disclosureItems),
   };
@@ -167,14 +212,33 @@ export function isSectionFilled(state: PracticalitiesState, section: Practicalit
       return Object.values(state.voice).some(filled);
     case 'disclosure':
       return Object.values(state.disclosure).some(filled);
+    case 'agreement':
+      return [
+        state.agreementTasks,
+        state.agreementTime,
+        state.agreementContact,
+        state.agreementConfidentiality,
+        state.agreementStop,
+      ].some(filled);
+    case 'expenses':
+      return filled(state.expenses);
+    case 'insurance':
+      return filled(state.insurance);
+    case 'introduction':
+      // A volunteer's wellbeing plan is offered with the introduction (an employee's with the terms).
+      return filled(state.introduction) || filled(state.training) || filled(state.wellbeingPlan);
   }
 }
 
-/** Filled sections out of all sections. */
-export function practicalitiesProgress(state: PracticalitiesState): { answered: number; total: number } {
+/** Filled sections out of the sections a case of `kind` has (an employment's 8, a volunteer's 10). */
+export function practicalitiesProgress(
+  state: PracticalitiesState,
+  kind: CaseKind = 'employment',
+): { answered: number; total: number } {
+  const sections = practicalitiesSectionsFor(kind);
   return {
-    answered: PRACTICALITIES_SECTIONS.filter((section) => isSectionFilled(state, section)).length,
-    total: PRACTICALITIES_SECTIONS.length,
+    answered: sections.filter((section) => isSectionFilled(state, section)).length,
+    total: sections.length,
   };
 }
 

@@ -11,7 +11,7 @@ import { toolMeta } from '../../../content/tools';
 import type { Lang } from '../../../content/types';
 import type { ReportBlock, ReportSection } from '../../export/report';
 import { makeLangApi } from '../../i18n';
-import type { CaseSnapshot } from '../../storage/cases';
+import { type CaseSnapshot, caseKindOf } from '../../storage/cases';
 import { NOTHING_SHARED, type SharedParts } from '../ownership';
 import {
   normalisePracticalities,
@@ -43,16 +43,21 @@ export function textBlocks(text: string): ReportBlock[] {
   return blocks;
 }
 
-/** Every answer under its section's heading, then the function description; `null` when nothing is filled. */
+/**
+ * Every answer under its section's heading, then the function description; `null` when nothing is
+ * filled. A volunteer case has the volunteer agreement, expenses, insurance and introduction instead
+ * of hours and terms, in the volunteer wording.
+ */
 export function practicalitiesReport(
   snapshot: CaseSnapshot,
   lang: Lang,
   shared: SharedParts = NOTHING_SHARED,
 ): ReportSection | null {
-  const { t } = makeLangApi(lang);
+  const kind = caseKindOf(snapshot.case);
+  const { t } = makeLangApi(lang, undefined, kind);
   const doc = snapshot.toolDocs.find((d) => d.tool === PRACTICALITIES_TOOL);
   const state = normalisePracticalities(doc?.data);
-  if (practicalitiesProgress(state).answered === 0) return null;
+  if (practicalitiesProgress(state, kind).answered === 0) return null;
   const text = practicalitiesText;
   const answer = (question: string, value: string): ReportBlock => ({
     kind: 'answer',
@@ -68,18 +73,44 @@ export function practicalitiesReport(
       ? []
       : [answer(t(text.peerEducationWhich), state.peerEducationWhich)]),
     answer(t(text.otherBackground), state.otherBackground),
-    { kind: 'heading', text: t(sections.hours.title) },
-    answer(t(text.hours), state.hours),
-    { kind: 'heading', text: t(sections.terms.title) },
-    answer(t(text.terms), state.terms ? t(termsLabels[state.terms]) : ''),
-    answer(t(text.termsNote), state.termsNote),
-    ...(state.wellbeingPlan.trim() ? [answer(t(text.wellbeingPlan), state.wellbeingPlan)] : []),
+  ];
+  const wellbeingPlan = state.wellbeingPlan.trim()
+    ? [answer(t(text.wellbeingPlan), state.wellbeingPlan)]
+    : [];
+  if (kind === 'volunteer') {
+    blocks.push(
+      { kind: 'heading', text: t(sections.agreement.title) },
+      answer(t(text.agreementTasks), state.agreementTasks),
+      answer(t(text.agreementTime), state.agreementTime),
+      answer(t(text.agreementContact), state.agreementContact),
+      answer(t(text.agreementConfidentiality), state.agreementConfidentiality),
+      answer(t(text.agreementStop), state.agreementStop),
+      { kind: 'heading', text: t(sections.expenses.title) },
+      answer(t(text.expenses), state.expenses),
+      { kind: 'heading', text: t(sections.insurance.title) },
+      answer(t(text.insurance), state.insurance),
+      { kind: 'heading', text: t(sections.introduction.title) },
+      answer(t(text.introduction), state.introduction),
+      answer(t(text.training), state.training),
+      ...wellbeingPlan,
+    );
+  } else {
+    blocks.push(
+      { kind: 'heading', text: t(sections.hours.title) },
+      answer(t(text.hours), state.hours),
+      { kind: 'heading', text: t(sections.terms.title) },
+      answer(t(text.terms), state.terms ? t(termsLabels[state.terms]) : ''),
+      answer(t(text.termsNote), state.termsNote),
+      ...wellbeingPlan,
+    );
+  }
+  blocks.push(
     { kind: 'heading', text: t(sections.supervision.title) },
     answer(t(text.supervisionWho), state.supervisionWho),
     answer(t(text.supervisionHowOften), state.supervisionHowOften),
     { kind: 'heading', text: t(sections.sparring.title) },
     answer(t(text.sparring), state.sparring),
-  ];
+  );
   // The peer worker's thoughts and the openness agreement are theirs (practicalitiesOwners): in a
   // file only with their consent for it. Then only what was written, so nothing is implied.
   for (const [section, items, record] of [

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 // In the first load (about 1 kB): with the lock on, it is the first screen, painted before Dexie loads.
+import { afterNextPaint } from '../after-paint';
 import { UnlockScreen } from '../features/lock/UnlockScreen';
 import { dbStatus, openDatabase } from '../storage/db-status';
 import { queryFailure } from '../storage/live-failure';
@@ -13,9 +14,9 @@ export function DbGate({ children }: { children: ComponentChildren }) {
   const status = useStore(dbStatus);
   const failure = useStore(queryFailure);
   useEffect(() => {
-    // main.tsx has usually started it already; this shares that open. With the lock on, the unlock
-    // screen opens it once it has painted.
-    if (!isLockOn()) void openDatabase();
+    // After the first paint (the list from its snapshot is on screen by then). With the lock on,
+    // the unlock screen opens it once it has painted.
+    if (!isLockOn()) void afterNextPaint().then(openDatabase);
   }, []);
   // With the passcode lock on, nothing but the unlock screen paints until the page has the key;
   // the passcode can be typed while the database still opens.

@@ -33,19 +33,30 @@ export function makeLangApi(
   setLang: (lang: Lang) => void = () => {},
   kind: CaseKind = 'employment',
 ): LangApi {
-  const dateTime = new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' });
-  const date = new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' });
   return {
     lang,
     kind,
     setLang,
     t: (text) => pickText(text, lang, kind),
-    formatDateTime: (ms) => dateTime.format(ms),
+    formatDateTime: (ms) => formatters(lang).dateTime.format(ms),
     formatDate: (iso) => {
       const ms = Date.parse(`${iso}T00:00:00Z`);
-      return Number.isNaN(ms) ? iso : date.format(ms);
+      return Number.isNaN(ms) ? iso : formatters(lang).date.format(ms);
     },
   };
+}
+
+/**
+ * Each language's date formatters, made on first use and kept: making one loads the locale's data,
+ * which costs tens of milliseconds on a slow tablet (issue 20), so not at start-up and not per screen.
+ */
+const made: Partial<Record<Lang, { dateTime: Intl.DateTimeFormat; date: Intl.DateTimeFormat }>> = {};
+function formatters(lang: Lang) {
+  made[lang] ??= {
+    dateTime: new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }),
+    date: new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }),
+  };
+  return made[lang];
 }
 
 /** Provides the remembered language (Danish by default) to the tree. */

@@ -4,6 +4,7 @@
  * actions, which load the database code on demand (it is usually loaded by then).
  */
 import { useEffect, useState } from 'preact/hooks';
+import { afterNextPaint } from '../after-paint';
 import type { CaseSnapshot } from './cases';
 import { type CaseLine, readListSnapshot } from './list-snapshot';
 
@@ -27,10 +28,13 @@ export function useCaseList(): CaseListState | undefined {
   useEffect(() => {
     let stop: (() => void) | null = null;
     let stopped = false;
-    void import('./cases').then(({ watchCases }) => {
-      if (stopped) return;
-      stop = watchCases((cases) => setState({ cases, total: cases.length, live: true }));
-    });
+    // The database code loads after the list from the snapshot is painted.
+    void afterNextPaint()
+      .then(() => import('./cases'))
+      .then(({ watchCases }) => {
+        if (stopped) return;
+        stop = watchCases((cases) => setState({ cases, total: cases.length, live: true }));
+      });
     return () => {
       stopped = true;
       stop?.();

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ui } from '../../../content/ui';
+import { afterNextPaint } from '../../after-paint';
 import { lazyComponent, useLocation } from '../../app/router';
 import { useLang } from '../../i18n';
 import { createCase, useCaseList } from '../../storage/case-list';
@@ -9,12 +10,14 @@ import { CaseCard } from './CaseCard';
 import { searchCases } from './model';
 import { UnreadableNotice } from './UnreadableNotice';
 
-// Starts listening for the browser's install offer (beforeinstallprompt) at start-up, off the first load:
-// Chromium offers it only once the service worker runs, which registers a moment after start-up.
-void import('../settings/install-prompt');
+// Starts listening for the browser's install offer (beforeinstallprompt) after the first paint, off
+// the first load: Chromium offers it only once the service worker runs, which registers later still.
+void afterNextPaint().then(() => import('../settings/install-prompt'));
 
 /** The install hint, loaded only on an empty start page (a fresh tablet), off the first load. */
-const LazyInstallHint = lazyComponent(() => import('../settings/InstallHint').then((m) => m.InstallHint));
+const LazyInstallHint = lazyComponent(() =>
+  afterNextPaint().then(() => import('../settings/InstallHint').then((m) => m.InstallHint)),
+);
 
 /** How many cases are shown at first; a workshop tablet can hold hundreds, and search finds the rest. */
 const PAGE_SIZE = 24;

@@ -15,9 +15,28 @@ interface Finding {
   problem: string;
 }
 
+/** A text: every language, and optionally a `volunteer` wording (itself a text) beside them. */
 function isTextLike(value: object): boolean {
   const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((key) => (LANGS as readonly string[]).includes(key));
+  return (
+    LANGS.every((lang) => keys.includes(lang)) &&
+    keys.every((key) => (LANGS as readonly string[]).includes(key) || key === 'volunteer')
+  );
+}
+
+/** A text's wordings: its own, and its volunteer wording when it has one (both must be complete). */
+function wordings(value: object, path: string): [Record<string, unknown>, string][] {
+  const record = value as Record<string, unknown>;
+  const volunteer = record.volunteer;
+  const own: [Record<string, unknown>, string] = [record, path];
+  if (volunteer === undefined) return [own];
+  return [
+    own,
+    [
+      typeof volunteer === 'object' && volunteer !== null ? (volunteer as Record<string, unknown>) : {},
+      `${path}.volunteer`,
+    ],
+  ];
 }
 
 function walk(value: unknown, path: string, findings: Finding[], texts: { count: number }): void {
@@ -28,14 +47,17 @@ function walk(value: unknown, path: string, findings: Finding[], texts: { count:
   if (typeof value !== 'object' || value === null) return;
   if (isTextLike(value)) {
     texts.count++;
-    const record = value as Record<string, unknown>;
-    for (const lang of LANGS) {
-      const text = record[lang];
-      if (typeof text === 'function') continue;
-      if (typeof text !== 'string' || text.trim() === '') findings.push({ path, problem: `missing ${lang}` });
+    const kindOfOwn = typeof (value as Record<string, unknown>).da;
+    for (const [record, at] of wordings(value, path)) {
+      for (const lang of LANGS) {
+        const text = record[lang];
+        if (typeof text === 'function') continue;
+        if (typeof text !== 'string' || text.trim() === '')
+          findings.push({ path: at, problem: `missing ${lang}` });
+      }
+      const kinds = new Set([kindOfOwn, ...LANGS.map((lang) => typeof record[lang])]);
+      if (kinds.size > 1) findings.push({ path: at, problem: 'wordings differ in kind (text vs function)' });
     }
-    const kinds = new Set(LANGS.map((lang) => typeof record[lang]));
-    if (kinds.size > 1) findings.push({ path, problem: 'languages differ in kind (text vs function)' });
     return;
   }
   for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`, findings, texts);
@@ -55,11 +77,13 @@ describe('content', () => {
     const check = (value: unknown, path: string): void => {
       if (typeof value !== 'object' || value === null) return;
       if (isTextLike(value)) {
-        for (const lang of LANGS) {
-          const fn = (value as Record<string, unknown>)[lang];
-          if (typeof fn !== 'function') continue;
-          const out: unknown = fn(...Array.from({ length: fn.length }, (_, i) => (i === 0 ? 3 : 'x')));
-          if (typeof out !== 'string' || out.trim() === '') findings.push(`${path} (${lang})`);
+        for (const [record, at] of wordings(value, path)) {
+          for (const lang of LANGS) {
+            const fn = record[lang];
+            if (typeof fn !== 'function') continue;
+            const out: unknown = fn(...Array.from({ length: fn.length }, (_, i) => (i === 0 ? 3 : 'x')));
+            if (typeof out !== 'string' || out.trim() === '') findings.push(`${at} (${lang})`);
+          }
         }
         return;
       }

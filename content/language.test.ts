@@ -19,11 +19,20 @@ function texts(lang: Lang): [string, string][] {
     if (typeof value !== 'object' || value === null) return;
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record);
-    if (keys.length > 0 && keys.every((key) => (LANGS as readonly string[]).includes(key))) {
-      const text = record[lang];
-      if (typeof text === 'string') found.push([path, text]);
-      if (typeof text === 'function')
-        found.push([path, String(text(...Array.from({ length: text.length }, () => 2)))]);
+    // A text, with its volunteer wording (issue 22) when it has one: both are read.
+    if (
+      LANGS.every((l) => keys.includes(l)) &&
+      keys.every((key) => (LANGS as readonly string[]).includes(key) || key === 'volunteer')
+    ) {
+      const wordings: [Record<string, unknown>, string][] = [[record, path]];
+      if (typeof record.volunteer === 'object' && record.volunteer !== null)
+        wordings.push([record.volunteer as Record<string, unknown>, `${path}.volunteer`]);
+      for (const [wording, at] of wordings) {
+        const text = wording[lang];
+        if (typeof text === 'string') found.push([at, text]);
+        if (typeof text === 'function')
+          found.push([at, String(text(...Array.from({ length: text.length }, () => 2)))]);
+      }
       return;
     }
     for (const [key, child] of Object.entries(record)) walk(child, `${path}.${key}`);

@@ -1,4 +1,4 @@
-import { EMPLOYMENT_ONLY_WORDS } from './case-kinds';
+import { employmentOnlyWords } from './case-kinds';
 import * as practicalities from './practicalities';
 import {
   disclosureItems,
@@ -245,7 +245,7 @@ describe('practicalities content', () => {
           ...voicePrompts.flatMap((item) => [item.prompt, item.hint]),
           ...disclosureItems.flatMap((item) => [item.prompt, item.hint]),
         ].map((text: Text) => pickText(text, lang, 'volunteer'));
-        const words = EMPLOYMENT_ONLY_WORDS[lang].filter((word) => texts.some((text) => word.test(text)));
+        const words = employmentOnlyWords(lang).filter((word) => texts.some((text) => word.test(text)));
         expect(words).toEqual([]);
       }
       expect(pickText(practicalitiesSections.peerVoice.intro, 'da', 'volunteer')).toMatch(

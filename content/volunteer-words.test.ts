@@ -2,7 +2,7 @@
 // case's own screens is read as a volunteer case reads it (its `volunteer` wording where one is
 // written; items marked `only: 'employment'` left out) and checked for employment-only words.
 import { describe, expect, test } from 'vitest';
-import { EMPLOYMENT_ONLY_WORDS } from './case-kinds';
+import { employmentOnlyWords } from './case-kinds';
 import { LANGS, type Lang } from './types';
 
 // Each file joins this list once its volunteer wording is written (all of them by the end of issue 22).
@@ -70,7 +70,7 @@ describe.each(Object.entries(FILES))('%s read as a volunteer case', (file, modul
     const texts: [string, string][] = [];
     for (const [name, value] of Object.entries(module)) volunteerTexts(value, lang, name, texts);
     const found = texts.flatMap(([path, text]) =>
-      EMPLOYMENT_ONLY_WORDS[lang]
+      employmentOnlyWords(lang)
         .filter((word) => word.test(text))
         .map((word) => `${path}: ${word} in "${text}"`),
     );

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { EMPLOYMENT_ONLY_WORDS } from '../../../content/case-kinds';
+import { employmentOnlyWords } from '../../../content/case-kinds';
 import { addMonthsIso } from '../../export/ics';
 import { localIsoDate } from '../../export/pdf/text';
 import { LangProvider } from '../../i18n';
@@ -172,7 +172,7 @@ describe('FollowUpCalendar', () => {
     const lines = await icsLines(file);
     const text = `${unescapeText(value(lines, 'SUMMARY'))}\n${unescapeText(value(lines, 'DESCRIPTION'))}`;
     expect(text).toContain('Hvad skal I justere i opgaverne eller frivilligaftalen for det næste år?');
-    expect(EMPLOYMENT_ONLY_WORDS.da.filter((word) => word.test(text)).map(String)).toEqual([]);
+    expect(employmentOnlyWords('da').filter((word) => word.test(text)).map(String)).toEqual([]);
     expect(text).not.toContain('funktionsbeskrivelsen');
   });
 });

@@ -2,7 +2,7 @@
 // børneattest, public benefits), prepares a first conversation rather than a job interview, keeps
 // the health warning, and neither its screen nor its PDF reads like an employment.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { EMPLOYMENT_ONLY_WORDS } from '../../../content/case-kinds';
+import { employmentOnlyWords } from '../../../content/case-kinds';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
 import { CaseKindProvider } from '../../i18n';
 import type { ToolScreenProps } from '../types';
@@ -30,7 +30,7 @@ function toolText(): string {
 }
 
 function employmentWords(text: string, lang: 'da' | 'en'): string[] {
-  return EMPLOYMENT_ONLY_WORDS[lang].filter((word) => word.test(text)).map(String);
+  return employmentOnlyWords(lang).filter((word) => word.test(text)).map(String);
 }
 
 function rate(topic: RegExp, label: string) {

@@ -1,7 +1,7 @@
 // Issue 22: in a volunteer case, Jobstart is the start as a volunteer: no employee welcome, but the
 // association's introduction, the volunteer agreement, insurance and expenses; counted by kind.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { EMPLOYMENT_ONLY_WORDS } from '../../../content/case-kinds';
+import { employmentOnlyWords } from '../../../content/case-kinds';
 import { type JobStartItem, jobStartItems } from '../../../content/job-start';
 import { forKind } from '../../../content/types';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
@@ -29,7 +29,7 @@ function toolText(): string {
 }
 
 function employmentWords(text: string, lang: 'da' | 'en'): string[] {
-  return EMPLOYMENT_ONLY_WORDS[lang].filter((word) => word.test(text)).map(String);
+  return employmentOnlyWords(lang).filter((word) => word.test(text)).map(String);
 }
 
 const VOLUNTEER_TOTAL = forKind<JobStartItem>(jobStartItems, 'volunteer').length;

@@ -1,6 +1,6 @@
 // Issue 22: a volunteer case's Motivation screen and PDF speak of an association, never an employment.
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import { EMPLOYMENT_ONLY_WORDS } from '../../../content/case-kinds';
+import { employmentOnlyWords } from '../../../content/case-kinds';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
 import { CaseKindProvider } from '../../i18n';
 import type { ToolScreenProps } from '../types';
@@ -24,7 +24,7 @@ function toolText(): string {
 }
 
 function employmentWords(text: string, lang: 'da' | 'en'): string[] {
-  return EMPLOYMENT_ONLY_WORDS[lang].filter((word) => word.test(text)).map(String);
+  return employmentOnlyWords(lang).filter((word) => word.test(text)).map(String);
 }
 
 describe('Motivation in a volunteer case', () => {

@@ -2,7 +2,7 @@
 // introduction instead of hours and terms; progress counts the volunteer's sections; the report has
 // no employment-only word.
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { EMPLOYMENT_ONLY_WORDS } from '../../../content/case-kinds';
+import { employmentOnlyWords } from '../../../content/case-kinds';
 import type { CaseKind, Lang } from '../../../content/types';
 import { storedSnapshot } from '../../../tests/helpers/tool-screen';
 import { LocationProvider, Route, Router } from '../../app/router';
@@ -44,7 +44,7 @@ async function setup(kind: CaseKind, fields: Partial<CaseFields> = {}) {
 
 /** The employment-only words in a text. */
 function employmentWords(text: string, lang: Lang): string[] {
-  return EMPLOYMENT_ONLY_WORDS[lang].filter((word) => word.test(text)).map(String);
+  return employmentOnlyWords(lang).filter((word) => word.test(text)).map(String);
 }
 
 /** What the tool itself writes on its screen: its intro, the sections' headings, intros, facts and field labels. */

@@ -1,7 +1,7 @@
 // Issue 22: a volunteer case's readiness check has ten statements of its own kind, in an
 // association's words, and neither its screen nor its PDF reads like an employment.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { EMPLOYMENT_ONLY_WORDS } from '../../../content/case-kinds';
+import { employmentOnlyWords } from '../../../content/case-kinds';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
 import { CaseKindProvider } from '../../i18n';
 import type { ToolScreenProps } from '../types';
@@ -25,7 +25,7 @@ function toolText(): string {
 }
 
 function employmentWords(text: string, lang: 'da' | 'en'): string[] {
-  return EMPLOYMENT_ONLY_WORDS[lang].filter((word) => word.test(text)).map(String);
+  return employmentOnlyWords(lang).filter((word) => word.test(text)).map(String);
 }
 
 async function answer(n: number, label: string) {

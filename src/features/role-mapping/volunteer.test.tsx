@@ -1,7 +1,7 @@
 // Issue 22: a volunteer case maps the association's own activities, not psychiatric or municipal
 // services, and neither its screen nor its PDF reads like an employment.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { EMPLOYMENT_ONLY_WORDS } from '../../../content/case-kinds';
+import { employmentOnlyWords } from '../../../content/case-kinds';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
 import { CaseKindProvider } from '../../i18n';
 import type { ToolScreenProps } from '../types';
@@ -24,7 +24,7 @@ function toolText(): string {
 }
 
 function employmentWords(text: string, lang: 'da' | 'en'): string[] {
-  return EMPLOYMENT_ONLY_WORDS[lang].filter((word) => word.test(text)).map(String);
+  return employmentOnlyWords(lang).filter((word) => word.test(text)).map(String);
 }
 
 const card = async (name: string) => screen.findByRole('region', { name });

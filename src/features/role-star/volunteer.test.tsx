@@ -2,7 +2,7 @@
 // third from the association, on every screen, in the chart's table and legend, and in the PDF.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EMPLOYMENT_ONLY_WORDS } from '../../../content/case-kinds';
+import { employmentOnlyWords } from '../../../content/case-kinds';
 import type { Lang } from '../../../content/types';
 import { LocationProvider, Route, Router } from '../../app/router';
 import { CaseKindProvider, LangProvider } from '../../i18n';
@@ -19,7 +19,7 @@ import { roleStarReport } from './report';
 const THREE = ['one-to-one', 'general-tasks', 'bridge-staff'];
 
 function employmentWords(text: string, lang: Lang): string[] {
-  return EMPLOYMENT_ONLY_WORDS[lang].filter((word) => word.test(text)).map(String);
+  return employmentOnlyWords(lang).filter((word) => word.test(text)).map(String);
 }
 
 /** The tool's own text on screen (the shared advice notes are checked by their own content test). */

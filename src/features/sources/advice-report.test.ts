@@ -1,4 +1,4 @@
-import { EMPLOYMENT_ONLY_WORDS } from '../../../content/case-kinds';
+import { employmentOnlyWords } from '../../../content/case-kinds';
 import { collectSections } from '../../export/collect-report';
 import type { CaseSnapshot } from '../../storage/cases';
 import { features } from '../registry';
@@ -46,7 +46,7 @@ describe('the five pieces of advice in a volunteer case’s PDF', () => {
     for (const lang of ['da', 'en'] as const) {
       const section = adviceReport(lang, 'volunteer');
       const text = JSON.stringify(section);
-      expect(EMPLOYMENT_ONLY_WORDS[lang].filter((word) => word.test(text)).map(String), lang).toEqual([]);
+      expect(employmentOnlyWords(lang).filter((word) => word.test(text)).map(String), lang).toEqual([]);
     }
     const items = adviceReport('da', 'volunteer').blocks.find((b) => b.kind === 'list');
     expect(items?.kind === 'list' && items.items[4]).toMatch(/^Vælg den rette frivillige\. Vær kritisk/);

@@ -10,12 +10,6 @@ const toolSources = (tool: (typeof tools)[number]) => [...tool.sources, ...(tool
 const cited = (id: SourceId) => tools.some((tool) => toolSources(tool).includes(id));
 /** Issue 22's sources, read in December 2026 for the volunteer case. */
 const volunteerSources = sources.filter((s) => s.read === '2026-12');
-/**
- * Until content/tools.ts lists the volunteer facts' sources in Det praktiske's `alsoSources` (that
- * file has its own owner in issue 22), a fact may cite one of issue 22's sources that no tool lists
- * yet; the Sources screen still shows it, only without "Bruges i". Drop this once tools.ts has them.
- */
-const awaitingToolsList = (id: SourceId) => sourceById(id).read === '2026-12';
 
 describe('sources', () => {
   it('gives every source a citation, a short name and its use in both languages; notes too', () => {
@@ -67,7 +61,6 @@ describe('sources', () => {
     for (const section of PRACTICALITIES_SECTIONS) {
       for (const fact of practicalitiesSections[section].facts ?? []) {
         for (const id of fact.sources) {
-          if (awaitingToolsList(id)) continue;
           expect(practical && toolSources(practical), `${section}: ${id}`).toContain(id);
         }
       }

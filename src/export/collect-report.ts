@@ -3,7 +3,7 @@
  * The tools' report builders are passed in (the features register them), so the export code does
  * not depend on the features that use it.
  */
-import { type Lang, TOOL_IDS, type ToolId } from '../../content/types';
+import { type CaseKind, caseKindOf, type Lang, TOOL_IDS, type ToolId } from '../../content/types';
 import type { CaseSnapshot } from '../storage/cases';
 import type { ReportSection } from './report';
 
@@ -19,7 +19,7 @@ export type SharedParts = ReadonlySet<string>;
 export interface ReportSources {
   tools: Readonly<Record<ToolId, LoadReport>>;
   /** E.g. the "5 gode råd" after a whole case; a single tool's report stays about that tool. */
-  closing?: (lang: Lang) => ReportSection;
+  closing?: (lang: Lang, kind: CaseKind) => ReportSection;
 }
 
 /** The sections of the given tools (all by default) that have content; a failing tool is skipped. */
@@ -44,6 +44,7 @@ export async function collectSections(
     }),
   );
   const filled = sections.filter((section): section is ReportSection => section !== null);
-  if (closing && filled.length > 0 && sources.closing) filled.push(sources.closing(lang));
+  if (closing && filled.length > 0 && sources.closing)
+    filled.push(sources.closing(lang, caseKindOf(snapshot.case)));
   return filled;
 }

@@ -4,7 +4,7 @@
  * The peer worker's own parts are private: folded on the shared tablet and left out of every file
  * unless the peer worker agrees, by name, to share them.
  */
-import type { Lang, ToolId } from '../../content/types';
+import { caseKindOf, type Lang, pickText, type ToolId } from '../../content/types';
 import { AUDIENCES, type Audience, consentUi } from '../../content/ui-consent';
 import type { CaseSnapshot } from '../storage/cases';
 import type { CaseRecord } from '../storage/db';
@@ -31,9 +31,9 @@ export type SharedParts = ReadonlySet<PrivatePartId>;
 export const NOTHING_SHARED: SharedParts = new Set();
 
 /** "Jonas'", "Mettes", "Jonas’"; the role when the case has no name. */
-export function peerPossessive(caseRecord: Pick<CaseRecord, 'peerName'>, lang: Lang): string {
+export function peerPossessive(caseRecord: Pick<CaseRecord, 'peerName' | 'kind'>, lang: Lang): string {
   const name = caseRecord.peerName.trim();
-  return name ? possessive(name, lang) : consentUi.noName[lang];
+  return name ? possessive(name, lang) : pickText(consentUi.noName, lang, caseKindOf(caseRecord));
 }
 
 export function possessive(name: string, lang: Lang): string {
@@ -42,8 +42,12 @@ export function possessive(name: string, lang: Lang): string {
 }
 
 /** "Jonas' egne overvejelser". */
-export function privatePartTitle(part: PrivatePartId, caseRecord: Pick<CaseRecord, 'peerName'>, lang: Lang) {
-  return consentUi.partTitle[part][lang](peerPossessive(caseRecord, lang));
+export function privatePartTitle(
+  part: PrivatePartId,
+  caseRecord: Pick<CaseRecord, 'peerName' | 'kind'>,
+  lang: Lang,
+) {
+  return pickText(consentUi.partTitle[part], lang, caseKindOf(caseRecord))(peerPossessive(caseRecord, lang));
 }
 
 /** Where a private part's consent is kept: in its own tool's document, under `consents.<key>`. */

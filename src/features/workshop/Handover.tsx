@@ -5,9 +5,9 @@ import { workshopUi } from '../../../content/workshop';
 import { useLocation } from '../../app/router';
 import type { PdfScope } from '../../export/make-pdf';
 import { exportFileName, localIsoDate } from '../../export/pdf/text';
-import { useLang } from '../../i18n';
+import { CaseKindProvider, useLang } from '../../i18n';
 import { exportCases } from '../../storage/backup';
-import { useCase } from '../../storage/cases';
+import { caseKindOf, useCase } from '../../storage/cases';
 import { AudienceChooser } from '../export/AudienceChooser';
 import {
   focusIssue,
@@ -103,70 +103,81 @@ export function Handover() {
 
   const anyDelivered = delivered.pdf || delivered.backup;
   return (
-    <ToolsContext.Provider value={features}>
-      <section class="workshop-handover stack" aria-labelledby="handover-title">
-        <a class="back-link" href={`/cases/${caseId}`}>
-          ← {t(h.back)}
-        </a>
-        <h1 id="handover-title">{t(h.title)}</h1>
-        <p class="lead">{t(h.intro)}</p>
-        <div class="workshop-files">
-          <HandoverFile
-            id="handover-pdf"
-            heading={t(h.pdf.heading)}
-            text={t(h.pdf.text)}
-            makeLabel={t(h.pdf.make)}
-            deliveredText={t(h.pdf.delivered)}
-            chooser={(choose, cancel) => (
-              <AudienceChooser caseId={caseId} onMake={(scope) => choose(makePdf(scope))} onCancel={cancel} />
-            )}
-            delivered={delivered.pdf}
-            onDelivered={() => setDelivered((d) => ({ ...d, pdf: true }))}
-          />
-          <HandoverFile
-            id="handover-backup"
-            heading={t(h.backup.heading)}
-            text={t(h.backup.text)}
-            makeLabel={t(h.backup.make)}
-            deliveredText={t(h.backup.delivered)}
-            ready={backupReady}
-            make={makeBackup}
-            delivered={delivered.backup}
-            onDelivered={() => setDelivered((d) => ({ ...d, backup: true }))}
-          >
-            <PrivateWordsProbe caseId={caseId} onFound={setPrivateWords} />
-            {privateWords && <p class="backup-private-why">{t(audienceUi.backupWhy)}</p>}
-            <PassphraseFields choice={choice} onChange={choose} issue={issue} fields={fields} />
-          </HandoverFile>
-        </div>
-        <section class="card stack workshop-finish" aria-labelledby="handover-finish-title">
-          <h2 id="handover-finish-title">{t(h.finish.heading)}</h2>
-          <p id="handover-finish-text">{anyDelivered ? t(h.finish.ready) : t(h.finish.waiting)}</p>
-          <div>
-            <button
-              type="button"
-              class="btn btn-primary"
-              aria-describedby="handover-finish-text"
-              disabled={!anyDelivered || removing}
-              onClick={() => void remove()}
+    <CaseKindProvider kind={caseKindOf(record ?? {})}>
+      <ToolsContext.Provider value={features}>
+        <section class="workshop-handover stack" aria-labelledby="handover-title">
+          <a class="back-link" href={`/cases/${caseId}`}>
+            ← {t(h.back)}
+          </a>
+          <h1 id="handover-title">{t(h.title)}</h1>
+          <p class="lead">{t(h.intro)}</p>
+          <div class="workshop-files">
+            <HandoverFile
+              id="handover-pdf"
+              heading={t(h.pdf.heading)}
+              text={t(h.pdf.text)}
+              makeLabel={t(h.pdf.make)}
+              deliveredText={t(h.pdf.delivered)}
+              chooser={(choose, cancel) => (
+                <AudienceChooser
+                  caseId={caseId}
+                  onMake={(scope) => choose(makePdf(scope))}
+                  onCancel={cancel}
+                />
+              )}
+              delivered={delivered.pdf}
+              onDelivered={() => setDelivered((d) => ({ ...d, pdf: true }))}
+            />
+            <HandoverFile
+              id="handover-backup"
+              heading={t(h.backup.heading)}
+              text={t(h.backup.text)}
+              makeLabel={t(h.backup.make)}
+              deliveredText={t(h.backup.delivered)}
+              ready={backupReady}
+              make={makeBackup}
+              delivered={delivered.backup}
+              onDelivered={() => setDelivered((d) => ({ ...d, backup: true }))}
             >
-              {t(h.finish.button)}
-            </button>
+              <PrivateWordsProbe caseId={caseId} onFound={setPrivateWords} />
+              {privateWords && <p class="backup-private-why">{t(audienceUi.backupWhy)}</p>}
+              <PassphraseFields choice={choice} onChange={choose} issue={issue} fields={fields} />
+            </HandoverFile>
           </div>
-          {!anyDelivered && (
-            <details class="disclosure workshop-no-file">
-              <summary>{t(h.finish.noFile)}</summary>
-              <p>{t(h.finish.noFileText)}</p>
-              <button type="button" class="btn btn-danger" disabled={removing} onClick={() => void remove()}>
-                {t(h.finish.noFileButton)}
+          <section class="card stack workshop-finish" aria-labelledby="handover-finish-title">
+            <h2 id="handover-finish-title">{t(h.finish.heading)}</h2>
+            <p id="handover-finish-text">{anyDelivered ? t(h.finish.ready) : t(h.finish.waiting)}</p>
+            <div>
+              <button
+                type="button"
+                class="btn btn-primary"
+                aria-describedby="handover-finish-text"
+                disabled={!anyDelivered || removing}
+                onClick={() => void remove()}
+              >
+                {t(h.finish.button)}
               </button>
-            </details>
-          )}
-          <p role="status" class={failed ? 'export-error' : 'muted'}>
-            {removing ? t(h.finish.deleting) : failed ? t(h.finish.deleteFailed) : ''}
-          </p>
+            </div>
+            {!anyDelivered && (
+              <details class="disclosure workshop-no-file">
+                <summary>{t(h.finish.noFile)}</summary>
+                <p>{t(h.finish.noFileText)}</p>
+                <button
+                  type="button"
+                  class="btn btn-danger"
+                  disabled={removing}
+                  onClick={() => void remove()}
+                >
+                  {t(h.finish.noFileButton)}
+                </button>
+              </details>
+            )}
+            <p role="status" class={failed ? 'export-error' : 'muted'}>
+              {removing ? t(h.finish.deleting) : failed ? t(h.finish.deleteFailed) : ''}
+            </p>
+          </section>
         </section>
-      </section>
-    </ToolsContext.Provider>
+      </ToolsContext.Provider>
+    </CaseKindProvider>
   );
 }

@@ -99,3 +99,6 @@ export function adviceById(id: AdviceId): Advice {
   if (!found) throw new Error(`Unknown advice ${id}`);
   return found;
 }
+
+/** What an advice note beside an item is called for a screen reader: "Godt råd: Lad peeren udvikle sig". */
+export const adviceNoteLabel = { da: 'Godt råd', en: 'Advice' } as const satisfies Text;

@@ -7,6 +7,10 @@ export const exportUi = {
     intro: {
       da: 'En PDF, hvor I vælger, hvem den er til, og hvad den rummer. Peer-medarbejderens egne ord kommer kun med, hvis hun eller han siger ja. Og en sikkerhedskopi, så forløbet kan hentes ind igen eller flyttes til en anden enhed.',
       en: 'A PDF, where you choose who it is for and what it holds. The peer worker’s own words go in only if they say yes. And a backup file, so the case can be restored or moved to another device.',
+      volunteer: {
+        da: 'En PDF, hvor I vælger, hvem den er til, og hvad den rummer. Den frivillige peers egne ord kommer kun med, hvis hun eller han siger ja. Og en sikkerhedskopi, så forløbet kan hentes ind igen eller flyttes til en anden enhed.',
+        en: 'A PDF, where you choose who it is for and what it holds. The volunteer peer’s own words go in only if they say yes. And a backup file, so the case can be restored or moved to another device.',
+      },
     },
   },
   pdf: {

@@ -172,7 +172,11 @@ describe('FollowUpCalendar', () => {
     const lines = await icsLines(file);
     const text = `${unescapeText(value(lines, 'SUMMARY'))}\n${unescapeText(value(lines, 'DESCRIPTION'))}`;
     expect(text).toContain('Hvad skal I justere i opgaverne eller frivilligaftalen for det næste år?');
-    expect(employmentOnlyWords('da').filter((word) => word.test(text)).map(String)).toEqual([]);
+    expect(
+      employmentOnlyWords('da')
+        .filter((word) => word.test(text))
+        .map(String),
+    ).toEqual([]);
     expect(text).not.toContain('funktionsbeskrivelsen');
   });
 });

@@ -29,7 +29,9 @@ function toolText(): string {
 }
 
 function employmentWords(text: string, lang: 'da' | 'en'): string[] {
-  return employmentOnlyWords(lang).filter((word) => word.test(text)).map(String);
+  return employmentOnlyWords(lang)
+    .filter((word) => word.test(text))
+    .map(String);
 }
 
 const VOLUNTEER_TOTAL = forKind<JobStartItem>(jobStartItems, 'volunteer').length;

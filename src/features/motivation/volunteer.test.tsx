@@ -24,7 +24,9 @@ function toolText(): string {
 }
 
 function employmentWords(text: string, lang: 'da' | 'en'): string[] {
-  return employmentOnlyWords(lang).filter((word) => word.test(text)).map(String);
+  return employmentOnlyWords(lang)
+    .filter((word) => word.test(text))
+    .map(String);
 }
 
 describe('Motivation in a volunteer case', () => {

@@ -44,7 +44,9 @@ async function setup(kind: CaseKind, fields: Partial<CaseFields> = {}) {
 
 /** The employment-only words in a text. */
 function employmentWords(text: string, lang: Lang): string[] {
-  return employmentOnlyWords(lang).filter((word) => word.test(text)).map(String);
+  return employmentOnlyWords(lang)
+    .filter((word) => word.test(text))
+    .map(String);
 }
 
 /** What the tool itself writes on its screen: its intro, the sections' headings, intros, facts and field labels. */

@@ -25,7 +25,9 @@ function toolText(): string {
 }
 
 function employmentWords(text: string, lang: 'da' | 'en'): string[] {
-  return employmentOnlyWords(lang).filter((word) => word.test(text)).map(String);
+  return employmentOnlyWords(lang)
+    .filter((word) => word.test(text))
+    .map(String);
 }
 
 async function answer(n: number, label: string) {

@@ -19,7 +19,9 @@ import { roleStarReport } from './report';
 const THREE = ['one-to-one', 'general-tasks', 'bridge-staff'];
 
 function employmentWords(text: string, lang: Lang): string[] {
-  return employmentOnlyWords(lang).filter((word) => word.test(text)).map(String);
+  return employmentOnlyWords(lang)
+    .filter((word) => word.test(text))
+    .map(String);
 }
 
 /** The tool's own text on screen (the shared advice notes are checked by their own content test). */

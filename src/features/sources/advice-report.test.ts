@@ -46,7 +46,12 @@ describe('the five pieces of advice in a volunteer case’s PDF', () => {
     for (const lang of ['da', 'en'] as const) {
       const section = adviceReport(lang, 'volunteer');
       const text = JSON.stringify(section);
-      expect(employmentOnlyWords(lang).filter((word) => word.test(text)).map(String), lang).toEqual([]);
+      expect(
+        employmentOnlyWords(lang)
+          .filter((word) => word.test(text))
+          .map(String),
+        lang,
+      ).toEqual([]);
     }
     const items = adviceReport('da', 'volunteer').blocks.find((b) => b.kind === 'list');
     expect(items?.kind === 'list' && items.items[4]).toMatch(/^Vælg den rette frivillige\. Vær kritisk/);

@@ -3,29 +3,33 @@ import type { Text } from '../../../content/types';
 import { fieldsUi } from '../../../content/ui-fields';
 import { useLang } from '../../i18n';
 import { AdviceNote } from '../../ui/AdviceNote';
+import { memo } from '../../ui/memo';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { TextField } from '../../ui/TextField';
 import { MAX_OWN_TEXT } from '../own-items/model';
 import { OwnItemText, RemoveOwnItemButton } from '../own-items/OwnItemControls';
 import { setAnswer, setStatementNote } from './actions';
 import { entryShort, entryText } from './labels';
-import { READINESS_TOOL, type ReadinessEntry, type ReadinessRound } from './model';
+import { READINESS_TOOL, type ReadinessEntry } from './model';
 
-/** One statement: its temperature on the scale, what it means, the advice that fits, and a note. */
-export function ReadinessItemCard(props: {
+/**
+ * One statement: its temperature on the scale, what it means, the advice that fits, and a note.
+ * Memoised on its own answer and note: a tap on another statement does not render this one.
+ */
+export const ReadinessItemCard = memo(function ReadinessItemCard(props: {
   caseId: string;
   number: number;
   entry: ReadinessEntry;
   entries: readonly ReadinessEntry[];
-  round: ReadinessRound;
+  roundId: string;
+  answer: ReadinessAnswer | undefined;
+  note: string;
   autoFocus: boolean;
   addButtonId: string;
 }) {
   const { t } = useLang();
-  const { entry, round } = props;
+  const { entry, answer, note } = props;
   const text = entryText(t, entry, props.entries);
-  const answer = round.answers[entry.id];
-  const note = round.notes[entry.id] ?? '';
   const segments = readinessScale.map((step) => ({
     value: step.value as ReadinessAnswer,
     label: t(step.label as Text),
@@ -48,8 +52,8 @@ export function ReadinessItemCard(props: {
         segments={segments}
         value={answer}
         showHints
-        name={`readiness-${round.id}-${entry.id}`}
-        onChange={(value) => void setAnswer(round.id, entry.id, value)}
+        name={`readiness-${props.roundId}-${entry.id}`}
+        onChange={(value) => void setAnswer(props.roundId, entry.id, value)}
       />
       <div class="readiness-card-more">
         {entry.kind === 'content' && (
@@ -62,13 +66,13 @@ export function ReadinessItemCard(props: {
         <details class="disclosure" open={note !== '' || undefined}>
           <summary>{t(readinessText.note)}</summary>
           <TextField
-            key={round.id}
+            key={props.roundId}
             label={t(readinessText.noteFor)(entryShort(t, entry, props.entries))}
             hint={t(readinessText.noteHint)}
             value={note}
             multiline
             maxLength={MAX_OWN_TEXT * 4}
-            save={(value) => setStatementNote(round.id, entry.id, value)}
+            save={(value) => setStatementNote(props.roundId, entry.id, value)}
           />
         </details>
         {entry.kind === 'own' && (
@@ -91,7 +95,7 @@ export function ReadinessItemCard(props: {
           disabled={answer === undefined}
           aria-hidden={answer === undefined ? 'true' : undefined}
           tabIndex={answer === undefined ? -1 : undefined}
-          onClick={() => void setAnswer(round.id, entry.id, undefined)}
+          onClick={() => void setAnswer(props.roundId, entry.id, undefined)}
         >
           {t(readinessText.clear)}
           <span class="visually-hidden"> – {entryShort(t, entry, props.entries)}</span>
@@ -99,4 +103,4 @@ export function ReadinessItemCard(props: {
       </div>
     </div>
   );
-}
+});

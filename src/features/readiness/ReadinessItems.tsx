@@ -36,7 +36,9 @@ export function ReadinessItems(props: {
               number={index + 1}
               entry={entry}
               entries={entries}
-              round={round}
+              roundId={round.id}
+              answer={round.answers[entry.id]}
+              note={round.notes[entry.id] ?? ''}
               autoFocus={justAdded === entry.id}
               addButtonId={ADD_ID}
             />

@@ -1,5 +1,6 @@
 import './readiness.css';
 import type { ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { readinessText } from '../../../content/readiness';
 import { useLocation, useRoute } from '../../app/router';
 import { useLang } from '../../i18n';
@@ -38,9 +39,14 @@ export function ReadinessScreen({ caseRecord }: ToolScreenProps) {
       {body}
     </ToolPage>
   );
+  // The same entries (and so the same props) from tap to tap: each statement renders only when its
+  // own answer changes.
+  const entries = useMemo(
+    () => (readinessDoc === undefined ? [] : readinessEntries(readinessDoc, kind)),
+    [readinessDoc, kind],
+  );
   if (readinessDoc === undefined || records === undefined) return page(<p class="muted">…</p>);
 
-  const entries = readinessEntries(readinessDoc, kind);
   const ids = entries.map((e) => e.id);
   const rounds = readinessRounds(records, ids);
   const round = rounds.find((r) => r.id === selectedId) ?? rounds.at(-1);

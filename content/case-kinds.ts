@@ -17,8 +17,8 @@ export const caseKindUi = {
       en: 'A paid post at a workplace: hiring, terms and the first weeks in the job.',
     },
     volunteer: {
-      da: 'Ulønnet, i en forening eller brugerorganisation: frivilligaftale, udgifter, forsikring og start.',
-      en: 'Unpaid, in an association or user organisation: volunteer agreement, expenses, insurance and start.',
+      da: 'Ulønnet, i en forening, et værested eller en selvhjælpsgruppe: frivilligaftale, udgifter, forsikring og start.',
+      en: 'Unpaid, in an association, a drop-in centre or a self-help group: volunteer agreement, expenses, insurance and start.',
     },
   } satisfies Record<CaseKind, Text>,
   /** On the overview and the PDF's first page. */

@@ -98,43 +98,89 @@ function seedCases(page, n) {
 }
 
 /**
- * Offline cold start of the app at `baseUrl`: `cases` cases stored, the list seen once, then
- * `runs` navigations with the service worker stopped and the CPU slowed `cpu`×; navigation start →
- * the list with its "Nyt forløb" button on screen.
+ * Makes `baseUrl` ready for offline cold starts in a context of its own: the page seen once, its
+ * service worker running, `cases` cases stored (`seed`: the static page has no database), then
+ * offline. Returns the context to measure in.
  */
-export async function coldStartOf(t, baseUrl, { runs = 7, cpu = 4, cases = 3 } = {}) {
+async function prepareColdStart(t, baseUrl, { cases = 3, seed = true } = {}) {
   const context = await t.newContext();
   const page = await context.newPage();
   await page.goto(new URL('/', baseUrl).href);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  // The app has opened (and so created) its database by the time it shows "Nyt forløb".
   await page.getByRole('button', { name: /Nyt forløb/ }).waitFor();
-  await page.waitForFunction(() =>
-    indexedDB.databases().then((list) => list.some((d) => d.name === 'peerstart')),
-  );
-  await seedCases(page, cases);
+  if (seed) {
+    // The app has opened (and so created) its database by the time it shows "Nyt forløb".
+    await page.waitForFunction(() =>
+      indexedDB.databases().then((list) => list.some((d) => d.name === 'peerstart')),
+    );
+    await seedCases(page, cases);
+  }
   await page.reload();
   await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
   await page.locator('.case-card').first().waitFor();
   await page.close();
   await context.setOffline(true);
   await context.addInitScript(READY_PROBE);
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const probe = await context.newPage();
-    const cdp = await t.cdp(probe);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-    await probe.goto(new URL('/', baseUrl).href);
-    await probe.waitForFunction(() => window.__listReadyAt !== undefined, undefined, { timeout: 30_000 });
-    t.assert.ok(await probe.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'served by the SW');
-    t.assert.ok((await probe.locator('.case-card').count()) >= 1, 'the list shows the stored cases');
-    times.push(await probe.evaluate(() => window.__listReadyAt));
-    await probe.close();
-  }
-  await context.close();
-  return { median: median(times), runs: times };
+  return context;
+}
+
+/**
+ * One offline cold start: a new tab with every service worker stopped and the CPU slowed `cpu`×;
+ * navigation start → the list with its "Nyt forløb" button in the DOM, and the first contentful
+ * paint.
+ */
+async function coldStartOnce(t, context, baseUrl, cpu) {
+  const probe = await context.newPage();
+  const cdp = await t.cdp(probe);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await probe.goto(new URL('/', baseUrl).href);
+  await probe.waitForFunction(() => window.__listReadyAt !== undefined, undefined, { timeout: 30_000 });
+  // The first contentful paint is reported once it has happened: after the list is in the DOM.
+  await probe.waitForFunction(
+    () => performance.getEntriesByName('first-contentful-paint').length > 0,
+    undefined,
+    {
+      timeout: 30_000,
+    },
+  );
+  t.assert.ok(await probe.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'served by the SW');
+  t.assert.ok((await probe.locator('.case-card').count()) >= 1, 'the list shows the stored cases');
+  const sample = await probe.evaluate(() => ({
+    list: window.__listReadyAt,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+  }));
+  await probe.close();
+  return sample;
+}
+
+/**
+ * Offline cold starts of several builds, interleaved run by run (A, B, C, A, B, C, …) so a busy
+ * moment of the machine falls on all of them alike: `targets` is `{ name: { baseUrl, seed } }`.
+ * Returns, per target, the medians and every run.
+ */
+export async function coldStarts(t, targets, { runs = 7, cpu = 4 } = {}) {
+  const prepared = {};
+  for (const [name, target] of Object.entries(targets))
+    prepared[name] = await prepareColdStart(t, target.baseUrl, { seed: target.seed });
+  const samples = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
+  for (let i = 0; i < runs; i++)
+    for (const [name, target] of Object.entries(targets))
+      samples[name].push(await coldStartOnce(t, prepared[name], target.baseUrl, cpu));
+  for (const context of Object.values(prepared)) await context.close();
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, list]) => [
+      name,
+      {
+        median: median(list.map((s) => s.list)),
+        fcp: median(list.map((s) => s.fcp)),
+        fcpGap: median(list.map((s) => s.fcp - s.list)),
+        runs: list.map((s) => s.list),
+        fcpRuns: list.map((s) => s.fcp),
+      },
+    ]),
+  );
 }

@@ -1,15 +1,14 @@
 /**
- * The benchmark's floor: the least an app of this stack can do to show the case list. Preact and
- * Dexie, the same PWA plugin and the app's own styles, one live query, no snapshot, no router, no
- * translations. `npm run bench` measures its offline cold start beside Peerstart's (run.mjs).
+ * The benchmark's floor: the least an app of this stack can do to show the case list (issue 20).
+ * Preact and Dexie with one live query, the same PWA plugin, the few styles the list needs; no
+ * snapshot, no router, no translations, no date formatting. `npm run bench` measures its offline
+ * cold start beside Peerstart's and a static page's (run.mjs), in the same run.
  */
 // biome-ignore lint/style/noRestrictedImports: the floor app is the benchmark's own minimal app, not Peerstart.
 import Dexie, { liveQuery, type Table } from 'dexie';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import '../../../src/styles/tokens.css';
-import '../../../src/styles/base.css';
-import '../../../src/styles/layout.css';
+import './floor.css';
 
 interface CaseRow {
   id: string;
@@ -59,7 +58,6 @@ function List() {
                 </h2>
                 <p>{c.unit}</p>
                 <p>{[c.managerName, c.peerName].filter(Boolean).join(' · ')}</p>
-                <p class="muted">{new Date(c.updatedAt).toLocaleString('da-DK')}</p>
               </article>
             </li>
           ))}

@@ -179,7 +179,7 @@ test(title, async ({ t }) => {
   const bad = [
     ['not-json.json', 'Kære leder, her er filen.', 'ikke en Peerstart-sikkerhedskopi'],
     ['truncated.json', JSON.stringify(good).slice(0, 400), 'afkortet eller beskadiget'],
-    ['newer.json', JSON.stringify({ ...good, formatVersion: 3 }), 'nyere version af Peerstart (format 3)'],
+    ['newer.json', JSON.stringify({ ...good, formatVersion: 4 }), 'nyere version af Peerstart (format 4)'],
     [
       'wrong.json',
       JSON.stringify({ ...good, cases: [{ ...good.cases[0], case: { ...good.cases[0].case, id: 7 } }] }),

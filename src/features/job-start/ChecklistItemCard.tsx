@@ -4,6 +4,7 @@ import { jobStartText } from '../../../content/job-start';
 import type { AdviceId } from '../../../content/types';
 import { useLang } from '../../i18n';
 import { AdviceNote } from '../../ui/AdviceNote';
+import { memo, shallowEqual } from '../../ui/memo';
 import { TextField } from '../../ui/TextField';
 import { MAX_OWN_TEXT } from '../own-items/model';
 import { RemoveOwnItemButton } from '../own-items/OwnItemControls';
@@ -11,7 +12,7 @@ import { setItemDone, setItemField, setOwnItemText } from './actions';
 import { type ChecklistEntry, type ChecklistItem, JOB_START_TOOL, MAX_NOTE_TEXT, todayIso } from './model';
 import { ResponsibleField } from './ResponsibleField';
 
-export function ChecklistItemCard(props: {
+interface ChecklistItemCardProps {
   caseId: string;
   item: ChecklistItem;
   entry: ChecklistEntry;
@@ -19,7 +20,23 @@ export function ChecklistItemCard(props: {
   advice: AdviceId | undefined;
   focusOnMount: boolean;
   focusAfterRemove: string;
-}) {
+}
+
+/**
+ * The item and its entry are rebuilt from the stored document on every change: compared by what
+ * they hold, so a tick renders the ticked item and not the whole list (issue 20).
+ */
+function sameCard(before: ChecklistItemCardProps, after: ChecklistItemCardProps): boolean {
+  const { item: itemBefore, entry: entryBefore, ...restBefore } = before;
+  const { item: itemAfter, entry: entryAfter, ...restAfter } = after;
+  return (
+    shallowEqual(restBefore, restAfter) &&
+    shallowEqual(itemBefore, itemAfter) &&
+    shallowEqual(entryBefore, entryAfter)
+  );
+}
+
+export const ChecklistItemCard = memo(function ChecklistItemCard(props: ChecklistItemCardProps) {
   const { t, formatDate } = useLang();
   const titleId = useId();
   const { item, entry, caseId } = props;
@@ -110,4 +127,4 @@ export function ChecklistItemCard(props: {
       )}
     </li>
   );
-}
+}, sameCard);

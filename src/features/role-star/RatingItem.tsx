@@ -1,37 +1,43 @@
 import { roleStarScale, roleStarText } from '../../../content/role-star';
 import { useLang } from '../../i18n';
+import { memo } from '../../ui/memo';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { rateAndAdvance } from './actions';
-import { dimensionDescription } from './describe';
-import { type Person, type Rating, type RoundData, roundLabel, type StarConfig } from './model';
+import type { Person, Rating, RoundData } from './model';
 import { bringIntoView } from './motion';
 import { nextUnanswered } from './raters';
 
-/** One dimension on the rating screen: its name, what it covers and the scale plus "Spring over". */
-export function RatingItem(props: {
+/**
+ * One dimension on the rating screen: its name, what it covers and the scale plus "Spring over".
+ * Memoised on its own answer (its name and description come in as text): a tap on one task does
+ * not render the others (issue 20). The round's data is read when the tap happens, not kept.
+ */
+export const RatingItem = memo(function RatingItem(props: {
   roundId: string;
-  round: RoundData;
+  /** The round's data as it is now (stable across renders). */
+  currentRound: () => RoundData;
   id: string;
   number: number;
   controlId: string;
   value: Rating | undefined;
   person: Person;
-  config: StarConfig;
+  label: string;
+  description: string | null;
 }) {
-  const { t, lang, kind } = useLang();
-  const label = roundLabel(props.round, props.id, lang, kind);
-  const description = dimensionDescription(props.config, props.id, lang, kind);
+  const { t, lang } = useLang();
+  const { label, description } = props;
   const segments = [
     ...roleStarScale.map((p) => ({ value: p.value as Rating, label: p.controlLabel[lang] })),
     { value: 'skip' as Rating, label: t(roleStarText.skip) },
   ];
   const choose = (value: Rating) => {
     // A first answer brings the next open task into view, so nobody has to look for it.
+    const round = props.currentRound();
     if (props.value === undefined) {
-      const next = nextUnanswered(props.round, props.person, props.id);
+      const next = nextUnanswered(round, props.person, props.id);
       if (next) bringIntoView(document.getElementById(`rate-item-${next}`));
     }
-    void rateAndAdvance(props.roundId, props.round, props.person, props.id, value);
+    void rateAndAdvance(props.roundId, round, props.person, props.id, value);
   };
   return (
     <li
@@ -55,4 +61,4 @@ export function RatingItem(props: {
       </div>
     </li>
   );
-}
+});

@@ -1,12 +1,14 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { roleStarScale, roleStarText } from '../../../content/role-star';
 import { useLang } from '../../i18n';
 import { finishTurn, reopenTurn } from './actions';
+import { dimensionDescription } from './describe';
 import {
   nextRater,
   type Person,
   type RoundEntry,
   ratedCount,
+  roundLabel,
   roundRaters,
   type StarConfig,
   unansweredIds,
@@ -35,10 +37,15 @@ export function RatingScreen(props: {
   startedFromName?: string;
   config: StarConfig;
 }) {
-  const { t, lang } = useLang();
+  const { t, lang, kind } = useLang();
   const { round, person, names } = props;
   const [missing, setMissing] = useState(0);
   const data = round.data;
+  // The tasks read the round's data when tapped, through one function that stays the same, so a
+  // task renders only when its own answer changes.
+  const latest = useRef(data);
+  latest.current = data;
+  const currentRound = useCallback(() => latest.current, []);
   const raters = roundRaters(data);
   const total = data.dimensionIds.length;
   const done = ratedCount(data, person);
@@ -88,13 +95,14 @@ export function RatingScreen(props: {
           <RatingItem
             key={id}
             roundId={round.id}
-            round={data}
+            currentRound={currentRound}
             id={id}
             number={index + 1}
             controlId={`rate-${id}`}
             value={ratings[id]}
             person={person}
-            config={props.config}
+            label={roundLabel(data, id, lang, kind)}
+            description={dimensionDescription(props.config, id, lang, kind) ?? null}
           />
         ))}
       </ol>

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { type ByLang, type CaseKind, type Lang, pickText } from '../../content/types';
+import { afterNextPaint } from '../after-paint';
 import { readLanguage, writeLanguage } from '../storage/preferences';
 
 export interface LangApi {
@@ -38,25 +39,41 @@ export function makeLangApi(
     kind,
     setLang,
     t: (text) => pickText(text, lang, kind),
-    formatDateTime: (ms) => formatters(lang).dateTime.format(ms),
+    formatDateTime: (ms) => dateTimeFormat(lang).format(ms),
     formatDate: (iso) => {
       const ms = Date.parse(`${iso}T00:00:00Z`);
-      return Number.isNaN(ms) ? iso : formatters(lang).date.format(ms);
+      return Number.isNaN(ms) ? iso : dateFormat(lang).format(ms);
     },
   };
+}
+
+/**
+ * A date and time as the current language writes it, or '' until the first paint is done when the
+ * language's formatters are not made yet: making them costs tens of milliseconds on a slow tablet,
+ * and the case list's "Sidst ændret" must not hold up the list itself (issue 20).
+ */
+export function useDateTime(ms: number): string {
+  const { lang, formatDateTime } = useLang();
+  const [ready, setReady] = useState(() => dateTimes[lang] !== undefined);
+  useEffect(() => {
+    if (!ready) void afterNextPaint().then(() => setReady(true));
+  }, [ready]);
+  return ready ? formatDateTime(ms) : '';
 }
 
 /**
  * Each language's date formatters, made on first use and kept: making one loads the locale's data,
  * which costs tens of milliseconds on a slow tablet (issue 20), so not at start-up and not per screen.
  */
-const made: Partial<Record<Lang, { dateTime: Intl.DateTimeFormat; date: Intl.DateTimeFormat }>> = {};
-function formatters(lang: Lang) {
-  made[lang] ??= {
-    dateTime: new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }),
-    date: new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }),
-  };
-  return made[lang];
+const dateTimes: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
+const dates: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
+function dateTimeFormat(lang: Lang): Intl.DateTimeFormat {
+  dateTimes[lang] ??= new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' });
+  return dateTimes[lang];
+}
+function dateFormat(lang: Lang): Intl.DateTimeFormat {
+  dates[lang] ??= new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' });
+  return dates[lang];
 }
 
 /** Provides the remembered language (Danish by default) to the tree. */

@@ -1,12 +1,13 @@
 import { ui } from '../../../content/ui';
-import { useLang } from '../../i18n';
+import { useDateTime, useLang } from '../../i18n';
 import { type CaseLine, deleteCase, duplicateCase, restoreCase } from '../../storage/case-list';
 import { showToast } from '../../ui/toast-store';
 import { caseDisplayName } from './model';
 
 /** One case in the list: who and where, when it was edited, and its actions. */
 export function CaseCard({ record }: { record: CaseLine }) {
-  const { t, formatDateTime } = useLang();
+  const { t } = useLang();
+  const edited = useDateTime(record.updatedAt);
   const name = caseDisplayName(record, t(ui.caseList.untitled));
   const people = [record.managerName, record.peerName].filter((p) => p.trim()).join(' · ');
 
@@ -39,7 +40,8 @@ export function CaseCard({ record }: { record: CaseLine }) {
           {people}
         </p>
       )}
-      <p class="muted case-card-edited">{t(ui.caseList.edited)(formatDateTime(record.updatedAt))}</p>
+      {/* The line is there from the first frame, its date a frame later (useDateTime): nothing moves. */}
+      <p class="muted case-card-edited">{edited ? t(ui.caseList.edited)(edited) : '\u00a0'}</p>
       <div class="case-card-actions">
         <button type="button" class="btn" onClick={() => void duplicate()}>
           {t(ui.caseList.duplicate)}

@@ -243,8 +243,9 @@ try {
       row(
         'Tap → painted (readiness answer, 4× CPU, 40 taps)',
         `p50 ${tp.p50.toFixed(1)} ms, p95 ${tp.p95.toFixed(1)} ms, max ${tp.max.toFixed(1)} ms`,
-        'p95 ≤ 50 ms',
-        tp.p95 <= 50,
+        // Issue 20: on the next frame at 30 Hz, even at 4× CPU.
+        'p95 ≤ 33 ms',
+        tp.p95 <= 33,
       );
   }
   if (wants('autosave')) {
@@ -261,8 +262,9 @@ try {
       row(
         'Autosave at 4× CPU (200 edits)',
         `p50 ${a4.p50.toFixed(1)} ms, p95 ${a4.p95.toFixed(1)} ms, max ${a4.max.toFixed(1)} ms`,
-        'p95 ≤ 50 ms',
-        a4.p95 <= 50,
+        // Issue 20: keystroke → committed; the keystroke is on screen at once (optimistic layer).
+        'p95 ≤ 100 ms',
+        a4.p95 <= 100,
       );
   }
   if (wants('lock')) {

@@ -1,25 +1,31 @@
 // The local-first measurements of `npm run bench`: how soon a tap shows (tap → painted), and the
 // offline cold start of Peerstart beside a minimal "floor" app of the same stack (tests/bench/floor/),
 // measured the same way in the same run, so their ratio does not depend on the machine.
-import { createCase } from '../browser/helpers/app.mjs';
+import { caseField, createCase } from '../browser/helpers/app.mjs';
 import { median, quantile, READY_PROBE } from './measure.mjs';
 
 // In the page: from the click on an answer (event time) to the first animation frame in which the
-// app shows that answer as chosen (its label carries `segment-checked`, set from the app's state,
-// not the browser's own radio state). The frame after that callback is the one that paints it.
+// app shows that answer as chosen: a rating's label carries `segment-checked`, a job-start item's
+// card `checklist-done` (both set from the app's state, not the browser's own input state). The
+// frame after that callback is the one that paints it.
 const TAP_PROBE = () => {
   window.__taps = [];
   document.addEventListener(
     'click',
     (event) => {
       const input = event.target;
-      if (!(input instanceof HTMLInputElement) || input.type !== 'radio') return;
+      if (!(input instanceof HTMLInputElement)) return;
       const started = event.timeStamp;
-      const label = input.closest('label');
+      const shown =
+        input.type === 'radio'
+          ? () => input.closest('label')?.classList.contains('segment-checked') && input.checked
+          : input.type === 'checkbox'
+            ? () => input.closest('.checklist-item')?.classList.contains('checklist-done') === input.checked
+            : null;
+      if (!shown) return;
       const frame = (now) => {
-        if (label?.classList.contains('segment-checked') && input.checked) {
-          window.__taps.push(now - started);
-        } else if (now - started < 5000) requestAnimationFrame(frame);
+        if (shown()) window.__taps.push(now - started);
+        else if (now - started < 5000) requestAnimationFrame(frame);
         else window.__taps.push(Number.POSITIVE_INFINITY);
       };
       requestAnimationFrame(frame);
@@ -28,30 +34,54 @@ const TAP_PROBE = () => {
   );
 };
 
-/** A rating tap in the readiness check at `cpu`× slowdown: p50/p95/max of tap → painted. */
-export async function tapToPaint(t, { taps = 40, cpu = 4 } = {}) {
+/** The tapped control's screen, opened and ready: `tool` is 'readiness', 'role-star' or 'job-start'. */
+async function openTapScreen(t, page, tool) {
+  const caseId = await createCase(t, page);
+  if (tool === 'role-star') {
+    await caseField(page, 'managerName').fill('Mette');
+    await caseField(page, 'peerName').fill('Ali');
+    await t.waitForSaved(page);
+  }
+  await t.open(page, `/cases/${caseId}/${tool}`);
+  await page.locator('.tool-body').locator('button:visible, input:visible').first().waitFor();
+  if (tool === 'readiness') {
+    // A fresh case starts with "Start målingen".
+    await page
+      .locator('.tool-body')
+      .getByRole('button', { name: /Start|Begynd/ })
+      .first()
+      .click();
+  }
+  if (tool === 'role-star') {
+    // Choosing who starts starts the round; Mette then rates.
+    await page.getByRole('button', { name: 'Mette starter' }).click();
+    await page.waitForURL(/\?round=/);
+  }
+  const controls = tool === 'job-start' ? page.locator('.checklist-check input') : page.locator('.segmented');
+  await controls.first().waitFor();
+  return controls;
+}
+
+/**
+ * Taps in one tool at `cpu`× slowdown: p50/p95/max of tap → painted. The readiness check and the
+ * Role Star: a different answer each time round, so every tap changes something; the job start:
+ * ticks, and the next round of taps unticks.
+ */
+export async function tapToPaint(t, { taps = 40, cpu = 4, tool = 'readiness' } = {}) {
   const page = await t.newPage();
   await page.addInitScript(TAP_PROBE);
-  const caseId = await createCase(t, page);
-  await t.open(page, `/cases/${caseId}/readiness`);
-  // Loaded once the tool shows its controls; a fresh case starts with "Start målingen".
-  await page.locator('.tool-body').locator('button:visible, input:visible').first().waitFor();
-  const start = page
-    .locator('.tool-body')
-    .getByRole('button', { name: /Start|Begynd/ })
-    .first();
-  if (await start.count()) await start.click();
-  await page.locator('.segmented').first().waitFor();
+  const controls = await openTapScreen(t, page, tool);
   const cdp = await t.cdp(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  const groups = await page.locator('.segmented').count();
+  const groups = await controls.count();
   for (let i = 0; i < taps; i++) {
-    const group = page.locator('.segmented').nth(i % groups);
-    const options = group.locator('input[type="radio"]');
-    const count = await options.count();
-    // A different answer each time round, so every tap changes something.
-    const option = options.nth((Math.floor(i / groups) + i) % count);
-    await option.click();
+    if (tool === 'job-start') {
+      await controls.nth(i % groups).click();
+    } else {
+      const options = controls.nth(i % groups).locator('input[type="radio"]');
+      const count = await options.count();
+      await options.nth((Math.floor(i / groups) + i) % count).click();
+    }
     await page.waitForFunction((n) => window.__taps.length >= n, i + 1);
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -183,4 +213,44 @@ export async function coldStarts(t, targets, { runs = 7, cpu = 4 } = {}) {
       },
     ]),
   );
+}
+
+// In the page: from each keydown in a text field (event time) to the next animation frame, the one
+// that shows the character with whatever the app renders for it.
+const KEY_PROBE = () => {
+  window.__keys = [];
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (!(event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLInputElement)) return;
+      const started = event.timeStamp;
+      requestAnimationFrame((now) => window.__keys.push(now - started));
+    },
+    true,
+  );
+};
+
+/**
+ * Keystrokes in the longest text screen (Det praktiske) at `cpu`× slowdown, one at a time:
+ * p50/p95/max of keystroke → painted.
+ */
+export async function keystrokeToPaint(t, { keys = 100, cpu = 4 } = {}) {
+  const page = await t.newPage();
+  await page.addInitScript(KEY_PROBE);
+  const caseId = await createCase(t, page);
+  await t.open(page, `/cases/${caseId}/practicalities`);
+  const field = page.locator('.tool-body textarea:visible').first();
+  await field.waitFor();
+  await field.click();
+  const cdp = await t.cdp(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  for (let i = 0; i < keys; i++) {
+    await page.keyboard.type('peer-erfaring '[i % 14]);
+    await page.waitForFunction((n) => window.__keys.length >= n, i + 1);
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await t.waitForSaved(page);
+  const latencies = await page.evaluate(() => window.__keys);
+  await page.context().close();
+  return { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), max: Math.max(...latencies) };
 }

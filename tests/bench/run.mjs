@@ -3,7 +3,8 @@
 // scale, and the chart and PDF figures from tests/bench/{chart,pdf}.bench.mjs (their `BENCH {json}`
 // lines), and the passcode lock (`lock`: unlock time, cold start and autosave with the lock on).
 // Prints one table; a broken budget says so in the table. `--only=bundle,lighthouse,cold,floor,tap,
-// autosave,lock,scale,chart,pdf` runs a subset. Writes the raw figures to $BENCH_OUT (.tmp/bench.json).
+// autosave,lock,scale,chart,pdf` runs a subset (`tap`: the readiness check, the Role Star, the job
+// start and keystrokes in Det praktiske). Writes the raw figures to $BENCH_OUT (.tmp/bench.json).
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -15,7 +16,7 @@ import { createHarness } from '../browser/helpers/harness.mjs';
 import { startPreview } from '../browser/helpers/server.mjs';
 import { measureBundle } from './bundle.mjs';
 import { lighthouse } from './lighthouse.mjs';
-import { coldStarts, tapToPaint } from './local-first.mjs';
+import { coldStarts, keystrokeToPaint, tapToPaint } from './local-first.mjs';
 import { lockAtScale, unlockTime } from './lock.mjs';
 import { autosave, coldStart, scale } from './measure.mjs';
 
@@ -238,14 +239,30 @@ try {
     }
   }
   if (wants('tap')) {
-    const tp = await measure('tap', (t) => tapToPaint(t));
-    if (tp)
+    // Issue 20: every touch on the next frame, at 4× CPU.
+    const taps = [
+      ['tap', 'readiness', 'Tap → painted (readiness answer, 4× CPU, 40 taps)'],
+      ['tapStar', 'role-star', 'Tap → painted (Role Star rating, 4× CPU, 40 taps)'],
+      ['tapJobStart', 'job-start', 'Tap → painted (job-start tick, 4× CPU, 40 taps)'],
+    ];
+    for (const [name, tool, label] of taps) {
+      const tp = await measure(name, (t) => tapToPaint(t, { tool }));
+      if (tp)
+        row(
+          label,
+          `p50 ${tp.p50.toFixed(1)} ms, p95 ${tp.p95.toFixed(1)} ms, max ${tp.max.toFixed(1)} ms`,
+          // On the next frame at 30 Hz, even at 4× CPU.
+          'p95 ≤ 33 ms',
+          tp.p95 <= 33,
+        );
+    }
+    const k = await measure('keystroke', (t) => keystrokeToPaint(t));
+    if (k)
       row(
-        'Tap → painted (readiness answer, 4× CPU, 40 taps)',
-        `p50 ${tp.p50.toFixed(1)} ms, p95 ${tp.p95.toFixed(1)} ms, max ${tp.max.toFixed(1)} ms`,
-        // Issue 20: on the next frame at 30 Hz, even at 4× CPU.
+        'Keystroke → painted (Det praktiske, the longest text screen, 4× CPU, 100 keys)',
+        `p50 ${k.p50.toFixed(1)} ms, p95 ${k.p95.toFixed(1)} ms, max ${k.max.toFixed(1)} ms`,
         'p95 ≤ 33 ms',
-        tp.p95 <= 33,
+        k.p95 <= 33,
       );
   }
   if (wants('autosave')) {

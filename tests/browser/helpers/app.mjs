@@ -34,8 +34,20 @@ export async function showCaseDetails(page) {
   await caseField(page, 'organisation').waitFor();
 }
 
+/**
+ * Waits until the app has created its database. The app opens it only after its first paint
+ * (src/after-paint.ts), so "Nyt forløb" can be on screen before it exists, and opening it from a
+ * spec first would create an empty database of version 1 under the app's feet.
+ */
+export function waitForAppDatabase(page) {
+  return page.waitForFunction(() =>
+    indexedDB.databases().then((list) => list.some((d) => d.name === 'peerstart')),
+  );
+}
+
 /** Reads records straight from IndexedDB ("peerstart") in the page: `store` and an optional key. */
-export function readStore(page, store, key) {
+export async function readStore(page, store, key) {
+  await waitForAppDatabase(page);
   return page.evaluate(
     ({ store, key }) =>
       new Promise((resolve, reject) => {
@@ -111,7 +123,8 @@ export function saveState(page) {
 }
 
 /** Puts a record straight into IndexedDB (as an older version of the app could have stored it). */
-export function putRecord(page, store, record) {
+export async function putRecord(page, store, record) {
+  await waitForAppDatabase(page);
   return page.evaluate(
     ({ store, record }) =>
       new Promise((resolve, reject) => {

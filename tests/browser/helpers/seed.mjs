@@ -2,6 +2,8 @@
 // would hold them), and a look at how they are stored: for the lock's specs, whose migrations must
 // have enough to do to be interrupted or overlapped.
 
+import { waitForAppDatabase } from './app.mjs';
+
 /** `seed-0000`, `seed-0001` …: the id of the `i`th seeded case (0 is the most recently edited). */
 export function seededCaseId(i) {
   return `seed-${String(i).padStart(4, '0')}`;
@@ -11,7 +13,8 @@ export function seededCaseId(i) {
  * Writes `count` cases, each with a Motivation answer (`Svar i: …`) and a readiness round, in one
  * transaction. `text` is repeated `repeat` times in the note and the answer, so records have weight.
  */
-export function seedCases(page, count, { text, repeat }) {
+export async function seedCases(page, count, { text, repeat }) {
+  await waitForAppDatabase(page);
   return page.evaluate(
     ({ count, text, repeat }) =>
       new Promise((resolve, reject) => {

@@ -1,12 +1,18 @@
-/** Shared set-up for tool screen tests: a stored case, its screen rendered in Danish. */
+/** Shared set-up for tool screen tests: a stored case, its screen rendered in Danish, in the case's kind. */
 import { render } from '@testing-library/preact';
 import type { ComponentType } from 'preact';
 import { LocationProvider, Route, Router } from '../../src/app/router';
 import { features } from '../../src/features/registry';
 import { ToolsContext } from '../../src/features/tools-context';
 import type { ToolScreenProps } from '../../src/features/types';
-import { LangProvider } from '../../src/i18n';
-import { type CaseFields, type CaseSnapshot, createCase, loadCaseSnapshot } from '../../src/storage/cases';
+import { CaseKindProvider, LangProvider } from '../../src/i18n';
+import {
+  type CaseFields,
+  type CaseSnapshot,
+  caseKindOf,
+  createCase,
+  loadCaseSnapshot,
+} from '../../src/storage/cases';
 
 /** Everything stored for a case (fails the test when the case is gone). */
 export async function storedSnapshot(caseId: string): Promise<CaseSnapshot> {
@@ -34,7 +40,15 @@ export async function renderToolScreen(
       <LocationProvider>
         <ToolsContext.Provider value={features}>
           <Router>
-            <Route path="/cases/:caseId/:tool" component={() => <Screen caseRecord={snapshot.case} />} />
+            <Route
+              path="/cases/:caseId/:tool"
+              component={() => (
+                // In the case's kind, as ToolRoute renders it (a volunteer case's own wording).
+                <CaseKindProvider kind={caseKindOf(snapshot.case)}>
+                  <Screen caseRecord={snapshot.case} />
+                </CaseKindProvider>
+              )}
+            />
           </Router>
         </ToolsContext.Provider>
       </LocationProvider>

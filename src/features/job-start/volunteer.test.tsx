@@ -1,45 +1,22 @@
 // Issue 22: in a volunteer case, Jobstart is the start as a volunteer: no employee welcome, but the
 // association's introduction, the volunteer agreement, insurance and expenses; counted by kind.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { employmentOnlyWords } from '../../../content/case-kinds';
 import { type JobStartItem, jobStartItems } from '../../../content/job-start';
 import { forKind } from '../../../content/types';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
-import { CaseKindProvider } from '../../i18n';
+import { employmentWords, toolText } from '../../../tests/helpers/volunteer-text';
 import { setToolField } from '../../storage/tool-docs';
-import type { ToolScreenProps } from '../types';
 import { feature } from './feature';
 import { JobStartScreen } from './JobStartScreen';
 import { jobStartProgress, normaliseJobStart } from './model';
 import { jobStartReport } from './report';
-
-function VolunteerScreen(props: ToolScreenProps) {
-  return (
-    <CaseKindProvider kind="volunteer">
-      <JobStartScreen {...props} />
-    </CaseKindProvider>
-  );
-}
-
-/** The tool's own text on screen (the shared advice notes are checked by their own content test). */
-function toolText(): string {
-  const body = document.querySelector('.tool-body')?.cloneNode(true) as HTMLElement;
-  for (const note of body.querySelectorAll('.advice-note')) note.remove();
-  return body.textContent ?? '';
-}
-
-function employmentWords(text: string, lang: 'da' | 'en'): string[] {
-  return employmentOnlyWords(lang)
-    .filter((word) => word.test(text))
-    .map(String);
-}
 
 const VOLUNTEER_TOTAL = forKind<JobStartItem>(jobStartItems, 'volunteer').length;
 
 describe('Job start in a volunteer case', () => {
   it('shows the start as a volunteer, counts its own items, and its PDF has no employment words', async () => {
     const caseId = await renderToolScreen(
-      VolunteerScreen,
+      JobStartScreen,
       { organisation: 'Foreningen Lyspunktet', kind: 'volunteer' },
       // j1 (the employee welcome) is done in the data, but is not in a volunteer case.
       (id) => setToolField(id, 'job-start', ['items', 'j1', 'done'], true),

@@ -1,37 +1,14 @@
 // Issue 22: a volunteer case's Motivation screen and PDF speak of an association, never an employment.
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import { employmentOnlyWords } from '../../../content/case-kinds';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
-import { CaseKindProvider } from '../../i18n';
-import type { ToolScreenProps } from '../types';
+import { employmentWords, toolText } from '../../../tests/helpers/volunteer-text';
 import { feature } from './feature';
 import { MotivationScreen } from './MotivationScreen';
 import { motivationReport } from './report';
 
-function VolunteerScreen(props: ToolScreenProps) {
-  return (
-    <CaseKindProvider kind="volunteer">
-      <MotivationScreen {...props} />
-    </CaseKindProvider>
-  );
-}
-
-/** The tool's own text on screen (the shared advice notes are another file's, checked by its own test). */
-function toolText(): string {
-  const body = document.querySelector('.tool-body')?.cloneNode(true) as HTMLElement;
-  for (const note of body.querySelectorAll('.advice-note')) note.remove();
-  return body.textContent ?? '';
-}
-
-function employmentWords(text: string, lang: 'da' | 'en'): string[] {
-  return employmentOnlyWords(lang)
-    .filter((word) => word.test(text))
-    .map(String);
-}
-
 describe('Motivation in a volunteer case', () => {
   it('asks in an association’s words, counts the three questions, and its PDF has no employment words', async () => {
-    const caseId = await renderToolScreen(VolunteerScreen, {
+    const caseId = await renderToolScreen(MotivationScreen, {
       organisation: 'Foreningen Lyspunktet',
       kind: 'volunteer',
     });

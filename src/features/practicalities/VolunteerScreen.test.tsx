@@ -2,9 +2,9 @@
 // introduction instead of hours and terms; progress counts the volunteer's sections; the report has
 // no employment-only word.
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { employmentOnlyWords } from '../../../content/case-kinds';
-import type { CaseKind, Lang } from '../../../content/types';
+import type { CaseKind } from '../../../content/types';
 import { storedSnapshot } from '../../../tests/helpers/tool-screen';
+import { employmentWords } from '../../../tests/helpers/volunteer-text';
 import { LocationProvider, Route, Router } from '../../app/router';
 import { CaseKindProvider, LangProvider } from '../../i18n';
 import { type CaseFields, type CaseSnapshot, createCase } from '../../storage/cases';
@@ -40,13 +40,6 @@ async function setup(kind: CaseKind, fields: Partial<CaseFields> = {}) {
     </LangProvider>,
   );
   return caseId;
-}
-
-/** The employment-only words in a text. */
-function employmentWords(text: string, lang: Lang): string[] {
-  return employmentOnlyWords(lang)
-    .filter((word) => word.test(text))
-    .map(String);
 }
 
 /** What the tool itself writes on its screen: its intro, the sections' headings, intros, facts and field labels. */

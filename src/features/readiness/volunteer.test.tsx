@@ -1,34 +1,11 @@
 // Issue 22: a volunteer case's readiness check has ten statements of its own kind, in an
 // association's words, and neither its screen nor its PDF reads like an employment.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { employmentOnlyWords } from '../../../content/case-kinds';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
-import { CaseKindProvider } from '../../i18n';
-import type { ToolScreenProps } from '../types';
+import { employmentWords, toolText } from '../../../tests/helpers/volunteer-text';
 import { feature } from './feature';
 import { ReadinessScreen } from './ReadinessScreen';
 import { readinessReport } from './report';
-
-function VolunteerScreen(props: ToolScreenProps) {
-  return (
-    <CaseKindProvider kind="volunteer">
-      <ReadinessScreen {...props} />
-    </CaseKindProvider>
-  );
-}
-
-/** The tool's own text on screen (the shared advice notes are another file's, checked by its own test). */
-function toolText(): string {
-  const body = document.querySelector('.tool-body')?.cloneNode(true) as HTMLElement;
-  for (const note of body.querySelectorAll('.advice-note')) note.remove();
-  return body.textContent ?? '';
-}
-
-function employmentWords(text: string, lang: 'da' | 'en'): string[] {
-  return employmentOnlyWords(lang)
-    .filter((word) => word.test(text))
-    .map(String);
-}
 
 async function answer(n: number, label: string) {
   const group = await screen.findByRole('group', { name: new RegExp(`^${n}\\. `) });
@@ -37,7 +14,7 @@ async function answer(n: number, label: string) {
 
 describe('Readiness check in a volunteer case', () => {
   it('rates ten statements of its own, counts only them, and reads as an association', async () => {
-    const caseId = await renderToolScreen(VolunteerScreen, {
+    const caseId = await renderToolScreen(ReadinessScreen, {
       organisation: 'Foreningen Lyspunktet',
       kind: 'volunteer',
     });

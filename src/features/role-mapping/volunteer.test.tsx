@@ -1,39 +1,17 @@
 // Issue 22: a volunteer case maps the association's own activities, not psychiatric or municipal
 // services, and neither its screen nor its PDF reads like an employment.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { employmentOnlyWords } from '../../../content/case-kinds';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
-import { CaseKindProvider } from '../../i18n';
-import type { ToolScreenProps } from '../types';
+import { employmentWords, toolText } from '../../../tests/helpers/volunteer-text';
 import { feature } from './feature';
 import { RoleMappingScreen } from './RoleMappingScreen';
 import { roleMappingReport } from './report';
-
-function VolunteerScreen(props: ToolScreenProps) {
-  return (
-    <CaseKindProvider kind="volunteer">
-      <RoleMappingScreen {...props} />
-    </CaseKindProvider>
-  );
-}
-
-function toolText(): string {
-  const body = document.querySelector('.tool-body')?.cloneNode(true) as HTMLElement;
-  for (const note of body.querySelectorAll('.advice-note')) note.remove();
-  return body.textContent ?? '';
-}
-
-function employmentWords(text: string, lang: 'da' | 'en'): string[] {
-  return employmentOnlyWords(lang)
-    .filter((word) => word.test(text))
-    .map(String);
-}
 
 const card = async (name: string) => screen.findByRole('region', { name });
 
 describe('Role mapping in a volunteer case', () => {
   it('lists the association’s activities, counts only them, and its PDF has no employment words', async () => {
-    const caseId = await renderToolScreen(VolunteerScreen, {
+    const caseId = await renderToolScreen(RoleMappingScreen, {
       organisation: 'Foreningen Lyspunktet',
       kind: 'volunteer',
     });

@@ -1,13 +1,9 @@
 // Issue 20: rating one task renders that task again, not the other tasks of the round.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import { countRenders } from '../../../tests/helpers/render-count';
-import { LocationProvider, Route, Router } from '../../app/router';
-import { LangProvider } from '../../i18n';
-import { createCase, loadCaseSnapshot } from '../../storage/cases';
-import type { CaseRecord } from '../../storage/db';
-import { features } from '../registry';
-import { ToolsContext } from '../tools-context';
+import { renderToolScreen } from '../../../tests/helpers/tool-screen';
+import { loadCaseSnapshot } from '../../storage/cases';
 import { normaliseRound } from './model';
 import { RoleStarScreen } from './RoleStarScreen';
 
@@ -19,23 +15,7 @@ afterEach(() => {
 });
 
 test('a rating renders the rated task again, not the other thirteen', async () => {
-  const id = await createCase({ managerName: 'Mette', peerName: 'Ali' });
-  const caseRecord = (await loadCaseSnapshot(id))?.case as CaseRecord;
-  history.replaceState(null, '', `/cases/${id}/role-star`);
-  render(
-    <LangProvider initial="da">
-      <LocationProvider>
-        <ToolsContext.Provider value={features}>
-          <Router>
-            <Route
-              path="/cases/:caseId/role-star"
-              component={() => <RoleStarScreen caseRecord={caseRecord} />}
-            />
-          </Router>
-        </ToolsContext.Provider>
-      </LocationProvider>
-    </LangProvider>,
-  );
+  const id = await renderToolScreen(RoleStarScreen, { managerName: 'Mette', peerName: 'Ali' });
   fireEvent.click(await screen.findByRole('button', { name: 'Mette starter' }));
   const first = await screen.findByRole('group', { name: /^1\. / });
   await waitFor(() => expect(screen.getAllByRole('group', { name: /^\d+\. / }).length).toBeGreaterThan(10));

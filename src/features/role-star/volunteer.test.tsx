@@ -2,8 +2,8 @@
 // third from the association, on every screen, in the chart's table and legend, and in the PDF.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { employmentOnlyWords } from '../../../content/case-kinds';
 import type { Lang } from '../../../content/types';
+import { employmentWords, toolText } from '../../../tests/helpers/volunteer-text';
 import { LocationProvider, Route, Router } from '../../app/router';
 import { CaseKindProvider, LangProvider } from '../../i18n';
 import { type CaseSnapshot, createCase, loadCaseSnapshot } from '../../storage/cases';
@@ -17,19 +17,6 @@ import { RoleStarScreen } from './RoleStarScreen';
 import { roleStarReport } from './report';
 
 const THREE = ['one-to-one', 'general-tasks', 'bridge-staff'];
-
-function employmentWords(text: string, lang: Lang): string[] {
-  return employmentOnlyWords(lang)
-    .filter((word) => word.test(text))
-    .map(String);
-}
-
-/** The tool's own text on screen (the shared advice notes are checked by their own content test). */
-function toolText(): string {
-  const body = document.querySelector('.tool-body')?.cloneNode(true) as HTMLElement;
-  for (const note of body.querySelectorAll('.advice-note')) note.remove();
-  return body.textContent ?? '';
-}
 
 async function volunteerCase(names: { managerName?: string; peerName?: string } = {}) {
   const id = await createCase({ organisation: 'Foreningen Lyspunktet', kind: 'volunteer', ...names });

@@ -41,7 +41,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // fontkit's WOFF2 decoder is never used (the PDF fonts are WOFF): keep it out of the PDF chunk.
   resolve: {
-    alias: { 'brotli/decompress.js': new URL('./src/export/pdf/no-brotli.ts', import.meta.url).pathname },
+    alias: { 'brotli/decompress.js': new URL('./src/pdf/no-brotli.ts', import.meta.url).pathname },
   },
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
@@ -90,7 +90,7 @@ export default defineConfig({
     }),
   ],
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'content/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'content/**/*.test.ts'],
     environment: 'happy-dom',
     setupFiles: ['./tests/helpers/setup.ts'],
     globals: true,

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { App } from './app/App';
-import { isFramed, renderFramedNotice } from './app/framed';
+import { App } from './shell/App';
+import { isFramed, renderFramedNotice } from './shell/framed';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -8,7 +8,7 @@ import './styles/print.css';
 
 const root = document.getElementById('app');
 if (root && isFramed()) {
-  // Inside another site's frame: the app does not start (src/app/framed.tsx).
+  // Inside another site's frame: the app does not start (src/shell/framed.tsx).
   renderFramedNotice(root);
 } else {
   // The first screen paints first (the case list from its snapshot, or the unlock screen); the

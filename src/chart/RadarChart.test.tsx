@@ -102,7 +102,7 @@ describe('RadarChart', () => {
     expect(text).toContain('4 = Helt central');
   });
 
-  it('uses only presentation attributes, so the SVG prints through the PDF builder (src/export/pdf/svg.ts)', () => {
+  it('uses only presentation attributes, so the SVG prints through the PDF builder (src/pdf/svg.ts)', () => {
     const { container } = renderChart();
     expect(container.querySelector('[style], [class]')).toBeNull();
     for (const t of container.querySelectorAll('text')) {

@@ -1,6 +1,6 @@
 /**
  * Colours, dashes and markers of the radar chart, as plain SVG attribute values (no CSS), so the same SVG
- * prints through the PDF builder (src/export/pdf/svg.ts). Hues are Okabe–Ito (colour-blind safe); each
+ * prints through the PDF builder (src/pdf/svg.ts). Hues are Okabe–Ito (colour-blind safe); each
  * series also differs by dash and marker so it reads in greyscale print. Manager, peer worker and
  * colleague never share a hue, a dash or a marker. Peer and the two rounds use darker shades of their Okabe–Ito hue:
  * the originals (#E69F00, #56B4E9) are under the 3:1 contrast WCAG 1.4.11 asks of graphics on white.
@@ -95,5 +95,5 @@ export const CHART_INK = {
   focus: '#1F4E5F',
 } as const;
 
-/** The chart's font on screen; the PDF builder (src/export/pdf/svg.ts) draws its text in the PDF's own fonts. */
+/** The chart's font on screen; the PDF builder (src/pdf/svg.ts) draws its text in the PDF's own fonts. */
 export const FONT_FAMILY = 'helvetica, Arial, sans-serif';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caseField, createCase, readCase, showCaseDetails, waitForStoredField } from './helpers/app.mjs';
 import { buildApp } from './helpers/build.mjs';
-import { freePort, startPreview } from './helpers/server.mjs';
+import { freePort, portRangeStart, startPreview } from './helpers/server.mjs';
 import { test } from './helpers/test.mjs';
 
 const title =
@@ -16,7 +16,7 @@ const NEXT_VERSION = '0.1.0-next'; // tests/fixtures/vite.update.config.ts
 const READY = 'En ny version af Peerstart er klar';
 
 test(title, async ({ t }) => {
-  const port = Number(process.env.UPDATE_TABS_PORT ?? (await freePort(t.server.port + 2)));
+  const port = Number(process.env.UPDATE_TABS_PORT ?? (await freePort(portRangeStart() + 50)));
   const nextDir = mkdtempSync(join(tmpdir(), 'peerstart-next-tabs-'));
   const building = buildApp({ outDir: nextDir, config: 'tests/fixtures/vite.update.config.ts' });
   building.catch(() => undefined);

@@ -1,11 +1,8 @@
 /** Shared set-up for tool screen tests: a stored case, its screen rendered in Danish, in the case's kind. */
 import { render } from '@testing-library/preact';
 import type { ComponentType } from 'preact';
-import { LocationProvider, Route, Router } from '../../src/app/router';
-import { features } from '../../src/features/registry';
-import { ToolsContext } from '../../src/features/tools-context';
-import type { ToolScreenProps } from '../../src/features/types';
 import { CaseKindProvider, LangProvider } from '../../src/i18n';
+import { LocationProvider, Route, Router } from '../../src/router/router';
 import {
   type CaseFields,
   type CaseSnapshot,
@@ -13,6 +10,9 @@ import {
   createCase,
   loadCaseSnapshot,
 } from '../../src/storage/cases';
+import { ToolsContext } from '../../src/tool-kit/tools-context';
+import type { ToolScreenProps } from '../../src/tool-kit/types';
+import { features } from '../../src/tools/registry';
 
 /** Everything stored for a case (fails the test when the case is gone). */
 export async function storedSnapshot(caseId: string): Promise<CaseSnapshot> {

@@ -20,6 +20,16 @@ export async function freePort(from) {
 }
 
 /**
+ * Where this process looks for free ports: the run's shared server from 4173, and each Playwright
+ * worker (TEST_PARALLEL_INDEX) in its own range of 100 above it, so a spec that stops its server and
+ * starts the next build on the same port (the update specs) never loses that port to the other worker.
+ */
+export function portRangeStart() {
+  const worker = process.env.TEST_PARALLEL_INDEX;
+  return worker === undefined ? 4173 : 4300 + 100 * Number(worker);
+}
+
+/**
  * Starts vite preview for `dist`; resolves with the base URL, the port and a stop function. A port
  * given (argument or $PORT) is used as is; without one, the first free port from 4173 on, so a busy
  * 4173 on a shared machine does not fail the run (and when another run takes the same port between
@@ -34,7 +44,7 @@ export async function startPreview({
     throw new Error(`No build in ${outDir}: run \`npm run build\` first.`);
   }
   if (wanted !== undefined) return startOn(outDir, wanted);
-  let from = 4173;
+  let from = portRangeStart();
   for (let attempt = 1; ; attempt++) {
     const port = await freePort(from);
     try {

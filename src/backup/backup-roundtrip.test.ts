@@ -1,0 +1,34 @@
+import { clearDatabase, dumpDatabase, seedCases } from '../../tests/helpers/database';
+import { exportCases, importCases } from '../storage/case-bundles';
+import { deleteAllData } from '../storage/cases';
+import { readBackupText } from './backup-file';
+
+beforeEach(clearDatabase);
+
+test('export all, delete all, import: every record is exactly as before', async () => {
+  await seedCases(6);
+  const before = await dumpDatabase();
+  const text = JSON.stringify(await exportCases(), null, 2);
+
+  await deleteAllData();
+  expect((await dumpDatabase()).cases).toHaveLength(0);
+
+  const read = readBackupText(text);
+  if (!read.ok) throw new Error(`refused: ${JSON.stringify(read.error)}`);
+  const summary = await importCases(read.backup, 'keep-both');
+  expect(summary).toEqual({ added: 6, replaced: 0, copied: 0 });
+  expect(await dumpDatabase()).toEqual(before);
+});
+
+test('script payloads, RTL and emoji survive the round trip verbatim', async () => {
+  await seedCases(6);
+  const text = JSON.stringify(await exportCases());
+  await clearDatabase();
+  const read = readBackupText(text);
+  if (!read.ok) throw new Error('refused');
+  await importCases(read.backup, 'replace');
+  const notes = (await dumpDatabase()).cases.map((c) => c.note);
+  expect(notes).toContain('<img src=x onerror=alert(1)>');
+  expect(notes).toContain('مرحبا بالعالم');
+  expect(notes).toContain('Glad 😀 og 👍🏽');
+});

@@ -1,0 +1,57 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { TOOL_IDS, type ToolId } from '../../../content/types';
+import { ui } from '../../../content/ui';
+import { overviewUi } from '../../../content/ui-overview';
+import { CaseKindProvider, useLang } from '../../i18n';
+import { useRoute } from '../../router/router';
+import { NotFound } from '../../shell/NotFound';
+import { caseKindOf, useCase } from '../../storage/cases';
+import { ToolsContext } from '../../tool-kit/tools-context';
+import type { ToolScreenProps } from '../../tool-kit/types';
+import { features } from '../../tools/registry';
+import { LoadFailed } from '../../ui/LoadFailed';
+
+function isToolId(value: string | undefined): value is ToolId {
+  return TOOL_IDS.includes(value as ToolId);
+}
+
+/** Loads a tool's screen on demand and gives it the case. */
+export function ToolRoute() {
+  const { params } = useRoute();
+  const { t } = useLang();
+  const tool = params.tool;
+  const record = useCase(params.caseId ?? '');
+  const [Screen, setScreen] = useState<ComponentType<ToolScreenProps> | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!isToolId(tool)) return;
+    let active = true;
+    setScreen(null);
+    setFailed(false);
+    features[tool].loadScreen().then(
+      (component) => active && setScreen(() => component),
+      (error: unknown) => {
+        console.error('Could not load the tool', error);
+        if (active) setFailed(true);
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [tool, attempt]);
+
+  if (!isToolId(tool)) return <NotFound />;
+  if (record === null) return <p>{t(overviewUi.notFound)}</p>;
+  if (failed) return <LoadFailed onRetry={() => setAttempt((n) => n + 1)} />;
+  if (record === undefined || Screen === null) return <p class="muted">{t(ui.common.loading)}</p>;
+  return (
+    <CaseKindProvider kind={caseKindOf(record)}>
+      <ToolsContext.Provider value={features}>
+        <Screen caseRecord={record} />
+      </ToolsContext.Provider>
+    </CaseKindProvider>
+  );
+}

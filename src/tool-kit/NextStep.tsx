@@ -1,0 +1,44 @@
+import { tools } from '../../content/tools';
+import type { ToolId } from '../../content/types';
+import { tabletUi } from '../../content/ui-tablet';
+import { useLang } from '../i18n';
+import { nextTool } from '../screens/cases/model';
+import { useCaseSnapshot } from '../storage/cases';
+import { useTools } from './tools-context';
+
+/** The end of every tool: "Videre til …" the next tool in the journey that is not done, or the overview. */
+export function NextStep({ caseId, tool }: { caseId: string; tool: ToolId }) {
+  const { t } = useLang();
+  const features = useTools();
+  const snapshot = useCaseSnapshot(caseId);
+  if (!snapshot) return null;
+  const progress = Object.fromEntries(tools.map((meta) => [meta.id, features[meta.id].progress(snapshot)]));
+  const next = nextTool(tools, progress, tool);
+  const overview = `/cases/${caseId}`;
+  return (
+    <nav class="card next-step" aria-label={t(tabletUi.nextStep.label)}>
+      {next ? (
+        <>
+          <p class="next-step-text">{t(tabletUi.nextStep.nextIs)(t(next.summary))}</p>
+          <div class="next-step-actions">
+            <a class="btn btn-primary next-step-link" href={`/cases/${caseId}/${next.id}`}>
+              {t(tabletUi.nextStep.toTool)(t(next.title))} →
+            </a>
+            <a class="btn btn-quiet" href={overview}>
+              {t(tabletUi.nextStep.overview)}
+            </a>
+          </div>
+        </>
+      ) : (
+        <>
+          <p class="next-step-text">{t(tabletUi.nextStep.allDone)}</p>
+          <div class="next-step-actions">
+            <a class="btn btn-primary next-step-link" href={overview}>
+              {t(tabletUi.nextStep.toOverview)} →
+            </a>
+          </div>
+        </>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ComponentType } from 'preact';
+import type { Lang, ToolId } from '../../content/types';
+import type { CaseSnapshot } from '../storage/cases';
+import type { CaseRecord } from '../storage/db';
+import type { Owner, PrivatePartId, SharedParts } from './ownership';
+import type { ReportSection } from './report';
+
+/** How far a case has come with one tool, shown on the case overview. */
+export interface ToolProgress {
+  /** Items answered (or checked, or rated). */
+  answered: number;
+  /** Items there are to answer; 0 for a tool without countable items. */
+  total: number;
+  /** When the tool's data last changed; `null` when nothing is saved. */
+  updatedAt: number | null;
+}
+
+export interface ToolScreenProps {
+  caseRecord: CaseRecord;
+}
+
+/** The contract every tool meets (see src/tools/README.md). */
+export interface ToolFeature {
+  id: ToolId;
+  /** Progress computed from everything stored for the case. */
+  progress: (snapshot: CaseSnapshot) => ToolProgress;
+  /** The tool's screen, lazy-loaded so the first load stays small. */
+  loadScreen: () => Promise<ComponentType<ToolScreenProps>>;
+  /**
+   * The tool's section of the PDF and print report; `null` when the tool has no content yet. The
+   * peer worker's own parts are in it only when `shared` names them (consent given for this file).
+   */
+  loadReport: () => Promise<
+    (snapshot: CaseSnapshot, lang: Lang, shared: SharedParts) => ReportSection | null
+  >;
+  /** The owner of every field of the tool's document (its model's owner table; issue 18). */
+  owners: Readonly<Record<string, Owner>>;
+  /** The peer worker's own parts that hold something in this case (none for most tools). */
+  privateParts?: (snapshot: CaseSnapshot) => PrivatePartId[];
+}

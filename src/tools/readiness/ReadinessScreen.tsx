@@ -1,0 +1,83 @@
+import './readiness.css';
+import type { ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
+import { readinessText } from '../../../content/readiness';
+import { useLang } from '../../i18n';
+import { useLocation, useRoute } from '../../router/router';
+import { useRounds } from '../../storage/rounds';
+import { ToolPage } from '../../tool-kit/ToolPage';
+import type { ToolScreenProps } from '../../tool-kit/types';
+import { useToolState } from '../../tool-kit/use-tool-state';
+import { startReadinessRound } from './actions';
+import { CompareRounds } from './CompareRounds';
+import {
+  newRoundData,
+  normaliseReadinessDoc,
+  READINESS_TOOL,
+  readinessEntries,
+  readinessRounds,
+  todayIso,
+} from './model';
+import { ReadinessItems } from './ReadinessItems';
+import { ReadinessResult } from './ReadinessResult';
+import { RoundControls } from './RoundControls';
+
+/** The readiness check: pick or start a round, answer the statements, read the result, compare. */
+export function ReadinessScreen({ caseRecord }: ToolScreenProps) {
+  const { t, kind } = useLang();
+  const readinessDoc = useToolState(caseRecord.id, READINESS_TOOL, normaliseReadinessDoc);
+  const records = useRounds(caseRecord.id, READINESS_TOOL);
+  // The round shown is in the URL (?round=…), so a reload, back and a shared link keep it.
+  const { query } = useRoute();
+  const { path, route } = useLocation();
+  const selectedId = query.round ?? null;
+  const setSelectedId = (id: string | null) => route(id ? `${path}?round=${encodeURIComponent(id)}` : path);
+  const intro = <p class="lead">{t(readinessText.intro)}</p>;
+  const about = <p>{t(readinessText.inspiredNote)}</p>;
+  const page = (body: ComponentChildren) => (
+    <ToolPage tool={READINESS_TOOL} caseRecord={caseRecord} intro={intro} about={about}>
+      {body}
+    </ToolPage>
+  );
+  // The same entries (and so the same props) from tap to tap: each statement renders only when its
+  // own answer changes.
+  const entries = useMemo(
+    () => (readinessDoc === undefined ? [] : readinessEntries(readinessDoc, kind)),
+    [readinessDoc, kind],
+  );
+  if (readinessDoc === undefined || records === undefined) return page(<p class="muted">…</p>);
+
+  const ids = entries.map((e) => e.id);
+  const rounds = readinessRounds(records, ids);
+  const round = rounds.find((r) => r.id === selectedId) ?? rounds.at(-1);
+  const startRound = async () => {
+    // Saved without a name: "Runde N" / "Round N" is shown in the reader's language (labels.roundName).
+    setSelectedId(await startReadinessRound(caseRecord.id, newRoundData('', todayIso())));
+  };
+
+  if (!round) {
+    return page(
+      <div class="card readiness-start">
+        <p>{t(readinessText.startIntro)}</p>
+        <button type="button" class="btn btn-primary" onClick={() => void startRound()}>
+          {t(readinessText.start)}
+        </button>
+      </div>,
+    );
+  }
+  return page(
+    <>
+      <RoundControls
+        rounds={rounds}
+        round={round}
+        onSelect={setSelectedId}
+        onTakeAgain={() => void startRound()}
+        onDeleted={() => setSelectedId(null)}
+      />
+      {/* A fresh list per round: radios moving between groups would uncheck each other. */}
+      <ReadinessItems key={round.id} caseId={caseRecord.id} round={round} entries={entries} />
+      <ReadinessResult round={round} entries={entries} />
+      {rounds.length > 1 && <CompareRounds rounds={rounds} entries={entries} />}
+    </>,
+  );
+}

@@ -316,7 +316,6 @@ export const roleStarText = {
   notAnswered: { da: 'Ikke besvaret', en: 'Not answered' },
   notAgreed: { da: 'Ikke aftalt endnu', en: 'Not agreed yet' },
   undo: { da: 'Fortryd', en: 'Undo' },
-  loading: { da: 'Henter …', en: 'Loading …' },
 
   // The list of rounds
   roundsHeading: { da: 'Jeres runder', en: 'Your rounds' },

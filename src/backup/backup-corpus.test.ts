@@ -2,10 +2,10 @@
 // each with the outcome it must have now (tests/fixtures/backup-corpus/corpus.json).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { previewRows } from '../screens/export/import-model';
 import { normaliseRounds, roundLabel } from '../tools/role-star/model';
 import { readBackupFile } from './backup-file';
 import { backupErrorMessage } from './backup-messages';
+import { previewRows } from './import-model';
 
 const DIR = join(__dirname, '../../tests/fixtures/backup-corpus');
 const corpus = JSON.parse(readFileSync(join(DIR, 'corpus.json'), 'utf8')) as {

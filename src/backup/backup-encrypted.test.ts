@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clearDatabase, dumpDatabase, seedCases, TRICKY_TEXTS } from '../../tests/helpers/database';
-import { previewRows } from '../screens/export/import-model';
-import { exportCases, importCases } from '../storage/case-bundles';
+import { exportCases } from '../backup/backup-io';
+import { importCases } from '../storage/case-bundles';
 import { db } from '../storage/db';
 import { fromBase64, toBase64 } from '../storage/lock/kdf';
 import { ITERATIONS_MAX, ITERATIONS_MIN, parseEnvelope } from './backup-crypto';
@@ -23,6 +23,7 @@ import {
   type BackupFile,
   type EncryptedBackupEnvelope,
 } from './backup-types';
+import { previewRows } from './import-model';
 
 beforeEach(clearDatabase);
 

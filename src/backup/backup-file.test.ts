@@ -1,5 +1,5 @@
 import { clearDatabase, seedCases } from '../../tests/helpers/database';
-import { exportCases } from '../storage/case-bundles';
+import { exportCases } from '../backup/backup-io';
 import { BACKUP_UPGRADES, readBackupFile, readBackupText, validateBackup } from './backup-file';
 import { backupErrorMessage } from './backup-messages';
 import { BACKUP_MAX_BYTES, type BackupError } from './backup-types';

@@ -5,6 +5,7 @@
  * An encrypted file (format 2) opens as `{ ok: 'locked', envelope }`; `decryptBackup` then runs
  * every check above on its decrypted text (backup-crypto.ts).
  */
+
 import * as v from 'valibot';
 import { CASE_KINDS, TOOL_IDS } from '../../content/types';
 import {
@@ -23,6 +24,7 @@ import {
   TEXT_MAX,
   TIME_MAX,
 } from '../storage/limits';
+import { isRecord } from '../tool-kit/normalise';
 import { decryptEnvelope, encryptBackupText, looksEncrypted, parseEnvelope } from './backup-crypto';
 import {
   BACKUP_FORMAT,
@@ -205,10 +207,7 @@ export function openBackupText(text: string): BackupOpenResult {
     const looksLikeJson = /^[ \t\r\n]*[{[]/.test(body);
     return { ok: false, error: { code: looksLikeJson ? 'truncated' : 'not-json' } };
   }
-  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
-    const file = raw as Record<string, unknown>;
-    if (file.format === BACKUP_FORMAT && looksEncrypted(file)) return openEnvelope(file);
-  }
+  if (isRecord(raw) && raw.format === BACKUP_FORMAT && looksEncrypted(raw)) return openEnvelope(raw);
   return validateBackup(raw);
 }
 

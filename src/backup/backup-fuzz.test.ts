@@ -3,7 +3,8 @@
 
 import * as v from 'valibot';
 import { clearDatabase, dumpDatabase, seedCases } from '../../tests/helpers/database';
-import { exportCases, type ImportMode, importCases } from '../storage/case-bundles';
+import { exportCases } from '../backup/backup-io';
+import { type ImportMode, importCases } from '../storage/case-bundles';
 import { db } from '../storage/db';
 import { backupSchema, readBackupText } from './backup-file';
 import { backupErrorMessage } from './backup-messages';

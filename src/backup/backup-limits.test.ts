@@ -1,8 +1,8 @@
 // Issue 14 at the unit level: a backup Peerstart writes, it reads back; the import survives every file.
 
 import { clearDatabase, dumpDatabase, seedCases } from '../../tests/helpers/database';
-import { previewRows } from '../screens/export/import-model';
-import { exportCases, importCases } from '../storage/case-bundles';
+import { exportCases } from '../backup/backup-io';
+import { importCases } from '../storage/case-bundles';
 import { db } from '../storage/db';
 import {
   CASE_TEXT_LIMITS,
@@ -20,6 +20,7 @@ import { normaliseRound, roundLabel } from '../tools/role-star/model';
 import { decodeBackupBytes, readBackupFile, readBackupText, writeBackupText } from './backup-file';
 import { backupErrorMessage } from './backup-messages';
 import type { BackupFile } from './backup-types';
+import { previewRows } from './import-model';
 
 beforeEach(clearDatabase);
 

@@ -1,5 +1,6 @@
 import { clearDatabase, dumpDatabase, seedCases } from '../../tests/helpers/database';
-import { exportCases, importCases } from '../storage/case-bundles';
+import { exportCases } from '../backup/backup-io';
+import { importCases } from '../storage/case-bundles';
 import { deleteAllData } from '../storage/cases';
 import { readBackupText } from './backup-file';
 

@@ -3,7 +3,7 @@
  * which format version and app version wrote it and when, around the stored records of each case.
  * This module has no dependencies, so the export side stays out of the validation chunk.
  */
-import type { CaseRecord, RoundRecord, ToolDocRecord } from '../storage/db';
+import type { CaseBundle } from '../storage/case-bundles';
 
 export const BACKUP_FORMAT = 'peerstart-backup';
 /**
@@ -20,11 +20,8 @@ export const BACKUP_PASSPHRASE_MIN = 8;
 /** Files above this size are refused before they are read. */
 export const BACKUP_MAX_BYTES = 20 * 1024 * 1024;
 
-export interface BackupCase {
-  case: CaseRecord;
-  toolDocs: ToolDocRecord[];
-  rounds: RoundRecord[];
-}
+/** One case in the file: its stored records, as storage reads and writes them. */
+export type BackupCase = CaseBundle;
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;

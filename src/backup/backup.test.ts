@@ -1,11 +1,6 @@
 import { clearDatabase, dumpDatabase, seedCases } from '../../tests/helpers/database';
-import {
-  exportCases,
-  findExistingCaseIds,
-  getLastBackupAt,
-  importCases,
-  setLastBackupAt,
-} from '../storage/case-bundles';
+import { exportCases } from '../backup/backup-io';
+import { findExistingCaseIds, getLastBackupAt, importCases, setLastBackupAt } from '../storage/case-bundles';
 import { db } from '../storage/db';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-types';
 

@@ -13,9 +13,7 @@ import { SecretField } from '../ui/SecretField';
 type Problem = { kind: 'wrong' } | { kind: 'failed' } | { kind: 'wait'; until: number } | null;
 
 // Deleting everything needs the database code; the unlock screen itself paints without it.
-const DeleteAllData = lazyComponent(() =>
-  import('../screens/settings/DeleteAllData').then((m) => m.DeleteAllData),
-);
+const DeleteAllData = lazyComponent(() => import('../ui/DeleteAllData').then((m) => m.DeleteAllData));
 
 /** Seconds left until `until`, ticking once a second while there are any. */
 function useSecondsUntil(until: number | null): number {

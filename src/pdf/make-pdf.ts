@@ -2,13 +2,15 @@
  * Making a PDF from the UI: read the case, gather its sections, then load the PDF code (the PDF writer,
  * fontkit and bidi-js: a lazy chunk; fonts are fetched by it) and render. Returns a File ready to share or download.
  */
+
 import { exportUi } from '../../content/export';
 import { toolMeta } from '../../content/tools';
 import { caseKindOf, type Lang, TOOL_IDS, type ToolId } from '../../content/types';
 import { makeLangApi } from '../i18n';
 import { loadCaseSnapshot } from '../storage/cases';
+import { todayIso } from '../tool-kit/normalise';
 import { collectSections, type ReportSources, type SharedParts } from './collect-report';
-import { exportFileName, localIsoDate } from './text';
+import { exportFileName } from './text';
 
 export type PdfProgress =
   | { step: 'loading' }
@@ -51,7 +53,7 @@ export async function makeCasePdf(
   const caseRecord = scope && !scope.caseNote ? { ...snapshot.case, note: '' } : snapshot.case;
   progress({ step: 'loading' });
   const { buildPdf } = await import('./build-pdf');
-  const isoDate = localIsoDate();
+  const isoDate = todayIso();
   progress({ step: 'rendering', done: 0, total: sections.length });
   const bytes = await buildPdf({
     caseRecord,

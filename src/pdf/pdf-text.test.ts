@@ -1,5 +1,6 @@
+import { todayIso } from '../tool-kit/normalise';
 import { columnWidths } from './table-layout';
-import { exportFileName, localIsoDate, slugify } from './text';
+import { exportFileName, slugify } from './text';
 
 test('file names spell out æ, ø and å and carry the date', () => {
   expect(slugify('Bostedet Åbrinken – Team Øst')).toBe('bostedet-aabrinken-team-oest');
@@ -8,7 +9,7 @@ test('file names spell out æ, ø and å and carry the date', () => {
     'peerstart-bostedet-aabrinken-2026-11-23.pdf',
   );
   expect(exportFileName('peerstart', '😀', '2026-11-23', 'pdf')).toBe('peerstart-2026-11-23.pdf');
-  expect(localIsoDate(new Date(2026, 0, 5))).toBe('2026-01-05');
+  expect(todayIso(new Date(2026, 0, 5))).toBe('2026-01-05');
 });
 
 test('table columns fill the width and a long text column gets the most room', () => {

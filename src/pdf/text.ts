@@ -15,12 +15,6 @@ export function slugify(name: string, maxLength = 40): string {
     .replace(/-+$/g, '');
 }
 
-/** Today (or `date`) as YYYY-MM-DD in local time. */
-export function localIsoDate(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** `peerstart-<organisation>-<YYYY-MM-DD>.<ext>`; the organisation part is left out when empty. */
 export function exportFileName(prefix: string, name: string, isoDate: string, ext: string): string {
   return `${[prefix, slugify(name), isoDate].filter(Boolean).join('-')}.${ext}`;

@@ -1,18 +1,13 @@
 /**
- * Backup files: reading cases out for a file, writing a validated file's cases back in, and
- * remembering when the last full backup was made (meta key `lastBackupAt`, epoch ms).
+ * The storage side of backups: reading cases out with everything in them (a `CaseBundle` each),
+ * writing validated bundles back in, and remembering when the last full backup was made (meta key
+ * `lastBackupAt`, epoch ms).
  * Browsers may evict a site's data (Safari after days without use, Chromium under disk pressure),
  * so the backup file is the user's safety net and the UI reminds when cases changed since the last one.
  * Imports run in ONE transaction: a failure anywhere leaves the database exactly as it was.
  * The file format itself (and its validation) lives in src/export/backup-*.ts.
  */
-import {
-  BACKUP_FORMAT,
-  BACKUP_FORMAT_VERSION,
-  type BackupCase,
-  type BackupFile,
-} from '../backup/backup-types';
-import { db } from './db';
+import { type CaseRecord, db, type RoundRecord, type ToolDocRecord } from './db';
 import { newId } from './ids';
 import { CASE_TEXT_LIMITS, withSuffix } from './limits';
 import { useLiveQuery } from './live';
@@ -32,14 +27,26 @@ export interface ImportSummary {
   copied: number;
 }
 
-/** Reads the given cases (or all) with everything in them, as a backup file. */
-export async function exportCases(ids?: readonly string[]): Promise<BackupFile> {
-  const cases = await db.transaction('r', db.cases, db.toolDocs, db.rounds, async () => {
+/** A case with everything stored for it: what a backup file holds per case. */
+export interface CaseBundle {
+  case: CaseRecord;
+  toolDocs: ToolDocRecord[];
+  rounds: RoundRecord[];
+}
+
+/** What bundles are written from (a validated backup file is one). */
+export interface CaseBundles {
+  cases: readonly CaseBundle[];
+}
+
+/** Reads the given cases (or all, newest first) with everything in them, in one transaction. */
+export function readCaseBundles(ids?: readonly string[]): Promise<CaseBundle[]> {
+  return db.transaction('r', db.cases, db.toolDocs, db.rounds, async () => {
     const records = ids
       ? (await db.cases.bulkGet([...ids])).filter((record) => record !== undefined)
       : await db.cases.orderBy('updatedAt').reverse().toArray();
     return Promise.all(
-      records.map(async (record): Promise<BackupCase> => {
+      records.map(async (record): Promise<CaseBundle> => {
         const [toolDocs, rounds] = await Promise.all([
           db.toolDocs.where('caseId').equals(record.id).toArray(),
           db.rounds.where('caseId').equals(record.id).toArray(),
@@ -48,17 +55,10 @@ export async function exportCases(ids?: readonly string[]): Promise<BackupFile> 
       }),
     );
   });
-  return {
-    format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
-    appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'unknown',
-    exportedAt: new Date().toISOString(),
-    cases,
-  };
 }
 
 /** The ids of the file's cases that already exist on this device. */
-export async function findExistingCaseIds(backup: BackupFile): Promise<Set<string>> {
+export async function findExistingCaseIds(backup: CaseBundles): Promise<Set<string>> {
   const found = await db.cases.bulkGet(backup.cases.map((entry) => entry.case.id));
   return new Set(found.filter((record) => record !== undefined).map((record) => record.id));
 }
@@ -73,7 +73,7 @@ const IMPORT_WRITE_KEY = 'import';
  * keep the links between them (`data.startedFrom`).
  */
 export async function importCases(
-  backup: BackupFile,
+  backup: CaseBundles,
   mode: ImportMode,
   copySuffix = '',
 ): Promise<ImportSummary> {
@@ -94,7 +94,7 @@ export async function importCases(
 }
 
 async function importCase(
-  entry: BackupCase,
+  entry: CaseBundle,
   mode: ImportMode,
   copySuffix: string,
   summary: ImportSummary,

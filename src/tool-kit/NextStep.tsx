@@ -2,8 +2,8 @@ import { tools } from '../../content/tools';
 import type { ToolId } from '../../content/types';
 import { tabletUi } from '../../content/ui-tablet';
 import { useLang } from '../i18n';
-import { nextTool } from '../screens/cases/model';
 import { useCaseSnapshot } from '../storage/cases';
+import { nextTool } from './case-model';
 import { useTools } from './tools-context';
 
 /** The end of every tool: "Videre til …" the next tool in the journey that is not done, or the overview. */

@@ -4,10 +4,10 @@ import type { ToolId } from '../../content/types';
 import { ui } from '../../content/ui';
 import { useLang } from '../i18n';
 import { useFocusTarget } from '../router/focus-target';
-import { caseDisplayName } from '../screens/cases/model';
 import { PdfExport } from '../screens/export/PdfExport';
 import type { CaseRecord } from '../storage/db';
 import { SourceNote } from '../ui/SourceNote';
+import { caseDisplayName } from './case-model';
 import { NextStep } from './NextStep';
 
 /** The frame of every tool screen: way back to the case, title, introduction, source, the tool, the next step. */
@@ -19,7 +19,9 @@ export function ToolPage(props: {
   about?: ComponentChildren;
   /** Buttons shown next to the title, e.g. export. */
   actions?: ComponentChildren;
-  children: ComponentChildren;
+  /** The tool's data is still being read: one loading line, the same in every tool, in place of the tool. */
+  loading?: boolean;
+  children?: ComponentChildren;
 }) {
   const { t } = useLang();
   const meta = toolMeta(props.tool);
@@ -38,7 +40,15 @@ export function ToolPage(props: {
       </header>
       {props.intro ?? <p class="lead">{t(meta.summary)}</p>}
       <SourceNote tool={props.tool}>{props.about}</SourceNote>
-      <div class="tool-body">{props.children}</div>
+      <div class="tool-body">
+        {props.loading ? (
+          <p class="muted" role="status">
+            {t(ui.common.loading)}
+          </p>
+        ) : (
+          props.children
+        )}
+      </div>
       <NextStep caseId={props.caseRecord.id} tool={props.tool} />
     </article>
   );

@@ -7,8 +7,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ToolId } from '../../content/types';
+import { adviceReport } from '../pdf/advice-report';
 import type { ReportSources } from '../pdf/collect-report';
-import { adviceReport } from '../screens/sources/advice-report';
 import type { ToolFeature } from './types';
 
 export type ToolRegistry = Readonly<Record<ToolId, ToolFeature>>;

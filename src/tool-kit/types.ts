@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import type { Lang, ToolId } from '../../content/types';
 import type { CaseSnapshot } from '../storage/cases';
 import type { CaseRecord } from '../storage/db';
+import type { OfferLoaders } from './offers';
 import type { Owner, PrivatePartId, SharedParts } from './ownership';
 import type { ReportSection } from './report';
 
@@ -19,9 +20,18 @@ export interface ToolScreenProps {
   caseRecord: CaseRecord;
 }
 
-/** The contract every tool meets (see src/tools/README.md). */
-export interface ToolFeature {
+/** A tool's stored document as the kit reads it: which one, and how it becomes a valid state. */
+export interface ToolData<State> {
   id: ToolId;
+  /** Turns anything stored (an old version, an imported backup file) into a valid state. */
+  normalise: (data: unknown) => State;
+}
+
+/**
+ * The contract every tool meets (see src/tools/README.md), made with `defineTool` (define-tool.ts).
+ * `State` is the tool's normalised document.
+ */
+export interface ToolFeature<State = unknown> extends ToolData<State> {
   /** Progress computed from everything stored for the case. */
   progress: (snapshot: CaseSnapshot) => ToolProgress;
   /** The tool's screen, lazy-loaded so the first load stays small. */
@@ -37,4 +47,6 @@ export interface ToolFeature {
   owners: Readonly<Record<string, Owner>>;
   /** The peer worker's own parts that hold something in this case (none for most tools). */
   privateParts?: (snapshot: CaseSnapshot) => PrivatePartId[];
+  /** What this tool offers other tools (see offers.ts), each loaded when a screen asks for it. */
+  offers?: OfferLoaders;
 }

@@ -6,6 +6,7 @@
 import { useMemo } from 'preact/hooks';
 import type { ToolId } from '../../content/types';
 import { useToolDoc } from '../storage/tool-docs';
+import type { ToolFeature } from './types';
 
 /** The tool's normalised state for the case, kept up to date; `undefined` while it loads. */
 export function useToolState<S>(
@@ -15,4 +16,9 @@ export function useToolState<S>(
 ): S | undefined {
   const doc = useToolDoc(caseId, tool);
   return useMemo(() => (doc === undefined ? undefined : normalise(doc?.data)), [doc, normalise]);
+}
+
+/** A tool screen's state: its feature's document, normalised by the feature's own `normalise`. */
+export function useTool<S>(caseId: string, feature: Pick<ToolFeature<S>, 'id' | 'normalise'>): S | undefined {
+  return useToolState(caseId, feature.id, feature.normalise);
 }

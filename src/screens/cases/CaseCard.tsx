@@ -1,8 +1,8 @@
 import { ui } from '../../../content/ui';
 import { useDateTime, useLang } from '../../i18n';
 import { type CaseLine, deleteCase, duplicateCase, restoreCase } from '../../storage/case-list';
+import { caseDisplayName } from '../../tool-kit/case-model';
 import { showToast } from '../../ui/toast-store';
-import { caseDisplayName } from './model';
 
 /** One case in the list: who and where, when it was edited, and its actions. */
 export function CaseCard({ record }: { record: CaseLine }) {

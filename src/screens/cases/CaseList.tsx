@@ -5,9 +5,9 @@ import { useLang } from '../../i18n';
 import { ShortPasscodeNotice } from '../../lock/ShortPasscodeNotice';
 import { lazyComponent, useLocation } from '../../router/router';
 import { createCase, useCaseList } from '../../storage/case-list';
+import { searchCases } from '../../tool-kit/case-model';
 import { LazyBackupReminder } from '../export/LazyBackupReminder';
 import { CaseCard } from './CaseCard';
-import { searchCases } from './model';
 import { UnreadableNotice } from './UnreadableNotice';
 
 // Starts listening for the browser's install offer (beforeinstallprompt) after the first paint, off

@@ -6,6 +6,7 @@ import { tabletUi } from '../../../content/ui-tablet';
 import { CaseKindProvider, useLang } from '../../i18n';
 import { useRoute } from '../../router/router';
 import { caseKindOf, useCaseSnapshot } from '../../storage/cases';
+import { caseDisplayName } from '../../tool-kit/case-model';
 import { ToolsContext } from '../../tool-kit/tools-context';
 import { features } from '../../tools/registry';
 import { CaseExport } from '../export/CaseExport';
@@ -13,7 +14,6 @@ import { HandoverCard } from '../workshop/HandoverCard';
 import { AdviceSummary } from './AdviceSummary';
 import { CaseDetails } from './CaseDetails';
 import { Journey } from './Journey';
-import { caseDisplayName } from './model';
 
 /** One case: its details and its tools along the journey, each with its progress. */
 export function CaseOverview() {

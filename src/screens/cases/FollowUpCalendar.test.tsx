@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { employmentOnlyWords } from '../../../content/case-kinds';
 import { addMonthsIso } from '../../files/ics';
 import { LangProvider } from '../../i18n';
-import { localIsoDate } from '../../pdf/text';
 import { createCase, deleteAllData } from '../../storage/cases';
 import { db } from '../../storage/db';
+import { todayIso } from '../../tool-kit/normalise';
 import { FollowUpCalendar } from './FollowUpCalendar';
 
 // Files are handed over through src/files/share.ts; here they are only recorded.
@@ -138,7 +138,7 @@ describe('FollowUpCalendar', () => {
     });
     fireEvent.click(button);
     const date = screen.getByLabelText<HTMLInputElement>('Dato');
-    expect(date.value).toBe(addMonthsIso(localIsoDate(), 12));
+    expect(date.value).toBe(addMonthsIso(todayIso(), 12));
     fireEvent.click(screen.getByRole('button', { name: 'Annuller' }));
     await waitFor(() => expect(screen.queryByLabelText('Dato')).toBeNull());
     expect(document.activeElement).toBe(button);

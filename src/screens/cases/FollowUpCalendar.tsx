@@ -12,8 +12,8 @@ import {
 import { addMonthsIso, calendarEvent } from '../../files/ics';
 import { downloadFile } from '../../files/share';
 import { useLang } from '../../i18n';
-import { localIsoDate } from '../../pdf/text';
 import { caseKindOf, useCase } from '../../storage/cases';
+import { todayIso } from '../../tool-kit/normalise';
 import '../export/export.css';
 
 /** The suggested day of a follow-up: months after the case's start date, or after today. */
@@ -23,7 +23,7 @@ function suggestedDate(startDate: string | undefined, months: number): string {
   } catch {
     // Not a valid date (it is checked when stored, but an old record may hold anything): today.
   }
-  return addMonthsIso(localIsoDate(), months);
+  return addMonthsIso(todayIso(), months);
 }
 
 /** The event's description: its agenda, one point a line, under a heading, in the case's kind. */

@@ -3,10 +3,10 @@ import { PHASES } from '../../../content/types';
 import { overviewUi } from '../../../content/ui-overview';
 import { useLang } from '../../i18n';
 import { type CaseSnapshot, caseKindOf } from '../../storage/cases';
+import { currentPhase } from '../../tool-kit/case-model';
 import { features } from '../../tools/registry';
 import { memo } from '../../ui/memo';
 import { FollowUpCalendar } from './FollowUpCalendar';
-import { currentPhase } from './model';
 import { ToolCard } from './ToolCard';
 
 /**

@@ -4,8 +4,8 @@ import { TOOL_IDS, type ToolId } from '../../../content/types';
 import { AUDIENCES, type Audience, audienceUi, consentUi } from '../../../content/ui-consent';
 import { useLang } from '../../i18n';
 import type { PdfScope } from '../../pdf/make-pdf';
-import { localIsoDate } from '../../pdf/text';
 import { type CaseSnapshot, useCaseSnapshot } from '../../storage/cases';
+import { todayIso } from '../../tool-kit/normalise';
 import {
   type Consent,
   PRIVATE_PART_TOOL,
@@ -98,7 +98,7 @@ export function AudienceChooser(props: {
   };
 
   const consent = (part: PrivatePartId) => {
-    setConsents((c) => ({ ...c, [part]: { name: peerName, date: localIsoDate(), audience } }));
+    setConsents((c) => ({ ...c, [part]: { name: peerName, date: todayIso(), audience } }));
     setAsking(null);
   };
 
@@ -122,9 +122,7 @@ export function AudienceChooser(props: {
     const coverLines = [t(a.coverAudience[audience])];
     if (shared.length > 0) {
       const titles = shared.map((part) => t(consentUi.partShort[part])).join(', ');
-      coverLines.push(
-        t(a.coverConsent)(peerPossessive(snapshot.case, lang), titles, formatDate(localIsoDate())),
-      );
+      coverLines.push(t(a.coverConsent)(peerPossessive(snapshot.case, lang), titles, formatDate(todayIso())));
     } else if (parts.length > 0) coverLines.push(t(a.coverNoPeerParts));
     props.onMake({
       tools: toolIds,

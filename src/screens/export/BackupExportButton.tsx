@@ -3,14 +3,16 @@ import { backupPassphraseUi } from '../../../content/backup-passphrase';
 import { exportUi } from '../../../content/export';
 import { ui } from '../../../content/ui';
 import { audienceUi } from '../../../content/ui-consent';
+import { exportCases } from '../../backup/backup-io';
 import { backupErrorMessage } from '../../backup/backup-messages';
 import { canShareFile, downloadFile } from '../../files/share';
 import { useLang } from '../../i18n';
 import { usePasscodeGate } from '../../lock/PasscodeGate';
-import { exportFileName, localIsoDate } from '../../pdf/text';
-import { exportCases, setLastBackupAt } from '../../storage/case-bundles';
+import { exportFileName } from '../../pdf/text';
+import { setLastBackupAt } from '../../storage/case-bundles';
+import { caseDisplayName } from '../../tool-kit/case-model';
+import { todayIso } from '../../tool-kit/normalise';
 import { showToast } from '../../ui/toast-store';
-import { caseDisplayName } from '../cases/model';
 import { FileReady } from './FileReady';
 import { focusIssue, PassphraseFields, type PassphraseIssue, passphraseIssue } from './PassphraseFields';
 import { holdsPrivateWords, PrivateWordsProbe, usePassphraseChoice } from './use-private-words';
@@ -84,7 +86,7 @@ export function BackupExportButton({ caseId, caseName }: { caseId?: string; case
       }
       setChoice({ protect, passphrase: '', repeated: '' });
       const stem = caseId ? caseName || t(exportUi.report.fileStem) : t(b.allStem);
-      const name = exportFileName(t(b.fileStem), stem, localIsoDate(), 'json');
+      const name = exportFileName(t(b.fileStem), stem, todayIso(), 'json');
       const made = new File([written.text], name, { type: 'application/json' });
       if (canShareFile(made)) {
         setFile({ file: made, protected: protect });

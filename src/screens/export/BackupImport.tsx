@@ -2,13 +2,13 @@ import { useState } from 'preact/hooks';
 import { exportUi } from '../../../content/export';
 import { backupErrorMessage } from '../../backup/backup-messages';
 import type { BackupFile } from '../../backup/backup-types';
+import type { ImportState } from '../../backup/import-model';
 import { useLang } from '../../i18n';
 import { findExistingCaseIds, importCases } from '../../storage/case-bundles';
 import { saveErrorKind } from '../../storage/writes';
 import { showToast } from '../../ui/toast-store';
 import { BackupUnlock } from './BackupUnlock';
 import { ImportPreview } from './ImportPreview';
-import type { ImportState } from './import-model';
 import './export.css';
 import { expectSystemSheet } from '../../storage/lock/lock-flag';
 

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { backupPassphraseUi } from '../../../content/backup-passphrase';
 import { exportUi } from '../../../content/export';
+import type { ImportState } from '../../backup/import-model';
 import { useLang } from '../../i18n';
 import { SecretField } from '../../ui/SecretField';
-import type { ImportState } from './import-model';
 
 type Locked = Extract<ImportState, { kind: 'locked' }>;
 

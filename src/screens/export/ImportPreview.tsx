@@ -1,8 +1,8 @@
 import { exportUi } from '../../../content/export';
 import { ui } from '../../../content/ui';
+import { type ImportState, previewRows } from '../../backup/import-model';
 import { useLang } from '../../i18n';
 import type { ImportMode } from '../../storage/case-bundles';
-import { type ImportState, previewRows } from './import-model';
 
 type Preview = Extract<ImportState, { kind: 'preview' }>;
 

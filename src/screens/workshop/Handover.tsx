@@ -2,12 +2,13 @@ import { useRef, useState } from 'preact/hooks';
 import { exportUi } from '../../../content/export';
 import { audienceUi } from '../../../content/ui-consent';
 import { workshopUi } from '../../../content/workshop';
+import { exportCases } from '../../backup/backup-io';
 import { CaseKindProvider, useLang } from '../../i18n';
 import type { PdfScope } from '../../pdf/make-pdf';
-import { exportFileName, localIsoDate } from '../../pdf/text';
+import { exportFileName } from '../../pdf/text';
 import { useLocation } from '../../router/router';
-import { exportCases } from '../../storage/case-bundles';
 import { caseKindOf, useCase } from '../../storage/cases';
+import { todayIso } from '../../tool-kit/normalise';
 import { reportSources, ToolsContext } from '../../tool-kit/tools-context';
 import { features } from '../../tools/registry';
 import { AudienceChooser } from '../export/AudienceChooser';
@@ -83,7 +84,7 @@ export function Handover() {
     setChoice({ ...choice, passphrase: '', repeated: '' });
     if (!written.ok) throw new Error(`Backup does not read back: ${written.error.code}`);
     const stem = record?.organisation.trim() ? record.organisation : t(exportUi.report.fileStem);
-    const name = exportFileName(t(exportUi.backup.fileStem), stem, localIsoDate(), 'json');
+    const name = exportFileName(t(exportUi.backup.fileStem), stem, todayIso(), 'json');
     return new File([written.text], name, { type: 'application/json' });
   };
 

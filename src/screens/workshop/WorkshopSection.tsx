@@ -3,9 +3,9 @@ import { workshopUi } from '../../../content/workshop';
 import { useLang } from '../../i18n';
 import { useLocation } from '../../router/router';
 import { deleteCase, useCaseList } from '../../storage/case-list';
+import { forgetScreenTraces } from '../../ui/forget-screen-traces';
 import { showToast } from '../../ui/toast-store';
 import { BackupExportButton } from '../export/BackupExportButton';
-import { forgetScreenTraces } from './clean-up';
 import { endWorkshop, startWorkshop, useWorkshop } from './workshop-state';
 import './workshop.css';
 

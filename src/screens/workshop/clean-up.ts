@@ -3,19 +3,12 @@
  * `deleteCase` (src/storage/cases.ts): the case, its tool documents and rounds in one transaction,
  * its journalled edits in every tab's journal, its line in the start-up list snapshot and its
  * pending values in memory. This adds what the screen still holds: the download links of its files
- * (object URLs, revoked now rather than a minute later) and any message naming it.
+ * and any message naming it (`forgetScreenTraces`).
  */
-import { revokeDownloadUrls } from '../../files/share';
 import { deleteCase } from '../../storage/cases';
 import { flushAllWrites } from '../../storage/writes';
-import { toasts } from '../../ui/toast-store';
+import { forgetScreenTraces } from '../../ui/forget-screen-traces';
 import { clearCurrentCase } from './workshop-state';
-
-/** Forgets what the screen holds of deleted data: download links and messages (which may name a case). */
-export function forgetScreenTraces(): void {
-  revokeDownloadUrls();
-  toasts.set([]);
-}
 
 /**
  * Deletes the pair's case for good (no undo: the point is that nothing stays) after every write in

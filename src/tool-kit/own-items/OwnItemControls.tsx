@@ -1,10 +1,10 @@
 /** The controls every own item shares: its text, removing it (with undo), and adding a new one. */
 import './own-items.css';
 import { useEffect, useRef } from 'preact/hooks';
-import { setToolField } from '../../storage/tool-docs';
 import { TextField } from '../../ui/TextField';
 import { showToast } from '../../ui/toast-store';
-import { addOwnItem, MAX_OWN_TEXT, removeOwnItem } from './model';
+import { addOwnItem, removeOwnItem, setOwnItemText } from './actions';
+import { MAX_OWN_TEXT } from './model';
 
 interface OwnItemProps {
   caseId: string;
@@ -25,7 +25,7 @@ export function OwnItemText(props: OwnItemProps & { label: string; value: string
         label={props.label}
         value={props.value}
         maxLength={MAX_OWN_TEXT}
-        save={(text) => setToolField(props.caseId, props.tool, ['custom', props.id, 'text'], text)}
+        save={(text) => setOwnItemText(props.caseId, props.tool, props.id, text)}
       />
     </div>
   );

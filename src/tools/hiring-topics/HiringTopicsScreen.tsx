@@ -1,14 +1,14 @@
 /** Hiring topics: rate each topic's importance together, add your own, and get a prioritised list. */
+
 import { useState } from 'preact/hooks';
 import { hiringTopicsText } from '../../../content/hiring-topics';
-import { ui } from '../../../content/ui';
 import { useLang } from '../../i18n';
 import { ToolPage } from '../../tool-kit/ToolPage';
 import type { ToolScreenProps } from '../../tool-kit/types';
-import { useToolState } from '../../tool-kit/use-tool-state';
+import { useTool } from '../../tool-kit/use-tool-state';
+import { addOwnTopic } from './actions';
 import './hiring-topics.css';
-import { addOwnItem } from '../../tool-kit/own-items/model';
-import { adviceShownAt, HIRING_TOPICS_TOOL, normaliseHiringTopics, rankTopics, topicItems } from './model';
+import { adviceShownAt, HIRING_TOPICS_TOOL, hiringTopicsData, rankTopics, topicItems } from './model';
 import { PriorityList } from './PriorityList';
 import { RecruitmentSection } from './RecruitmentSection';
 import { TopicCard } from './TopicCard';
@@ -17,15 +17,11 @@ const ADD_ID = 'hiring-topics-add';
 
 export function HiringTopicsScreen({ caseRecord }: ToolScreenProps) {
   const { t, kind } = useLang();
-  const state = useToolState(caseRecord.id, HIRING_TOPICS_TOOL, normaliseHiringTopics);
+  const state = useTool(caseRecord.id, hiringTopicsData);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const intro = <p class="lead">{t(hiringTopicsText.intro)}</p>;
   if (state === undefined) {
-    return (
-      <ToolPage tool={HIRING_TOPICS_TOOL} caseRecord={caseRecord} intro={intro}>
-        <p class="muted">{t(ui.common.loading)}</p>
-      </ToolPage>
-    );
+    return <ToolPage tool={HIRING_TOPICS_TOOL} caseRecord={caseRecord} intro={intro} loading />;
   }
   const items = topicItems(state, kind);
   const adviceAt = adviceShownAt(items);
@@ -67,7 +63,7 @@ export function HiringTopicsScreen({ caseRecord }: ToolScreenProps) {
           type="button"
           id={ADD_ID}
           class="btn"
-          onClick={() => void addOwnItem(caseRecord.id, HIRING_TOPICS_TOOL).then(setJustAdded)}
+          onClick={() => void addOwnTopic(caseRecord.id).then(setJustAdded)}
         >
           + {t(hiringTopicsText.addOwn)}
         </button>

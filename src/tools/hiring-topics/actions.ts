@@ -1,5 +1,6 @@
 /** The hiring topics' writes: every tap and keystroke saves at once through src/storage. */
 import { setToolField } from '../../storage/tool-docs';
+import { addOwnItem } from '../../tool-kit/own-items/actions';
 import { HIRING_TOPICS_TOOL, type Rating } from './model';
 
 /** Rates how important a topic is (or, with `undefined`, clears the rating). */
@@ -17,3 +18,6 @@ export const setTopicNote = (caseId: string, topicId: string, text: string) =>
 /** Saves an answer in the recruitment section. */
 export const setRecruitmentAnswer = (caseId: string, stepId: string, text: string) =>
   setToolField(caseId, HIRING_TOPICS_TOOL, ['recruitment', stepId], text);
+
+/** Adds an empty topic of the workplace's own; resolves to its id. */
+export const addOwnTopic = (caseId: string) => addOwnItem(caseId, HIRING_TOPICS_TOOL);

@@ -5,6 +5,7 @@
  *   recruitment: { [recruitmentItemId]: text } }` (recruitment: the answers on the job ad, the panel, the
  * interview, health questions and the rejection; added later, written one field at a time by key path).
  */
+
 import {
   AGENDA_SIZE,
   type HiringTopic,
@@ -15,8 +16,10 @@ import {
   recruitmentItems,
 } from '../../../content/hiring-topics';
 import { type CaseKind, forKind } from '../../../content/types';
-import { cleanString, isRecord, normaliseOwnItems, type OwnItemBase } from '../../tool-kit/own-items/model';
+import { cleanString, isRecord } from '../../tool-kit/normalise';
+import { normaliseOwnItems, type OwnItemBase } from '../../tool-kit/own-items/model';
 import type { OwnerTable } from '../../tool-kit/ownership';
+import type { ToolData } from '../../tool-kit/types';
 
 export const HIRING_TOPICS_TOOL = 'hiring-topics';
 export const MAX_NOTE_TEXT = 2000;
@@ -163,3 +166,9 @@ export function hiringTopicsProgress(
     total: items.length + recruitmentFor(caseKind).length,
   };
 }
+
+/** The tool's stored document for the kit: its id and its normaliser (\`useTool\`, \`defineTool\`). */
+export const hiringTopicsData = {
+  id: HIRING_TOPICS_TOOL,
+  normalise: normaliseHiringTopics,
+} satisfies ToolData<unknown>;

@@ -1,15 +1,17 @@
 /** One checklist item: a large done mark, what it means, who is responsible, by when, and a note. */
+
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { jobStartText } from '../../../content/job-start';
 import type { AdviceId } from '../../../content/types';
 import { useLang } from '../../i18n';
+import { todayIso } from '../../tool-kit/normalise';
 import { MAX_OWN_TEXT } from '../../tool-kit/own-items/model';
 import { RemoveOwnItemButton } from '../../tool-kit/own-items/OwnItemControls';
 import { AdviceNote } from '../../ui/AdviceNote';
 import { memo, shallowEqual } from '../../ui/memo';
 import { TextField } from '../../ui/TextField';
 import { setItemDone, setItemField, setOwnItemText } from './actions';
-import { type ChecklistEntry, type ChecklistItem, JOB_START_TOOL, MAX_NOTE_TEXT, todayIso } from './model';
+import { type ChecklistEntry, type ChecklistItem, JOB_START_TOOL, MAX_NOTE_TEXT } from './model';
 import { ResponsibleField } from './ResponsibleField';
 
 interface ChecklistItemCardProps {

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { seed } from '../../../tests/helpers/seed';
 import { waitForToast } from '../../../tests/helpers/toasts';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
-import { setToolField } from '../../storage/tool-docs';
 import { feature } from './feature';
 import { JobStartScreen } from './JobStartScreen';
 import { jobStartReport } from './report';
@@ -45,7 +45,7 @@ describe('Job start screen', () => {
   });
 
   it('gently points out items whose date has passed, and stops when they are done', async () => {
-    await setup((caseId) => setToolField(caseId, 'job-start', ['items', 'j3', 'due'], '2020-01-01'));
+    await setup((caseId) => seed.field(caseId, 'job-start', ['items', 'j3', 'due'], '2020-01-01'));
     expect(await screen.findByText(/1 punkt har en dato, der er passeret/)).toBeTruthy();
     expect(within(card('j3')).getByText(/Datoen er passeret/)).toBeTruthy();
     fireEvent.click(within(card('j3')).getByRole('checkbox'));

@@ -1,11 +1,12 @@
 /** Job start: the checklist for the first months, with an owner, a date and a done mark per item. */
+
 import { useState } from 'preact/hooks';
 import { jobStartText } from '../../../content/job-start';
-import { ui } from '../../../content/ui';
 import { useLang } from '../../i18n';
+import { todayIso } from '../../tool-kit/normalise';
 import { ToolPage } from '../../tool-kit/ToolPage';
 import type { ToolScreenProps } from '../../tool-kit/types';
-import { useToolState } from '../../tool-kit/use-tool-state';
+import { useTool } from '../../tool-kit/use-tool-state';
 import { ChecklistGroup } from './ChecklistGroup';
 import './job-start.css';
 import {
@@ -13,24 +14,19 @@ import {
   checklistItems,
   groupedItems,
   JOB_START_TOOL,
+  jobStartData,
   jobStartProgress,
-  normaliseJobStart,
   overdueItems,
-  todayIso,
 } from './model';
 import { ResponsibleOptions } from './ResponsibleField';
 
 export function JobStartScreen({ caseRecord }: ToolScreenProps) {
   const { t, kind } = useLang();
-  const state = useToolState(caseRecord.id, JOB_START_TOOL, normaliseJobStart);
+  const state = useTool(caseRecord.id, jobStartData);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const intro = <p class="lead">{t(jobStartText.intro)}</p>;
   if (state === undefined) {
-    return (
-      <ToolPage tool={JOB_START_TOOL} caseRecord={caseRecord} intro={intro}>
-        <p class="muted">{t(ui.common.loading)}</p>
-      </ToolPage>
-    );
+    return <ToolPage tool={JOB_START_TOOL} caseRecord={caseRecord} intro={intro} loading />;
   }
   const today = todayIso();
   const progress = jobStartProgress(state, kind);

@@ -1,6 +1,6 @@
 /** The job-start checklist's writes: every tap and keystroke saves at once through src/storage. */
 import { setToolField } from '../../storage/tool-docs';
-import { addOwnItem } from '../../tool-kit/own-items/model';
+import { addOwnItem } from '../../tool-kit/own-items/actions';
 import { JOB_START_TOOL } from './model';
 
 /** Ticks an item off (with the time it was done) or back on. */

@@ -1,5 +1,6 @@
 import { type JobStartItem, jobStartItems } from '../../../content/job-start';
 import { forKind } from '../../../content/types';
+import { todayIso } from '../../tool-kit/normalise';
 import {
   adviceShownAt,
   checklistItems,
@@ -9,7 +10,6 @@ import {
   jobStartProgress,
   normaliseJobStart,
   overdueItems,
-  todayIso,
 } from './model';
 
 describe('job start model', () => {

@@ -4,6 +4,7 @@
  * 'job-start': `{ items: { [itemId]: { responsible, due, done, doneAt, note } },
  * custom: { [id]: { text, order, when } } }`.
  */
+
 import {
   JOB_START_WHEN,
   type JobStartItem,
@@ -11,8 +12,10 @@ import {
   jobStartItems,
 } from '../../../content/job-start';
 import { type AdviceId, type CaseKind, forKind } from '../../../content/types';
-import { cleanString, isRecord, normaliseOwnItems, type OwnItemBase } from '../../tool-kit/own-items/model';
+import { cleanString, isRecord } from '../../tool-kit/normalise';
+import { normaliseOwnItems, type OwnItemBase } from '../../tool-kit/own-items/model';
 import type { OwnerTable } from '../../tool-kit/ownership';
+import type { ToolData } from '../../tool-kit/types';
 
 export const JOB_START_TOOL = 'job-start';
 export const MAX_RESPONSIBLE_TEXT = 200;
@@ -118,12 +121,6 @@ export function groupedItems(
   return JOB_START_WHEN.map((when) => ({ when, items: items.filter((item) => item.when === when) }));
 }
 
-/** Today as a local ISO date `YYYY-MM-DD`. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Overdue: a due date before today, and not done. */
 export function isOverdue(entry: ChecklistEntry, today: string): boolean {
   return entry.due !== '' && entry.due < today && !entry.done;
@@ -159,3 +156,6 @@ export function jobStartProgress(
   const items = checklistItems(state, kind);
   return { answered: items.filter((item) => entryOf(state, item.id).done).length, total: items.length };
 }
+
+/** The tool's stored document for the kit: its id and its normaliser (\`useTool\`, \`defineTool\`). */
+export const jobStartData = { id: JOB_START_TOOL, normalise: normaliseJobStart } satisfies ToolData<unknown>;

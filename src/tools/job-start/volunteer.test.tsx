@@ -3,9 +3,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { type JobStartItem, jobStartItems } from '../../../content/job-start';
 import { forKind } from '../../../content/types';
+import { seed } from '../../../tests/helpers/seed';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
 import { employmentWords, toolText } from '../../../tests/helpers/volunteer-text';
-import { setToolField } from '../../storage/tool-docs';
 import { feature } from './feature';
 import { JobStartScreen } from './JobStartScreen';
 import { jobStartProgress, normaliseJobStart } from './model';
@@ -19,7 +19,7 @@ describe('Job start in a volunteer case', () => {
       JobStartScreen,
       { organisation: 'Foreningen Lyspunktet', kind: 'volunteer' },
       // j1 (the employee welcome) is done in the data, but is not in a volunteer case.
-      (id) => setToolField(id, 'job-start', ['items', 'j1', 'done'], true),
+      (id) => seed.field(id, 'job-start', ['items', 'j1', 'done'], true),
     );
     await screen.findByText(`0 af ${VOLUNTEER_TOTAL} klaret`);
     expect(document.querySelector('[data-item="j1"]')).toBeNull();

@@ -6,10 +6,10 @@ import { MAX_OWN_TEXT } from '../../tool-kit/own-items/model';
 import { AddOwnItemButton } from '../../tool-kit/own-items/OwnItemControls';
 import { ToolPage } from '../../tool-kit/ToolPage';
 import type { ToolScreenProps } from '../../tool-kit/types';
-import { useToolState } from '../../tool-kit/use-tool-state';
+import { useTool } from '../../tool-kit/use-tool-state';
 import { TextField } from '../../ui/TextField';
 import { setMotivationAnswer, setMotivationSummary } from './actions';
-import { MOTIVATION_TOOL, motivationItems, normaliseMotivation } from './model';
+import { MOTIVATION_TOOL, motivationData, motivationItems } from './model';
 import { OwnQuestionCard, QuestionCard } from './QuestionCard';
 
 const ADD_ID = 'motivation-add-own';
@@ -17,15 +17,11 @@ const ADD_ID = 'motivation-add-own';
 /** The Motivation screen: the three questions, the workplace's own, and the one-sentence summary. */
 export function MotivationScreen({ caseRecord }: ToolScreenProps) {
   const { t, kind } = useLang();
-  const state = useToolState(caseRecord.id, MOTIVATION_TOOL, normaliseMotivation);
+  const state = useTool(caseRecord.id, motivationData);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const intro = <p class="lead">{t(motivationText.intro)}</p>;
   if (state === undefined) {
-    return (
-      <ToolPage tool={MOTIVATION_TOOL} caseRecord={caseRecord} intro={intro}>
-        <p class="muted">…</p>
-      </ToolPage>
-    );
+    return <ToolPage tool={MOTIVATION_TOOL} caseRecord={caseRecord} intro={intro} loading />;
   }
   const items = motivationItems(state, kind);
   const content = items.flatMap((item) => (item.kind === 'content' ? [item] : []));

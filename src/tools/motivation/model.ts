@@ -3,11 +3,11 @@
  * questions, plus an optional one-sentence summary. Stored as toolDoc 'motivation':
  * `{ answers: { [questionId]: text }, custom: { [id]: { text, order } }, summary }`.
  */
+
 import { type MotivationQuestion, motivationQuestions } from '../../../content/motivation';
 import { type CaseKind, forKind } from '../../../content/types';
+import { cleanString, isRecord } from '../../tool-kit/normalise';
 import {
-  cleanString,
-  isRecord,
   MAX_ANSWER_TEXT,
   MAX_OWN_TEXT,
   normaliseOwnRecord,
@@ -15,6 +15,7 @@ import {
   sortedOwnItems,
 } from '../../tool-kit/own-items/model';
 import type { OwnerTable } from '../../tool-kit/ownership';
+import type { ToolData } from '../../tool-kit/types';
 
 export const MOTIVATION_TOOL = 'motivation';
 
@@ -82,3 +83,9 @@ export function motivationProgress(
     total: items.length,
   };
 }
+
+/** The tool's stored document for the kit: its id and its normaliser (\`useTool\`, \`defineTool\`). */
+export const motivationData = {
+  id: MOTIVATION_TOOL,
+  normalise: normaliseMotivation,
+} satisfies ToolData<unknown>;

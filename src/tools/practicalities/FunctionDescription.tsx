@@ -5,8 +5,8 @@
 import { practicalitiesText } from '../../../content/practicalities';
 import { useLang } from '../../i18n';
 import type { CaseRecord } from '../../storage/db';
+import type { AgreedStar } from '../../tool-kit/offers';
 import { showToast } from '../../ui/toast-store';
-import type { AgreedStar } from '../role-star/agreed';
 import { setPracticality } from './actions';
 import { draftFunctionDescription } from './draft';
 import { PracticalField } from './Section';

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { seed } from '../../../tests/helpers/seed';
 import { waitForToast } from '../../../tests/helpers/toasts';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
-import { createRound } from '../../storage/rounds';
 import { feature } from './feature';
 import { PracticalitiesScreen } from './PracticalitiesScreen';
 import { practicalitiesReport } from './report';
@@ -15,15 +15,9 @@ function setup(withStar: boolean) {
 }
 
 function addAgreedStar(caseId: string) {
-  return createRound(caseId, 'role-star', {
-    name: 'Første samtale',
+  return seed.starRound(caseId, {
     date: '2025-03-04',
-    dimensionIds: ['one-to-one', 'groups', 'general-tasks'],
-    labels: {},
-    ratings: { manager: {}, peer: {} },
-    finished: {},
     agreed: { 'one-to-one': 4, groups: 2, 'general-tasks': 0 },
-    notes: {},
   });
 }
 

@@ -17,27 +17,27 @@ import {
   voicePrompts,
 } from '../../../content/practicalities';
 import { sourceById } from '../../../content/sources';
-import { ui } from '../../../content/ui';
 import { useLang } from '../../i18n';
 import { useCaseSnapshot } from '../../storage/cases';
+import { useToolOffer } from '../../tool-kit/offers';
 import { PrivateFold } from '../../tool-kit/PrivateFold';
 import { ToolPage } from '../../tool-kit/ToolPage';
 import type { ToolScreenProps } from '../../tool-kit/types';
-import { useToolState } from '../../tool-kit/use-tool-state';
+import { useTool } from '../../tool-kit/use-tool-state';
 import { SegmentedControl } from '../../ui/SegmentedControl';
-import { latestAgreedStar } from '../role-star/agreed';
 import { setPracticality } from './actions';
 import { FunctionDescription } from './FunctionDescription';
 import { HoursNote } from './HoursNote';
-import { isSectionFilled, normalisePracticalities, PRACTICALITIES_TOOL, writtenAnswers } from './model';
+import { isSectionFilled, PRACTICALITIES_TOOL, practicalitiesData, writtenAnswers } from './model';
 import './practicalities.css';
 import { AnswerField, PracticalField, Section } from './Section';
 
 export function PracticalitiesScreen({ caseRecord }: ToolScreenProps) {
   const { t, lang, kind } = useLang();
   const caseId = caseRecord.id;
-  const state = useToolState(caseId, PRACTICALITIES_TOOL, normalisePracticalities);
+  const state = useTool(caseId, practicalitiesData);
   const snapshot = useCaseSnapshot(caseId);
+  const agreedStar = useToolOffer('agreedStar');
   const startup = sourceById(practicalitiesText.startupSource);
   const intro = (
     <>
@@ -54,13 +54,14 @@ export function PracticalitiesScreen({ caseRecord }: ToolScreenProps) {
     </>
   );
   if (state === undefined) {
-    return (
-      <ToolPage tool={PRACTICALITIES_TOOL} caseRecord={caseRecord} intro={intro}>
-        <p class="muted">{t(ui.common.loading)}</p>
-      </ToolPage>
-    );
+    return <ToolPage tool={PRACTICALITIES_TOOL} caseRecord={caseRecord} intro={intro} loading />;
   }
-  const star = snapshot === undefined ? undefined : snapshot && latestAgreedStar(snapshot, lang);
+  const star =
+    snapshot === undefined || agreedStar === undefined
+      ? undefined
+      : snapshot && agreedStar
+        ? agreedStar(snapshot, lang)
+        : null;
   const choose = (field: 'peerEducation' | 'terms') => ({
     onChange: (value: string) => void setPracticality(caseId, field, value),
     clear: state[field]

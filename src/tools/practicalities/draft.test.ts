@@ -1,4 +1,4 @@
-import type { AgreedStar } from '../role-star/agreed';
+import type { AgreedStar } from '../../tool-kit/offers';
 import { draftFunctionDescription } from './draft';
 
 const item = (id: string, label: string, value: number, note = '') => ({

@@ -6,7 +6,7 @@
 import { functionDraftText } from '../../../content/practicalities';
 import type { CaseKind, Lang } from '../../../content/types';
 import { makeLangApi } from '../../i18n';
-import type { AgreedStar } from '../role-star/agreed';
+import type { AgreedStar } from '../../tool-kit/offers';
 
 const GROUPS = [
   { text: functionDraftText.core, test: (v: number) => v >= 4 },

@@ -1,33 +1,25 @@
 /** Practicalities: qualifications, hours, terms, supervision, sparring and the function description. */
-import { caseKindOf } from '../../storage/cases';
-import type { ToolFeature } from '../../tool-kit/types';
+import { defineTool, toolStateIn } from '../../tool-kit/define-tool';
 import {
   normalisePracticalities,
   PRACTICALITIES_PRIVATE,
   PRACTICALITIES_TOOL,
+  practicalitiesData,
   practicalitiesOwners,
   practicalitiesProgress,
   writtenAnswers,
 } from './model';
 
-export const feature: ToolFeature = {
-  id: PRACTICALITIES_TOOL,
-  progress: (snapshot) => {
-    const doc = snapshot.toolDocs.find((d) => d.tool === PRACTICALITIES_TOOL);
-    return {
-      ...practicalitiesProgress(normalisePracticalities(doc?.data), caseKindOf(snapshot.case)),
-      updatedAt: doc?.updatedAt ?? null,
-    };
-  },
+export const feature = defineTool({
+  ...practicalitiesData,
+  count: (state, { kind }) => practicalitiesProgress(state, kind),
   loadScreen: async () => (await import('./PracticalitiesScreen')).PracticalitiesScreen,
   owners: practicalitiesOwners,
   privateParts: (snapshot) => {
-    const state = normalisePracticalities(
-      snapshot.toolDocs.find((d) => d.tool === PRACTICALITIES_TOOL)?.data,
-    );
+    const state = toolStateIn(snapshot, { id: PRACTICALITIES_TOOL, normalise: normalisePracticalities });
     return (['voice', 'disclosure'] as const)
       .filter((record) => writtenAnswers(state[record]) > 0)
       .map((record) => PRACTICALITIES_PRIVATE[record]);
   },
   loadReport: async () => (await import('./report')).practicalitiesReport,
-};
+});

@@ -9,6 +9,7 @@
  * `agreementTime`, `agreementContact`, `agreementConfidentiality`, `agreementStop`), `expenses`,
  * `insurance`, and `introduction` and `training`; progress counts only the sections of the case's kind.
  */
+
 import {
   disclosureItems,
   PEER_EDUCATION_OPTIONS,
@@ -21,8 +22,10 @@ import {
 } from '../../../content/practicalities';
 import type { CaseKind } from '../../../content/types';
 import { ownValue } from '../../storage/limits';
-import { cleanString, isRecord } from '../../tool-kit/own-items/model';
+import { cleanString, isRecord } from '../../tool-kit/normalise';
+
 import type { OwnerTable } from '../../tool-kit/ownership';
+import type { ToolData } from '../../tool-kit/types';
 
 export const PRACTICALITIES_TOOL = 'practicalities';
 export const MAX_SHORT_TEXT = 300;
@@ -253,3 +256,9 @@ export function parseHours(text: string): { hours: number | null; valid: boolean
   const hours = Number(trimmed.replace(',', '.'));
   return { hours, valid: true, outside: hours < RECOMMENDED_HOURS.min || hours > RECOMMENDED_HOURS.max };
 }
+
+/** The tool's stored document for the kit: its id and its normaliser (\`useTool\`, \`defineTool\`). */
+export const practicalitiesData = {
+  id: PRACTICALITIES_TOOL,
+  normalise: normalisePracticalities,
+} satisfies ToolData<unknown>;

@@ -1,3 +1,4 @@
+import { todayIso } from '../../tool-kit/normalise';
 import './readiness.css';
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
@@ -7,17 +8,10 @@ import { useLocation, useRoute } from '../../router/router';
 import { useRounds } from '../../storage/rounds';
 import { ToolPage } from '../../tool-kit/ToolPage';
 import type { ToolScreenProps } from '../../tool-kit/types';
-import { useToolState } from '../../tool-kit/use-tool-state';
+import { useTool } from '../../tool-kit/use-tool-state';
 import { startReadinessRound } from './actions';
 import { CompareRounds } from './CompareRounds';
-import {
-  newRoundData,
-  normaliseReadinessDoc,
-  READINESS_TOOL,
-  readinessEntries,
-  readinessRounds,
-  todayIso,
-} from './model';
+import { newRoundData, READINESS_TOOL, readinessData, readinessEntries, readinessRounds } from './model';
 import { ReadinessItems } from './ReadinessItems';
 import { ReadinessResult } from './ReadinessResult';
 import { RoundControls } from './RoundControls';
@@ -25,7 +19,7 @@ import { RoundControls } from './RoundControls';
 /** The readiness check: pick or start a round, answer the statements, read the result, compare. */
 export function ReadinessScreen({ caseRecord }: ToolScreenProps) {
   const { t, kind } = useLang();
-  const readinessDoc = useToolState(caseRecord.id, READINESS_TOOL, normaliseReadinessDoc);
+  const readinessDoc = useTool(caseRecord.id, readinessData);
   const records = useRounds(caseRecord.id, READINESS_TOOL);
   // The round shown is in the URL (?round=…), so a reload, back and a shared link keep it.
   const { query } = useRoute();
@@ -34,8 +28,8 @@ export function ReadinessScreen({ caseRecord }: ToolScreenProps) {
   const setSelectedId = (id: string | null) => route(id ? `${path}?round=${encodeURIComponent(id)}` : path);
   const intro = <p class="lead">{t(readinessText.intro)}</p>;
   const about = <p>{t(readinessText.inspiredNote)}</p>;
-  const page = (body: ComponentChildren) => (
-    <ToolPage tool={READINESS_TOOL} caseRecord={caseRecord} intro={intro} about={about}>
+  const page = (body: ComponentChildren, loading = false) => (
+    <ToolPage tool={READINESS_TOOL} caseRecord={caseRecord} intro={intro} about={about} loading={loading}>
       {body}
     </ToolPage>
   );
@@ -45,7 +39,7 @@ export function ReadinessScreen({ caseRecord }: ToolScreenProps) {
     () => (readinessDoc === undefined ? [] : readinessEntries(readinessDoc, kind)),
     [readinessDoc, kind],
   );
-  if (readinessDoc === undefined || records === undefined) return page(<p class="muted">…</p>);
+  if (readinessDoc === undefined || records === undefined) return page(null, true);
 
   const ids = entries.map((e) => e.id);
   const rounds = readinessRounds(records, ids);

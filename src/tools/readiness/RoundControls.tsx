@@ -1,9 +1,7 @@
 import { readinessText } from '../../../content/readiness';
 import { useLang } from '../../i18n';
-import { deleteRound, restoreRound } from '../../storage/rounds';
 import { TextField } from '../../ui/TextField';
-import { showToast } from '../../ui/toast-store';
-import { setRoundDetail } from './actions';
+import { removeReadinessRound, setRoundDetail } from './actions';
 import { roundName as defaultName, roundTitle } from './labels';
 import type { ReadinessRound } from './model';
 
@@ -19,15 +17,12 @@ export function RoundControls(props: {
   const { round, rounds } = props;
   const roundName = (r: ReadinessRound) => roundTitle(t, formatDate, r, rounds);
   const remove = async () => {
-    const removed = await deleteRound(round.id);
+    await removeReadinessRound(round.id, {
+      message: t(readinessText.roundDeleted),
+      undo: t(readinessText.undo),
+    });
     props.onDeleted();
     document.getElementById('readiness-take-again')?.focus();
-    if (removed) {
-      showToast({
-        message: t(readinessText.roundDeleted),
-        action: { label: t(readinessText.undo), run: () => restoreRound(removed) },
-      });
-    }
   };
   return (
     <section class="card readiness-round" aria-label={t(readinessText.roundLabel)}>

@@ -2,6 +2,7 @@
 
 import type { ReadinessAnswer } from '../../../content/readiness';
 import { createRound, setRoundField } from '../../storage/rounds';
+import { removeRoundWithUndo } from '../../tool-kit/round-actions';
 import { READINESS_TOOL } from './model';
 
 /** Chooses (or, with `undefined`, clears) the answer to a statement in a round. */
@@ -19,3 +20,6 @@ export const setRoundDetail = (roundId: string, field: 'name' | 'date', value: s
 /** Starts a round with the given data; resolves with its id. */
 export const startReadinessRound = (caseId: string, data: Record<string, unknown>) =>
   createRound(caseId, READINESS_TOOL, data);
+
+/** Deletes a round, with a toast that can put it back. */
+export const removeReadinessRound = removeRoundWithUndo;

@@ -5,6 +5,7 @@
  * Scoring: "ved ikke" is left out, and when it is used (or own statements make the list longer
  * than ten) the total is converted to the 10–40 scale the readings are written for.
  */
+
 import {
   type ReadinessAnswer,
   type ReadinessBand,
@@ -14,15 +15,15 @@ import {
   readinessItems,
 } from '../../../content/readiness';
 import { type CaseKind, forKind } from '../../../content/types';
+import { cleanString, isRecord } from '../../tool-kit/normalise';
 import {
-  cleanString,
-  isRecord,
   MAX_OWN_TEXT,
   normaliseOwnRecord,
   type OwnItemRecord,
   sortedOwnItems,
 } from '../../tool-kit/own-items/model';
 import type { OwnerTable } from '../../tool-kit/ownership';
+import type { ToolData } from '../../tool-kit/types';
 
 export const READINESS_TOOL = 'readiness';
 const NAME_MAX = 80;
@@ -214,8 +215,8 @@ export function newRoundData(name: string, today: string): Record<string, unknow
   return { name, date: today, answers: {}, notes: {} };
 }
 
-/** Today as ISO YYYY-MM-DD in local time. */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** The tool's stored document for the kit: its id and its normaliser (\`useTool\`, \`defineTool\`). */
+export const readinessData = {
+  id: READINESS_TOOL,
+  normalise: normaliseReadinessDoc,
+} satisfies ToolData<unknown>;

@@ -5,8 +5,8 @@ import { useLang } from '../../i18n';
 import { AddOwnItemButton } from '../../tool-kit/own-items/OwnItemControls';
 import { ToolPage } from '../../tool-kit/ToolPage';
 import type { ToolScreenProps } from '../../tool-kit/types';
-import { useToolState } from '../../tool-kit/use-tool-state';
-import { mappingEntries, mappingProgress, normaliseMapping, ROLE_MAPPING_TOOL, rowFor } from './model';
+import { useTool } from '../../tool-kit/use-tool-state';
+import { mappingEntries, mappingProgress, ROLE_MAPPING_TOOL, roleMappingData, rowFor } from './model';
 import { SettingCard } from './SettingCard';
 import { StartList } from './StartList';
 
@@ -15,16 +15,12 @@ const ADD_ID = 'role-mapping-add-own';
 /** The mapping grid as one card per setting, the workplace's own settings, and where to start. */
 export function RoleMappingScreen({ caseRecord }: ToolScreenProps) {
   const { t, kind } = useLang();
-  const state = useToolState(caseRecord.id, ROLE_MAPPING_TOOL, normaliseMapping);
+  const state = useTool(caseRecord.id, roleMappingData);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const intro = <p class="lead">{t(mappingText.intro)}</p>;
   const about = <p>{t(mappingText.inspiredNote)}</p>;
   if (state === undefined) {
-    return (
-      <ToolPage tool={ROLE_MAPPING_TOOL} caseRecord={caseRecord} intro={intro} about={about}>
-        <p class="muted">…</p>
-      </ToolPage>
-    );
+    return <ToolPage tool={ROLE_MAPPING_TOOL} caseRecord={caseRecord} intro={intro} about={about} loading />;
   }
   const entries = mappingEntries(state, kind);
   const progress = mappingProgress(state, kind);

@@ -3,6 +3,7 @@
  * what it would do, today's peer initiatives, a priority and a note. Stored as toolDoc 'role-mapping':
  * `{ rows: { [settingId]: { status, priority, role, initiatives, note } }, custom: { [id]: { text, order } } }`.
  */
+
 import {
   type MappingPriority,
   type MappingSetting,
@@ -10,15 +11,15 @@ import {
   mappingSettings,
 } from '../../../content/role-mapping';
 import { type CaseKind, forKind } from '../../../content/types';
+import { cleanString, isRecord } from '../../tool-kit/normalise';
 import {
-  cleanString,
-  isRecord,
   MAX_ANSWER_TEXT,
   normaliseOwnRecord,
   type OwnItemRecord,
   sortedOwnItems,
 } from '../../tool-kit/own-items/model';
 import type { OwnerTable } from '../../tool-kit/ownership';
+import type { ToolData } from '../../tool-kit/types';
 
 export const ROLE_MAPPING_TOOL = 'role-mapping';
 const TEXT_MAX = MAX_ANSWER_TEXT / 4;
@@ -113,3 +114,9 @@ export function startList(
     .sort((a, b) => (a.row.priority ?? 4) - (b.row.priority ?? 4) || a.index - b.index)
     .map(({ entry, row }) => ({ entry, row }));
 }
+
+/** The tool's stored document for the kit: its id and its normaliser (\`useTool\`, \`defineTool\`). */
+export const roleMappingData = {
+  id: ROLE_MAPPING_TOOL,
+  normalise: normaliseMapping,
+} satisfies ToolData<unknown>;

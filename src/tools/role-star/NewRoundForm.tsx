@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { MIN_DIMENSIONS, roleStarText } from '../../../content/role-star';
 import { useLang } from '../../i18n';
 import type { CaseRecord } from '../../storage/db';
+import { todayIso } from '../../tool-kit/normalise';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { startRound } from './actions';
 import {
@@ -14,12 +15,6 @@ import {
 } from './model';
 import { roundPeopleNames } from './people';
 import { MODE_RATERS, newBlindRoundData, type RoundMode } from './raters';
-
-function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * A new round in one tap: who rates (the two, with a colleague, or the peer worker alone) and then the

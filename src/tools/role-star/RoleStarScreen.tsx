@@ -6,10 +6,10 @@ import { useRoute } from '../../router/router';
 import { useRounds } from '../../storage/rounds';
 import { ToolPage } from '../../tool-kit/ToolPage';
 import type { ToolScreenProps } from '../../tool-kit/types';
-import { useToolState } from '../../tool-kit/use-tool-state';
+import { useTool } from '../../tool-kit/use-tool-state';
 import { CompareScreen } from './CompareScreen';
 import { DimensionEditor } from './DimensionEditor';
-import { normaliseConfig, normaliseRounds, ROLE_STAR_TOOL } from './model';
+import { normaliseRounds, ROLE_STAR_TOOL, roleStarData } from './model';
 import { RoundList } from './RoundList';
 import { RoundScreen } from './RoundScreen';
 
@@ -17,7 +17,7 @@ import { RoundScreen } from './RoundScreen';
 export function RoleStarScreen({ caseRecord }: ToolScreenProps) {
   const { t } = useLang();
   const { query } = useRoute();
-  const config = useToolState(caseRecord.id, ROLE_STAR_TOOL, normaliseConfig);
+  const config = useTool(caseRecord.id, roleStarData);
   const records = useRounds(caseRecord.id, ROLE_STAR_TOOL);
   const inRound = Boolean(query.round);
   // In a round the screen is for rating and talking; the introduction stays on the list of rounds.
@@ -27,13 +27,12 @@ export function RoleStarScreen({ caseRecord }: ToolScreenProps) {
     <p class="lead">{t(roleStarText.intro)}</p>
   );
   const about = <p>{t(roleStarText.inspiredNote)}</p>;
-  const page = (body: ComponentChildren) => (
-    <ToolPage tool={ROLE_STAR_TOOL} caseRecord={caseRecord} intro={intro} about={about}>
+  const page = (body: ComponentChildren, loading = false) => (
+    <ToolPage tool={ROLE_STAR_TOOL} caseRecord={caseRecord} intro={intro} about={about} loading={loading}>
       {body}
     </ToolPage>
   );
-  if (config === undefined || records === undefined)
-    return page(<p class="muted">{t(roleStarText.loading)}</p>);
+  if (config === undefined || records === undefined) return page(null, true);
 
   const rounds = normaliseRounds(records);
   const base = `/cases/${caseRecord.id}/role-star`;

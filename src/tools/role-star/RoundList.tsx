@@ -2,8 +2,7 @@ import { roleStarText } from '../../../content/role-star';
 import { useLang } from '../../i18n';
 import { useLocation } from '../../router/router';
 import type { CaseRecord } from '../../storage/db';
-import { deleteRound, restoreRound } from '../../storage/rounds';
-import { showToast } from '../../ui/toast-store';
+import { removeStarRound } from './actions';
 import { roundName } from './chart-input';
 import { type RoundEntry, roundStage, type StarConfig, visibleDimensions } from './model';
 import { NewRoundForm } from './NewRoundForm';
@@ -39,13 +38,7 @@ export function RoundList(props: {
     }
   };
   const remove = async (round: RoundEntry) => {
-    const removed = await deleteRound(round.id);
-    if (removed) {
-      showToast({
-        message: t(roleStarText.roundDeleted),
-        action: { label: t(roleStarText.undo), run: () => restoreRound(removed) },
-      });
-    }
+    await removeStarRound(round.id, { message: t(roleStarText.roundDeleted), undo: t(roleStarText.undo) });
   };
   const form = (
     <NewRoundForm

@@ -5,6 +5,7 @@
 import { newId } from '../../storage/ids';
 import { createRound, setRoundField, updateRoundData } from '../../storage/rounds';
 import { setToolField, updateToolData } from '../../storage/tool-docs';
+import { removeRoundWithUndo } from '../../tool-kit/round-actions';
 import {
   type CustomDimension,
   MAX_LABEL,
@@ -154,3 +155,6 @@ export const finishTurn = (roundId: string, person: Person) =>
     const next = nextRater({ ...stored, finished }, person);
     return { ...data, finished, ...(next ? { current: next } : {}) };
   });
+
+/** Deletes a round, with a toast that can put it back. */
+export const removeStarRound = removeRoundWithUndo;

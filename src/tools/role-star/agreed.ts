@@ -1,16 +1,9 @@
-/** The agreed Role Star of a case, for other tools (e.g. drafting the function description). */
+/** The agreed Role Star of a case, offered to other tools through the kit (src/tool-kit/offers.ts). */
 import { roleStarScale } from '../../../content/role-star';
 import type { Lang } from '../../../content/types';
 import { type CaseSnapshot, caseKindOf } from '../../storage/cases';
+import type { AgreedStar } from '../../tool-kit/offers';
 import { latestAgreedRound, normaliseRounds, roundLabel } from './model';
-
-export interface AgreedStar {
-  roundName: string;
-  /** ISO date `YYYY-MM-DD`, or '' when the round has none. */
-  date: string;
-  /** Every agreed dimension, most central first. */
-  items: { id: string; label: string; value: number; valueLabel: string; note: string }[];
-}
 
 /** The most recent round with any agreed values, sorted by value (most central first); `null` if none. */
 export function latestAgreedStar(snapshot: CaseSnapshot, lang: Lang): AgreedStar | null {

@@ -7,6 +7,7 @@
  * Ids come from files too: an id is never the name of an Object.prototype member, and every lookup
  * by id reads only own properties (`ownValue`, i.e. Object.hasOwn) or a Map.
  */
+
 import {
   GENERAL_TASKS_ID,
   MAX_DIMENSIONS,
@@ -18,7 +19,9 @@ import {
 } from '../../../content/role-star';
 import { type CaseKind, type Lang, pickText } from '../../../content/types';
 import { isPrototypeName, ownValue } from '../../storage/limits';
+import { cleanString, isRecord } from '../../tool-kit/normalise';
 import type { Owner, OwnerTable } from '../../tool-kit/ownership';
+import type { ToolData } from '../../tool-kit/types';
 
 export const ROLE_STAR_TOOL = 'role-star';
 export const MAX_LABEL = 120;
@@ -74,15 +77,6 @@ export interface RoundData {
   colleagueName?: string;
   /** The earlier round whose agreed star is shown after the reveal, as the comparison. */
   previous?: string;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A string trimmed of control characters' worth of nonsense and capped; '' for anything else. */
-export function cleanString(value: unknown, max: number): string {
-  return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
 /**
@@ -564,3 +558,6 @@ export function roleStarProgress(
     total: data.dimensionIds.length,
   };
 }
+
+/** The tool's stored document for the kit: its id and its normaliser (\`useTool\`, \`defineTool\`). */
+export const roleStarData = { id: ROLE_STAR_TOOL, normalise: normaliseConfig } satisfies ToolData<unknown>;

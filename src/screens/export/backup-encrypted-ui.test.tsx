@@ -2,18 +2,18 @@
 // default when the device lock is on) and opening one (a wrong passphrase writes nothing).
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { vi } from 'vitest';
-import { clearDatabase, dumpDatabase, seedCases } from '../../tests/helpers/database';
-import { LangProvider } from '../i18n';
-import { BackupExportButton } from '../screens/export/BackupExportButton';
-import { BackupImport } from '../screens/export/BackupImport';
-import { exportCases } from '../storage/case-bundles';
-import { db } from '../storage/db';
-import { Toasts } from '../ui/Toasts';
-import { ITERATIONS_MIN } from './backup-crypto';
-import { decryptBackup, openBackupText, writeEncryptedBackupText } from './backup-file';
+import { clearDatabase, dumpDatabase, seedCases } from '../../../tests/helpers/database';
+import { ITERATIONS_MIN } from '../../backup/backup-crypto';
+import { decryptBackup, openBackupText, writeEncryptedBackupText } from '../../backup/backup-file';
+import { exportCases } from '../../backup/backup-io';
+import { LangProvider } from '../../i18n';
+import { db } from '../../storage/db';
+import { Toasts } from '../../ui/Toasts';
+import { BackupExportButton } from './BackupExportButton';
+import { BackupImport } from './BackupImport';
 
 const downloads: File[] = [];
-vi.mock('../files/share', () => ({
+vi.mock('../../files/share', () => ({
   canShareFile: () => false,
   shareFile: async () => 'failed',
   downloadFile: (file: File) => {
@@ -23,8 +23,8 @@ vi.mock('../files/share', () => ({
 
 // The device lock's flag (the lock itself is not part of these tests).
 const lock = vi.hoisted(() => ({ on: false }));
-vi.mock('../storage/lock/lock-flag', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../storage/lock/lock-flag')>()),
+vi.mock('../../storage/lock/lock-flag', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../storage/lock/lock-flag')>()),
   isLockOn: () => lock.on,
 }));
 

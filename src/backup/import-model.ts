@@ -1,6 +1,7 @@
 /** The import flow's states and the preview of a file's cases (pure; no DOM, no database). */
-import type { BackupFile, EncryptedBackupEnvelope } from '../../backup/backup-types';
-import type { ImportMode } from '../../storage/case-bundles';
+
+import type { ImportMode } from '../storage/case-bundles';
+import type { BackupFile, EncryptedBackupEnvelope } from './backup-types';
 
 export type ImportState =
   | { kind: 'idle' }

@@ -1,8 +1,8 @@
 /** Pure helpers for cases: display name and search. */
-import type { ToolMeta } from '../../../content/tools';
-import { PHASES, type Phase, type ToolId } from '../../../content/types';
-import type { CaseRecord } from '../../storage/db';
-import type { ToolProgress } from '../../tool-kit/types';
+import type { ToolMeta } from '../../content/tools';
+import { PHASES, type Phase, type ToolId } from '../../content/types';
+import type { CaseRecord } from '../storage/db';
+import type { ToolProgress } from './types';
 
 /** The name a case is shown by: organisation and role, or the fallback when both are empty. */
 export function caseDisplayName(

@@ -3,12 +3,16 @@
 // the preview or the Role Star and Practicalities models.
 import fc from 'fast-check';
 import { renderToString } from 'preact-render-to-string';
-import { clearDatabase, dumpDatabase } from '../../tests/helpers/database';
-import { LangProvider } from '../i18n';
-import { ImportPreview } from '../screens/export/ImportPreview';
-import { exportCases, importCases } from '../storage/case-bundles';
-import { db } from '../storage/db';
-import { normalisePracticalities } from '../tools/practicalities/model';
+import { clearDatabase, dumpDatabase } from '../../../tests/helpers/database';
+import { arbBackup, RUNS, SEED } from '../../backup/backup-arbitraries';
+import { readBackupText, sameJson, writeBackupText } from '../../backup/backup-file';
+import { exportCases } from '../../backup/backup-io';
+import { backupErrorMessage } from '../../backup/backup-messages';
+import type { BackupFile } from '../../backup/backup-types';
+import { LangProvider } from '../../i18n';
+import { importCases } from '../../storage/case-bundles';
+import { db } from '../../storage/db';
+import { normalisePracticalities } from '../../tools/practicalities/model';
 import {
   compareRounds,
   configDimensions,
@@ -17,11 +21,8 @@ import {
   normaliseRounds,
   roleStarProgress,
   roundLabel,
-} from '../tools/role-star/model';
-import { arbBackup, RUNS, SEED } from './backup-arbitraries';
-import { readBackupText, sameJson, writeBackupText } from './backup-file';
-import { backupErrorMessage } from './backup-messages';
-import type { BackupFile } from './backup-types';
+} from '../../tools/role-star/model';
+import { ImportPreview } from './ImportPreview';
 
 const options = { seed: SEED, numRuns: RUNS };
 

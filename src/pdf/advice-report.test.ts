@@ -1,9 +1,9 @@
-import { employmentOnlyWords } from '../../../content/case-kinds';
-import { collectSections } from '../../pdf/collect-report';
-import type { CaseSnapshot } from '../../storage/cases';
-import { reportSources } from '../../tool-kit/tools-context';
-import { features } from '../../tools/registry';
+import { employmentOnlyWords } from '../../content/case-kinds';
+import type { CaseSnapshot } from '../storage/cases';
+import { reportSources } from '../tool-kit/tools-context';
+import { features } from '../tools/registry';
 import { adviceReport } from './advice-report';
+import { collectSections } from './collect-report';
 
 function snapshot(toolDocs: CaseSnapshot['toolDocs']): CaseSnapshot {
   return { case: { id: 'c1' } as CaseSnapshot['case'], toolDocs, rounds: [] };

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { tools } from '../../../content/tools';
-import type { ToolId } from '../../../content/types';
-import type { CaseRecord } from '../../storage/db';
-import type { ToolProgress } from '../../tool-kit/types';
-import { caseDisplayName, currentPhase, nextTool, searchCases } from './model';
+import { tools } from '../../content/tools';
+import type { ToolId } from '../../content/types';
+import type { CaseRecord } from '../storage/db';
+import { caseDisplayName, currentPhase, nextTool, searchCases } from './case-model';
+import type { ToolProgress } from './types';
 
 const done = (total: number): ToolProgress => ({ answered: total, total, updatedAt: 1 });
 const started: ToolProgress = { answered: 1, total: 10, updatedAt: 1 };

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { settingsUi } from '../../../content/ui-settings';
-import { useLang } from '../../i18n';
-import { deleteAllData } from '../../storage/cases';
-import { showToast } from '../../ui/toast-store';
-import { forgetScreenTraces } from '../workshop/clean-up';
+import { settingsUi } from '../../content/ui-settings';
+import { useLang } from '../i18n';
+import { deleteAllData } from '../storage/cases';
+import { forgetScreenTraces } from './forget-screen-traces';
+import { showToast } from './toast-store';
 
 /**
  * Deletes every case on the device, after the user types the confirmation word. Nothing of them

@@ -1,10 +1,10 @@
 // The Role Star's part of the PDF: with two revealed rounds, the report compares them (both agreed
 // stars on one radar, their numbers and what changed) before the rounds themselves.
 
-import type { CaseSnapshot } from '../storage/cases';
-import { roleStarReport } from '../tools/role-star/report';
-import { buildPdf } from './build-pdf';
-import { loadFont, pdfText, structTypes } from './pdf-read.test-helper';
+import { buildPdf } from '../../pdf/build-pdf';
+import { loadFont, pdfText, structTypes } from '../../pdf/pdf-read.test-helper';
+import type { CaseSnapshot } from '../../storage/cases';
+import { roleStarReport } from './report';
 
 const ids = ['one-to-one', 'groups', 'teaching', 'voice'];
 const round = (id: string, createdAt: number, name: string, agreed: Record<string, number>) => ({

@@ -1,11 +1,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { clearDatabase, dumpDatabase, seedCases } from '../../tests/helpers/database';
-import { LangProvider } from '../i18n';
-import { BackupImport } from '../screens/export/BackupImport';
-import { BackupReminder } from '../screens/export/BackupReminder';
-import { exportCases, setLastBackupAt } from '../storage/case-bundles';
-import { db } from '../storage/db';
-import { Toasts } from '../ui/Toasts';
+import { clearDatabase, dumpDatabase, seedCases } from '../../../tests/helpers/database';
+import { exportCases } from '../../backup/backup-io';
+import { LangProvider } from '../../i18n';
+import { setLastBackupAt } from '../../storage/case-bundles';
+import { db } from '../../storage/db';
+import { Toasts } from '../../ui/Toasts';
+import { BackupImport } from './BackupImport';
+import { BackupReminder } from './BackupReminder';
 
 afterEach(cleanup);
 beforeEach(clearDatabase);

@@ -6,14 +6,16 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/browser/helpers/browser.mj
 
 export default defineConfig({
   testDir: 'tests/browser',
-  testMatch: '*.spec.mjs',
   // Traces and failure screenshots; $TEST_OUTPUT moves all output (also the specs' own) elsewhere,
   // e.g. for a second run beside this one.
   outputDir: `${process.env.TEST_OUTPUT ?? 'test-output'}/playwright`,
   globalSetup: './tests/browser/helpers/global-setup.mjs',
-  // The specs measure timing-sensitive things (typing bursts, a tab killed mid-write) on a 2-CPU
-  // machine: one at a time, and no retries that would hide a flake.
-  workers: 1,
+  // Two workers, one per CPU of the 2-CPU machine: each launches its own browsers on fresh (or its
+  // own temporary) profiles, and starts any server of its own in its own port range
+  // (helpers/server.mjs), while all share the one build and its preview server. The specs wait for
+  // conditions, never for time, so they hold on a machine this loaded; no retries that would hide a
+  // flake. A spec file's tests run in order in one worker.
+  workers: Number(process.env.PLAYWRIGHT_WORKERS ?? 2),
   fullyParallel: false,
   retries: 0,
   forbidOnly: true,
@@ -22,15 +24,28 @@ export default defineConfig({
   timeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['./tests/browser/helpers/summary-reporter.mjs']],
-  use: {
-    browserName: 'chromium',
-    headless: true,
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
-    viewport: { width: 1024, height: 768 },
-    acceptDownloads: true,
-    actionTimeout: 30_000,
-    navigationTimeout: 30_000,
-    trace: 'retain-on-failure',
-    screenshot: 'only-on-failure',
-  },
+  projects: [
+    {
+      // Every spec, in Debian's Chromium through playwright-core.
+      name: 'chromium',
+      testMatch: '*.spec.mjs',
+      use: {
+        browserName: 'chromium',
+        headless: true,
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+        viewport: { width: 1024, height: 768 },
+        acceptDownloads: true,
+        actionTimeout: 30_000,
+        navigationTimeout: 30_000,
+        trace: 'retain-on-failure',
+        screenshot: 'only-on-failure',
+      },
+    },
+    {
+      // The core journey in WebKit (what every iPad browser runs): WebKitGTK's MiniBrowser through
+      // its own WebDriver under xvfb (helpers/webdriver.mjs), installed by scripts/install-browser.sh.
+      name: 'webkit',
+      testMatch: '*.webkit.mjs',
+    },
+  ],
 });

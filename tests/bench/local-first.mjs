@@ -1,6 +1,7 @@
 // The local-first measurements of `npm run bench`: how soon a tap shows (tap → painted), and the
 // offline cold start of Peerstart beside a minimal "floor" app of the same stack (tests/bench/floor/),
 // measured the same way in the same run, so their ratio does not depend on the machine.
+import assert from 'node:assert/strict';
 import { caseField, createCase } from '../browser/helpers/app.mjs';
 import { median, quantile, READY_PROBE } from './measure.mjs';
 
@@ -89,7 +90,7 @@ export async function tapToPaint(t, { taps = 40, cpu = 4, tool = 'readiness' } =
   await t.waitForSaved(page);
   const latencies = await page.evaluate(() => window.__taps);
   await page.context().close();
-  t.assert.ok(latencies.every(Number.isFinite), 'every tap was shown as chosen');
+  assert.ok(latencies.every(Number.isFinite), 'every tap was shown as chosen');
   return { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), max: Math.max(...latencies) };
 }
 
@@ -178,8 +179,8 @@ async function coldStartOnce(t, context, baseUrl, cpu) {
       timeout: 30_000,
     },
   );
-  t.assert.ok(await probe.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'served by the SW');
-  t.assert.ok((await probe.locator('.case-card').count()) >= 1, 'the list shows the stored cases');
+  assert.ok(await probe.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'served by the SW');
+  assert.ok((await probe.locator('.case-card').count()) >= 1, 'the list shows the stored cases');
   const sample = await probe.evaluate(() => ({
     list: window.__listReadyAt,
     fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,

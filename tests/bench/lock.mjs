@@ -5,6 +5,7 @@
 // progress shows. The lock's cold start and autosave with encryption are `coldStart` and `autosave`
 // of measure.mjs with `lock: true`, so they are measured exactly as the rows without the lock.
 // `npm run bench -- --only=lockscale` runs the 1,000-case measurements alone.
+import assert from 'node:assert/strict';
 import { caseField, createCase } from '../browser/helpers/app.mjs';
 import { PASSCODE, turnLockOn } from '../browser/helpers/lock.mjs';
 import { median, quantile } from './measure.mjs';
@@ -89,9 +90,9 @@ export async function unlockTime(t, { runs = 7, cpu = 1, cases = 3, seeded = fal
     await submit.click();
     await probe.waitForFunction(() => window.__unlockedAt !== undefined, undefined, { timeout: 30_000 });
     const sample = await probe.evaluate(() => window.__unlockedAt - window.__unlockClickAt);
-    t.assert.ok(sample > 0, 'the list came after the click');
+    assert.ok(sample > 0, 'the list came after the click');
     // The list shows the most recent cases (24) and counts the rest.
-    t.assert.ok(
+    assert.ok(
       (await probe.locator('.case-card').count()) >= Math.min(cases, 24),
       'the stored cases are listed',
     );

@@ -1,5 +1,6 @@
 // The in-browser measurements of `npm run bench`: offline cold start, autosave latency and scale.
 // Each takes a harness `t` (tests/browser/helpers/harness.mjs), so the network guard holds here too.
+import assert from 'node:assert/strict';
 import { caseField, createCase, openCase, readCase, showCaseDetails } from '../browser/helpers/app.mjs';
 import { PASSCODE, turnLockOn, unlockWith } from '../browser/helpers/lock.mjs';
 
@@ -78,8 +79,8 @@ export async function coldStart(t, { runs = 5, cpu = 4, stopWorker = true, lock 
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
     await probe.goto(new URL('/', t.baseUrl).href);
     await probe.waitForFunction(() => window.__listReadyAt !== undefined, undefined, { timeout: 30_000 });
-    t.assert.ok(await probe.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'served by the SW');
-    if (lock) t.assert.equal(await probe.locator('.case-card').count(), 0, 'no case shows while locked');
+    assert.ok(await probe.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'served by the SW');
+    if (lock) assert.equal(await probe.locator('.case-card').count(), 0, 'no case shows while locked');
     const sample = await probe.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       return {
@@ -166,18 +167,18 @@ export async function autosave(t, { edits = 200, cpu = 1, lock = false } = {}) {
   await t.waitForSaved(page);
   // Verified against the stored truth: the last commit holds every character.
   const expected = Array.from({ length: edits }, (_, i) => text[i % text.length]).join('');
-  t.assert.equal(await caseField(page, 'note').inputValue(), expected);
+  assert.equal(await caseField(page, 'note').inputValue(), expected);
   if (lock) {
     // Stored sealed: the raw record holds no note and none of the text; a new page load, unlocked,
     // shows all of it, so the sealed commits measured are the real ones.
     const raw = await readCase(page, caseId);
-    t.assert.ok(raw?.sealed && raw.note === undefined, 'the stored case is sealed');
-    t.assert.ok(!JSON.stringify(raw).includes('Peer-medarbejderen'), 'no typed text at rest');
+    assert.ok(raw?.sealed && raw.note === undefined, 'the stored case is sealed');
+    assert.ok(!JSON.stringify(raw).includes('Peer-medarbejderen'), 'no typed text at rest');
     await t.open(page, `/cases/${caseId}`);
     await unlockWith(page, PASSCODE);
     await page.locator('details.case-details-card').waitFor();
     await showCaseDetails(page);
-    t.assert.equal(await caseField(page, 'note').inputValue(), expected, 'every keystroke is stored');
+    assert.equal(await caseField(page, 'note').inputValue(), expected, 'every keystroke is stored');
   } else {
     const stored = await page.evaluate(
       (id) =>
@@ -193,7 +194,7 @@ export async function autosave(t, { edits = 200, cpu = 1, lock = false } = {}) {
         }),
       caseId,
     );
-    t.assert.equal(stored, expected, 'every keystroke is stored');
+    assert.equal(stored, expected, 'every keystroke is stored');
   }
   await page.context().close();
   return { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), max: Math.max(...latencies) };
@@ -287,7 +288,7 @@ export async function scale(t, { cases = 1000, rounds = 10, opens = 5 } = {}) {
   }
   // The list shows the most recent cases and says how many there are (the rest on request or by search).
   await page.getByText(`${cases} forløb`).waitFor();
-  t.assert.ok((await page.locator('.case-card').count()) > 0, 'the most recent cases are listed');
+  assert.ok((await page.locator('.case-card').count()) > 0, 'the most recent cases are listed');
   const shownIds = await page.$$eval('.case-card-title a', (links) =>
     links.map((a) => a.getAttribute('href')?.split('/').pop()),
   );

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caseField, createCase, readStore, waitForStoredField } from './helpers/app.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title =
   'a copy of a case whose organisation is at its limit stays within it, and its backup reads back';
@@ -25,13 +25,13 @@ test(title, async ({ t }) => {
   await page.getByRole('button', { name: 'Kopiér' }).first().click();
   await page.getByText(/Kopi oprettet/).waitFor();
   const cases = await readStore(page, 'cases');
-  t.assert.equal(cases.length, 2);
+  expect(cases.length).toBe(2);
   const copy = cases.find((c) => c.id !== caseId);
-  t.assert.ok(
+  expect(
     copy.organisation.length <= ORGANISATION_MAX,
     `the copy has ${copy.organisation.length} characters`,
-  );
-  t.assert.ok(copy.organisation.endsWith(' (kopi)'));
+  ).toBeTruthy();
+  expect(copy.organisation.endsWith(' (kopi)')).toBeTruthy();
 
   // The backup of both is saved ("gemt" only because it reads back) and imports again.
   await t.open(page, '/settings');

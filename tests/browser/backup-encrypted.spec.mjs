@@ -23,13 +23,13 @@ async function countCases(page) {
 }
 
 /** Every target a finger must hit is at least 44 × 44 CSS pixels. */
-async function assertTargets(t, locators) {
+async function assertTargets(locators) {
   for (const [name, locator] of locators) {
     const box = await locator.boundingBox();
-    t.assert.ok(
+    expect(
       box && box.height >= 44 && box.width >= 44,
       `${name} is at least 44 px (${JSON.stringify(box)})`,
-    );
+    ).toBeTruthy();
   }
 }
 
@@ -47,7 +47,7 @@ test(title, async ({ t }) => {
   // Make the backup with a passphrase: the option, the two fields and the warning.
   await t.open(page, '/settings');
   const protect = page.getByLabel('Beskyt med adgangssætning');
-  t.assert.equal(await protect.isChecked(), false, 'unprotected by default (the device lock is off)');
+  expect(await protect.isChecked(), 'unprotected by default (the device lock is off)').toBe(false);
   await protect.focus();
   await page.keyboard.press('Space');
   const first = page.getByLabel('Adgangssætning', { exact: true });
@@ -62,7 +62,7 @@ test(title, async ({ t }) => {
   await page.locator('#backup').scrollIntoViewIfNeeded();
   await t.screenshotTablet(page, 'backup-encrypted-export-short');
   await t.axe(page, 'backup export with the passphrase fields and a refusal');
-  await assertTargets(t, [
+  await assertTargets([
     ['"Beskyt med adgangssætning"', page.locator('label.backup-protect')],
     ['the passphrase field', first],
     ['the repeated field', second],
@@ -72,14 +72,14 @@ test(title, async ({ t }) => {
   await first.fill(PASSPHRASE);
   await second.fill(PASSPHRASE);
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), save.click()]);
-  t.assert.match(download.suggestedFilename(), /^peerstart-sikkerhedskopi-alle-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^peerstart-sikkerhedskopi-alle-\d{4}-\d{2}-\d{2}\.json$/);
   const path = join(dir, download.suggestedFilename());
   await download.saveAs(path);
   await page
     .getByText(/beskyttet med adgangssætning\.$/)
     .first()
     .waitFor();
-  t.assert.equal(await first.inputValue(), '', 'the passphrase is cleared once the file is made');
+  expect(await first.inputValue(), 'the passphrase is cleared once the file is made').toBe('');
   const text = readFileSync(path, 'utf8');
   for (const typed of [
     ...Object.values(TYPED),
@@ -89,15 +89,16 @@ test(title, async ({ t }) => {
     caseId,
     PASSPHRASE,
   ]) {
-    t.assert.ok(!text.includes(typed), `the file does not contain "${typed}"`);
+    expect(!text.includes(typed), `the file does not contain "${typed}"`).toBeTruthy();
   }
   const file = JSON.parse(text);
-  t.assert.deepEqual(Object.keys(file), ['format', 'formatVersion', 'encryption', 'ciphertext']);
-  t.assert.equal(file.formatVersion, 3);
-  t.assert.deepEqual(
-    { cipher: file.encryption.cipher, kdf: file.encryption.kdf, iterations: file.encryption.iterations },
-    { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: 600_000 },
-  );
+  expect(Object.keys(file)).toEqual(['format', 'formatVersion', 'encryption', 'ciphertext']);
+  expect(file.formatVersion).toBe(3);
+  expect({
+    cipher: file.encryption.cipher,
+    kdf: file.encryption.kdf,
+    iterations: file.encryption.iterations,
+  }).toEqual({ cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: 600_000 });
 
   // Delete the case from the case list.
   await t.open(page, '/');
@@ -116,7 +117,7 @@ test(title, async ({ t }) => {
   await t.screenshotTablet(page, 'backup-encrypted-import-passphrase');
   await t.axe(page, 'the passphrase screen of an encrypted backup');
   const unlock = page.getByRole('button', { name: 'Åbn filen' });
-  await assertTargets(t, [
+  await assertTargets([
     ['the passphrase field', field],
     ['"Åbn filen"', unlock],
     ['"Annuller"', page.getByRole('button', { name: 'Annuller' })],
@@ -131,11 +132,10 @@ test(title, async ({ t }) => {
     .filter({ hasText: /^Forkert adgangssætning/ })
     .waitFor({ timeout: 30_000 });
   await expect(field).toBeFocused();
-  t.assert.deepEqual(
+  expect(
     { cases: await readStore(page, 'cases'), toolDocs: await readStore(page, 'toolDocs') },
-    before,
     'a wrong passphrase writes nothing',
-  );
+  ).toEqual(before);
   await t.screenshotTablet(page, 'backup-encrypted-import-wrong');
   await t.axe(page, 'the passphrase screen after a wrong passphrase');
 
@@ -145,10 +145,10 @@ test(title, async ({ t }) => {
   await page
     .getByRole('heading', { name: /Indhold i peerstart-sikkerhedskopi/ })
     .waitFor({ timeout: 30_000 });
-  t.assert.equal(await countCases(page), 0, 'nothing is written before "Importér"');
+  expect(await countCases(page), 'nothing is written before "Importér"').toBe(0);
   await page.getByRole('button', { name: 'Importér' }).click();
   await page.getByText('1 forløb er importeret.').first().waitFor();
-  t.assert.deepEqual(await readStore(page, 'cases', caseId), stored, 'the case is back exactly as it was');
+  expect(await readStore(page, 'cases', caseId), 'the case is back exactly as it was').toEqual(stored);
   await t.open(page, `/cases/${caseId}`);
   await page.getByRole('heading', { name: TYPED.organisation }).first().waitFor();
 

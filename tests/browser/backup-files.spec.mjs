@@ -12,7 +12,7 @@ import {
   showCaseDetails,
   waitForStoredField,
 } from './helpers/app.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title =
   'backup files: prototype ids, unreadable timestamps, BOMs and encodings refused or read clearly; a full-disk import leaves no stale banner';
@@ -59,7 +59,7 @@ test(title, async ({ t }) => {
     await chooser.setInputFiles(join(CORPUS, file));
     const alert = page.getByRole('alert').filter({ hasText: message });
     await alert.waitFor();
-    t.assert.ok(!(await alert.textContent()).includes('afkortet'), `${file}: not called "afkortet"`);
+    expect(!(await alert.textContent()).includes('afkortet'), `${file}: not called "afkortet"`).toBeTruthy();
     await fileButton.waitFor();
   };
 
@@ -70,17 +70,13 @@ test(title, async ({ t }) => {
   await refused('data-key-tostring.backup', 'ikke kan bruge');
   // Defect 4: a timestamp Date cannot read is refused; the file button and the header stay.
   await refused('timestamp-hours-offset.backup', 'ikke kan bruge');
-  t.assert.equal(
-    (await page.getByRole('navigation').getByRole('link').count()) >= 3,
-    true,
-    'header links stay',
-  );
+  expect((await page.getByRole('navigation').getByRole('link').count()) >= 3, 'header links stay').toBe(true);
   // Defect 7: bytes that are not UTF-8, and UTF-32, are refused with a message that says so.
   await refused('latin1-bytes.backup', 'ikke gemt som UTF-8-tekst');
   await refused('utf32-bom.backup', 'ikke gemt som UTF-8-tekst');
   await t.screenshotTablet(page, 'backup-files-encoding-refused');
   await t.axe(page, 'encoding refused');
-  t.assert.deepEqual(await dump(page), before, 'refused files change nothing');
+  expect(await dump(page), 'refused files change nothing').toEqual(before);
 
   // BOMs (two of them) and UTF-16 with its BOM are read: the preview shows the file's cases.
   for (const file of ['double-bom.backup', 'utf16le-bom.backup', 'utf16be-bom.backup']) {
@@ -90,7 +86,7 @@ test(title, async ({ t }) => {
     await page.getByRole('button', { name: 'Annuller' }).click();
     await fileButton.waitFor();
   }
-  t.assert.deepEqual(await dump(page), before, 'cancelled previews change nothing');
+  expect(await dump(page), 'cancelled previews change nothing').toEqual(before);
 
   // Defect 6: an import refused for lack of space. The import says so, and so does the full-disk
   // banner, which goes once later typing is saved (it stayed for good before).
@@ -110,7 +106,7 @@ test(title, async ({ t }) => {
   await page.evaluate(() => {
     window.__failWrites = false;
   });
-  t.assert.deepEqual(await dump(page), before, 'nothing of the refused import was written');
+  expect(await dump(page), 'nothing of the refused import was written').toEqual(before);
   // In the same page (no reload, which would forget any state): to the case through the app's links.
   await page.getByRole('navigation').getByRole('link', { name: 'Forløb', exact: true }).click();
   await page
@@ -122,7 +118,7 @@ test(title, async ({ t }) => {
   await waitForStoredField(page, caseId, 'note', 'Skrevet efter importen.');
   await page.getByRole('alert').filter({ hasText: FULL_DISK_BANNER }).waitFor({ state: 'detached' });
   await t.waitForSaved(page);
-  t.assert.equal(await page.locator('[data-save-state]').getAttribute('data-save-state'), 'ok');
+  expect(await page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('ok');
 
   // Defect 3, stored before the validator knew: a Role Star round with prototype-named ids (and
   // an agreed value under one) opens, and so do the round list and Practicalities.

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caseField, createCase, putRecord, readCase, readStore, waitForStoredField } from './helpers/app.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title =
   'backups read back: field limits with a counter, no five-digit years, export refuses what it cannot read back, preview counts 7 tools';
@@ -40,7 +40,7 @@ test(title, async ({ t }) => {
   await note.click();
   await page.keyboard.insertText('n'.repeat(100_050));
   await waitForStoredField(page, caseId, 'note', 'n'.repeat(NOTE_MAX));
-  t.assert.equal((await note.inputValue()).length, NOTE_MAX);
+  expect((await note.inputValue()).length).toBe(NOTE_MAX);
   await page.getByText('20.000 af 20.000 tegn').waitFor();
   await page.getByRole('status').filter({ hasText: 'der er plads til 20.000 tegn' }).waitFor();
 
@@ -49,7 +49,7 @@ test(title, async ({ t }) => {
   const organisation = caseField(page, 'organisation');
   await organisation.click();
   await page.keyboard.insertText(words.slice(0, 230));
-  t.assert.equal(await page.getByText(/af 300 tegn/).count(), 0, 'no counter far from the limit');
+  expect(await page.getByText(/af 300 tegn/).count(), 'no counter far from the limit').toBe(0);
   await page.keyboard.insertText(words.slice(230, 250));
   await page.getByText('250 af 300 tegn').waitFor();
   await page.keyboard.insertText(words.slice(250));
@@ -58,8 +58,8 @@ test(title, async ({ t }) => {
 
   // A start date: a valid one is stored; typing a fifth year digit is refused on screen, never stored.
   const date = caseField(page, 'startDate');
-  t.assert.equal(await date.getAttribute('min'), '1900-01-01');
-  t.assert.equal(await date.getAttribute('max'), '2199-12-31');
+  expect(await date.getAttribute('min')).toBe('1900-01-01');
+  expect(await date.getAttribute('max')).toBe('2199-12-31');
   await date.fill('2026-03-01');
   await waitForStoredField(page, caseId, 'startDate', '2026-03-01');
   // Typed digit by digit, the year passes through 0002, 0020 and 0202: none of them is stored.
@@ -68,21 +68,21 @@ test(title, async ({ t }) => {
   await page.keyboard.type('2027');
   await page.getByRole('alert').filter({ hasText: 'Datoen er ikke gemt' }).waitFor({ state: 'detached' });
   const typed = await date.inputValue();
-  t.assert.match(typed, /^2027-\d{2}-\d{2}$/);
+  expect(typed).toMatch(/^2027-\d{2}-\d{2}$/);
   await waitForStoredField(page, caseId, 'startDate', typed);
   // A five-digit year (the date picker allows up to 275760): shown as refused, never stored.
   await date.fill('20266-03-01');
-  t.assert.equal(await date.inputValue(), '20266-03-01');
+  expect(await date.inputValue()).toBe('20266-03-01');
   await page.getByRole('alert').filter({ hasText: 'Datoen er ikke gemt' }).waitFor();
-  t.assert.equal(await date.getAttribute('aria-invalid'), 'true');
-  t.assert.equal((await readCase(page, caseId)).startDate, typed, 'only a valid date is stored');
+  expect(await date.getAttribute('aria-invalid')).toBe('true');
+  expect((await readCase(page, caseId)).startDate, 'only a valid date is stored').toBe(typed);
   await t.screenshotTablet(page, 'backup-date-refused');
 
   // A backup of this case saves, and it is read back by the import: 1 case, nothing lost.
   await t.open(page, '/settings');
   const first = await saveBackup(page, dir);
   const file = JSON.parse(readFileSync(first, 'utf8'));
-  t.assert.equal(file.cases[0].case.note.length, NOTE_MAX);
+  expect(file.cases[0].case.note.length).toBe(NOTE_MAX);
   const chooser = page.locator('input[type="file"]');
   await chooser.setInputFiles(first);
   await page.getByText('Findes allerede på denne enhed').waitFor();
@@ -91,8 +91,8 @@ test(title, async ({ t }) => {
   await page.getByText('1 forløb er importeret.').waitFor();
   const cases = await readStore(page, 'cases');
   const copy = cases.find((c) => c.id !== caseId);
-  t.assert.ok(copy.organisation.length <= ORGANISATION_MAX, 'the copy stays within the limit');
-  t.assert.ok(copy.organisation.endsWith(' (importeret)'));
+  expect(copy.organisation.length <= ORGANISATION_MAX, 'the copy stays within the limit').toBeTruthy();
+  expect(copy.organisation.endsWith(' (importeret)')).toBeTruthy();
   // And a backup of both reads back.
   const both = await saveBackup(page, dir);
   await chooser.setInputFiles(both);
@@ -112,10 +112,10 @@ test(title, async ({ t }) => {
   await page.getByRole('button', { name: 'Gem sikkerhedskopi af alle forløb' }).click();
   const refusal = page.getByRole('alert').filter({ hasText: 'Sikkerhedskopien er IKKE gemt' });
   await refusal.waitFor();
-  t.assert.match(await refusal.textContent(), /\(ved Forventet startdato\)/);
-  t.assert.equal(await page.getByText(/Sikkerhedskopien er gemt som/).count(), 0);
-  t.assert.equal(downloaded, false, 'no file is handed out');
-  t.assert.equal(await page.getByTestId('backup-status').textContent(), statusBefore, 'no backup time');
+  expect(await refusal.textContent()).toMatch(/\(ved Forventet startdato\)/);
+  expect(await page.getByText(/Sikkerhedskopien er gemt som/).count()).toBe(0);
+  expect(downloaded, 'no file is handed out').toBe(false);
+  expect(await page.getByTestId('backup-status').textContent(), 'no backup time').toBe(statusBefore);
   await t.screenshotTablet(page, 'backup-export-refused');
   await t.axe(page, 'export refused');
   await putRecord(page, 'cases', stored);

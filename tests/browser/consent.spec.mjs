@@ -24,7 +24,7 @@ async function downloadedPdfText(t, page, name) {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name}.pdf`);
   await download.saveAs(path);
-  t.assert.doesNotMatch(download.suggestedFilename(), /jonas/i, 'no person’s name in the file name');
+  expect(download.suggestedFilename(), 'no person’s name in the file name').not.toMatch(/jonas/i);
   return execFileSync('pdftotext', [path, '-']).toString().replace(/\s+/g, ' ');
 }
 

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { makePdf } from './helpers/export.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title =
   'export: PDF prints Polish, Turkish, Vietnamese, Greek, Cyrillic, Arabic, Hebrew and emoji, tagged';
@@ -75,7 +75,7 @@ test(title, async ({ t }) => {
     }
     if (filled > 0) await t.waitForSaved(page);
   }
-  t.assert.equal(typed.length, TOOL_TEXTS.length, 'every script typed into a tool');
+  expect(typed.length, 'every script typed into a tool').toBe(TOOL_TEXTS.length);
 
   await t.open(page, `/cases/${caseId}`);
   await makePdf(page, 'Lav PDF af forløbet', { shareAll: true });
@@ -87,27 +87,28 @@ test(title, async ({ t }) => {
 
   const text = plain(execFileSync('pdftotext', [pdfPath, '-']).toString());
   for (const expected of [...Object.values(CASE), ...typed]) {
-    t.assert.ok(text.includes(expected), `PDF text has "${expected}" verbatim`);
+    expect(text.includes(expected), `PDF text has "${expected}" verbatim`).toBeTruthy();
   }
 
   const fonts = execFileSync('pdffonts', [pdfPath]).toString().trim().split('\n').slice(2);
-  t.assert.ok(fonts.length > 0, 'fonts listed');
+  expect(fonts.length > 0, 'fonts listed').toBeTruthy();
   for (const row of fonts) {
     const [fontName] = row.split(/\s+/);
     const [emb, sub, uni] = row.trim().split(/\s+/).slice(-5, -2);
-    t.assert.match(fontName, /^[A-Z]{6}\+/, `${fontName} is a subset`);
-    t.assert.deepEqual([emb, sub, uni], ['yes', 'yes', 'yes'], `${fontName} embedded subset with ToUnicode`);
+    expect(fontName, `${fontName} is a subset`).toMatch(/^[A-Z]{6}\+/);
+    expect([emb, sub, uni], `${fontName} embedded subset with ToUnicode`).toEqual(['yes', 'yes', 'yes']);
   }
 
   const info = execFileSync('pdfinfo', [pdfPath]).toString();
-  t.assert.match(info, /Tagged:\s+yes/);
-  t.assert.match(info, /Title:\s+Forløbsrapport – Bostedet Åbrinken/);
+  expect(info).toMatch(/Tagged:\s+yes/);
+  expect(info).toMatch(/Title:\s+Forløbsrapport – Bostedet Åbrinken/);
   const struct = execFileSync('pdfinfo', ['-struct', pdfPath]).toString();
   const headings = [...struct.matchAll(/^\s*(H\d)\b/gm)].map((m) => Number(m[1].slice(1)));
-  t.assert.ok(headings.length >= 3, `headings tagged (${headings.length})`);
-  t.assert.equal(headings[0], 1, 'the first heading is an H1');
+  expect(headings.length >= 3, `headings tagged (${headings.length})`).toBeTruthy();
+  expect(headings[0], 'the first heading is an H1').toBe(1);
   headings.forEach((level, i) => {
-    if (i > 0) t.assert.ok(level <= headings[i - 1] + 1, `heading ${i + 1} (H${level}) skips no level`);
+    if (i > 0)
+      expect(level <= headings[i - 1] + 1, `heading ${i + 1} (H${level}) skips no level`).toBeTruthy();
   });
   // Each Table element's subtree (the lines indented deeper than it) has TH cells.
   const lines = struct.split('\n');
@@ -119,13 +120,13 @@ test(title, async ({ t }) => {
     const subtree = [];
     for (let k = i + 1; k < lines.length && indent(lines[k]) > indent(line); k++)
       subtree.push(lines[k].trim());
-    t.assert.ok(
+    expect(
       subtree.some((l) => /^TH\b/.test(l)),
       `table ${tables} has header cells`,
-    );
+    ).toBeTruthy();
   });
-  t.assert.ok(tables >= 1, 'tables tagged');
-  t.assert.match(struct, /\bTOCI\b/, 'the contents list is tagged');
+  expect(tables >= 1, 'tables tagged').toBeTruthy();
+  expect(struct, 'the contents list is tagged').toMatch(/\bTOCI\b/);
 
   execFileSync('pdftoppm', ['-png', '-r', '70', pdfPath, join(shots, 'export-scripts-page')]);
   console.log(

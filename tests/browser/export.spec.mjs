@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makePdf } from './helpers/export.mjs';
 import { fillCase, SCRIPT } from './helpers/fill.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title =
   'export: case PDF offline with Danish text and pages, tool PDF, share, print, backup round trip, bad files';
@@ -54,7 +54,7 @@ test(title, async ({ t }) => {
   await t.open(page, '/');
   await t.waitForServiceWorker(page);
   const { caseId, typed } = await fillCase(t, page);
-  t.assert.ok(typed.length >= 3, `typed into ${typed.length} fields`);
+  expect(typed.length >= 3, `typed into ${typed.length} fields`).toBeTruthy();
 
   // The case overview's export card, offline.
   await t.open(page, `/cases/${caseId}`);
@@ -68,7 +68,7 @@ test(title, async ({ t }) => {
   await t.screenshotTablet(page, 'export-case-card');
   await t.axe(page, 'case overview with a ready PDF');
   const [download] = await Promise.all([page.waitForEvent('download'), downloadButton.click()]);
-  t.assert.match(download.suggestedFilename(), /^peerstart-bostedet-aabrinken-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(/^peerstart-bostedet-aabrinken-\d{4}-\d{2}-\d{2}\.pdf$/);
   const pdfPath = join(dir, download.suggestedFilename());
   await download.saveAs(pdfPath);
   const text = squash(execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString());
@@ -82,28 +82,28 @@ test(title, async ({ t }) => {
     'Indhold',
     'Side 1 af',
   ]) {
-    t.assert.ok(text.includes(expected), `PDF text has "${expected}"`);
+    expect(text.includes(expected), `PDF text has "${expected}"`).toBeTruthy();
   }
   // Markup stays literal text; Arabic and the emoji come out as typed (the emoji is drawn as "[emoji]").
-  t.assert.ok(
+  expect(
     text.includes(SCRIPT) && text.includes('مرحبا') && text.includes('😀'),
     'markup literal, Arabic and emoji kept',
-  );
+  ).toBeTruthy();
   // Each typed text starts "<tool> svar N:"; table cells wrap it, so look for that prefix in reading order.
   const plain = squash(execFileSync('pdftotext', [pdfPath, '-']).toString());
   const found = typed.filter((answer) => plain.includes(`${answer.split(':')[0]}:`));
   const missing = typed.filter((answer) => !found.includes(answer)).map((answer) => answer.split(':')[0]);
   if (missing.length > 0) console.log(`  typed but not in the PDF: ${missing.join(', ')}`);
-  t.assert.ok(
-    found.length >= typed.length * 0.9, // a report may leave out a field its current choices hide
+  expect(
+    found.length >= typed.length * 0.9,
     `PDF has the typed answers (${found.length} of ${typed.length})`,
-  );
+  ).toBeTruthy();
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath]).toString())?.[1]);
-  t.assert.ok(text.includes(`Side ${pages} af ${pages}`), 'last page says "Side N af N"');
+  expect(text.includes(`Side ${pages} af ${pages}`), 'last page says "Side N af N"').toBeTruthy();
   const fonts = execFileSync('pdffonts', [pdfPath]).toString();
-  t.assert.match(fonts, /[A-Z]{6}\+NotoSans-Regular/);
+  expect(fonts).toMatch(/[A-Z]{6}\+NotoSans-Regular/);
   const images = execFileSync('pdfimages', ['-list', pdfPath]).toString().trim().split('\n').length - 2;
-  t.assert.equal(images, 0, 'charts are vector graphics, not images');
+  expect(images, 'charts are vector graphics, not images').toBe(0);
   execFileSync('pdftoppm', ['-png', '-r', '70', pdfPath, join(shots, 'export-pdf-page')]);
   console.log(`  case PDF: ${pages} pages, ${found.length} of ${typed.length} typed answers found, offline`);
 
@@ -117,8 +117,8 @@ test(title, async ({ t }) => {
   const toolPath = join(dir, `tool-${toolFile.suggestedFilename()}`);
   await toolFile.saveAs(toolPath);
   const toolText = squash(execFileSync('pdftotext', [toolPath, '-']).toString());
-  t.assert.ok(toolText.includes('Rapport: Motivation'), 'tool PDF says which tool');
-  t.assert.ok(!toolText.includes('Jobstart'), 'tool PDF holds only that tool');
+  expect(toolText.includes('Rapport: Motivation'), 'tool PDF says which tool').toBeTruthy();
+  expect(!toolText.includes('Jobstart'), 'tool PDF holds only that tool').toBeTruthy();
   await page.context().setOffline(false);
 
   // The browser's own print of a tool screen (print.css).
@@ -130,7 +130,7 @@ test(title, async ({ t }) => {
   await page.emulateMedia({ media: 'screen' });
   execFileSync('pdftoppm', ['-png', '-r', '60', '-l', '3', printPath, join(shots, 'export-print-job-start')]);
   const printText = execFileSync('pdftotext', [printPath, '-']).toString();
-  t.assert.ok(!printText.includes('Lav PDF'), 'print hides the export buttons');
+  expect(!printText.includes('Lav PDF'), 'print hides the export buttons').toBeTruthy();
 
   // Backup: export all from settings, delete everything, import, every record equal.
   const before = await dumpDb(page);
@@ -140,8 +140,7 @@ test(title, async ({ t }) => {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Gem sikkerhedskopi af alle forløb' }).click(),
   ]);
-  t.assert.match(
-    backupDownload.suggestedFilename(),
+  expect(backupDownload.suggestedFilename()).toMatch(
     /^peerstart-sikkerhedskopi-alle-\d{4}-\d{2}-\d{2}\.json$/,
   );
   const backupPath = join(dir, backupDownload.suggestedFilename());
@@ -153,17 +152,17 @@ test(title, async ({ t }) => {
   await page.getByLabel('Skriv SLET for at bekræfte').fill('SLET');
   await page.getByRole('button', { name: 'Slet alle data' }).click();
   await page.getByText('Alle data er slettet.').first().waitFor();
-  t.assert.equal((await dumpDb(page)).cases.length, 0);
+  expect((await dumpDb(page)).cases.length).toBe(0);
 
   const chooser = page.locator('input[type="file"]');
   await chooser.setInputFiles(backupPath);
   await page.getByRole('heading', { name: /Indhold i peerstart-sikkerhedskopi/ }).waitFor();
   await t.screenshotTablet(page, 'export-import-preview');
   await t.axe(page, 'import preview');
-  t.assert.equal((await dumpDb(page)).cases.length, 0, 'nothing written before "Importér"');
+  expect((await dumpDb(page)).cases.length, 'nothing written before "Importér"').toBe(0);
   await page.getByRole('button', { name: 'Importér' }).click();
   await page.getByText('1 forløb er importeret.').waitFor();
-  t.assert.deepEqual(await dumpDb(page), before, 'every record is equal after the round trip');
+  expect(await dumpDb(page), 'every record is equal after the round trip').toEqual(before);
 
   // The same file again: the conflict is flagged, "replace" keeps one case.
   await chooser.setInputFiles(backupPath);
@@ -172,7 +171,7 @@ test(title, async ({ t }) => {
   await t.screenshotTablet(page, 'export-import-conflict');
   await page.getByRole('button', { name: 'Importér' }).click();
   await page.getByText('1 forløb er importeret.').first().waitFor();
-  t.assert.deepEqual(await dumpDb(page), before, 'replace leaves exactly one copy');
+  expect(await dumpDb(page), 'replace leaves exactly one copy').toEqual(before);
 
   // Bad files: a clear message and an unchanged database.
   const good = JSON.parse(execFileSync('cat', [backupPath]).toString());
@@ -193,7 +192,7 @@ test(title, async ({ t }) => {
     await page.getByRole('alert').filter({ hasText: message }).waitFor();
   }
   await t.screenshotTablet(page, 'export-import-error');
-  t.assert.deepEqual(await dumpDb(page), before, 'bad files change nothing');
+  expect(await dumpDb(page), 'bad files change nothing').toEqual(before);
 
   // The case list shows when the last backup was made, and reminds gently once a case changed since.
   await Promise.all([
@@ -230,7 +229,7 @@ test(title, async ({ t }) => {
   await enFile.saveAs(enPath);
   const enText = squash(execFileSync('pdftotext', [enPath, '-']).toString());
   for (const expected of ['Case report', 'Contents', 'Page 1 of', 'Manager', 'Peer worker']) {
-    t.assert.ok(enText.includes(expected), `English PDF has "${expected}"`);
+    expect(enText.includes(expected), `English PDF has "${expected}"`).toBeTruthy();
   }
   execFileSync('pdftoppm', [
     '-png',
@@ -260,7 +259,7 @@ test(title, async ({ t }) => {
   await sharePage.getByRole('button', { name: 'Del', exact: true }).click();
   await sharePage.waitForFunction(() => window.__shared);
   const shared = await sharePage.evaluate(() => window.__shared);
-  t.assert.deepEqual(shared.keys, ['files']);
-  t.assert.match(shared.name, /^peerstart-delingsstedet-/);
-  t.assert.equal(shared.type, 'application/pdf');
+  expect(shared.keys).toEqual(['files']);
+  expect(shared.name).toMatch(/^peerstart-delingsstedet-/);
+  expect(shared.type).toBe('application/pdf');
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caseField, createCase, openCase, readCase } from './helpers/app.mjs';
 import { killRenderers, restartAfterCrash } from './helpers/crash.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title =
   'a burst of typing (no pause between keys) at 4× CPU, then the tab is closed or its renderer killed at once, 20 times: no character lost';
@@ -62,7 +62,7 @@ test(title, async ({ t }) => {
         await page.close({ runBeforeUnload: false });
       } else {
         const died = page.waitForEvent('crash', { timeout: 10_000 });
-        t.assert.ok(killRenderers(profile) > 0, 'found the renderer to kill');
+        expect(killRenderers(profile) > 0, 'found the renderer to kill').toBeTruthy();
         await died;
         // As on a tablet whose OS killed the tab: the app is started again. (Chromium can hang on a
         // new page after its renderers were killed; the restart also avoids that.)
@@ -83,5 +83,5 @@ test(title, async ({ t }) => {
     rmSync(profile, { recursive: true, force: true });
   }
   console.log(`    ${TRIALS} trials at 4× CPU, half closed and half killed: ${totalLost} characters lost`);
-  t.assert.equal(totalLost, 0, `characters were lost:\n${failures.join('\n')}`);
+  expect(totalLost, `characters were lost:\n${failures.join('\n')}`).toBe(0);
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertCaseFields, caseField, createCase, openCase, userPause } from './helpers/app.mjs';
 import { killRenderers, restartAfterCrash } from './helpers/crash.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title = 'the tab is closed, or its renderer is killed, right after typing: everything typed is stored';
 
@@ -30,7 +30,7 @@ async function typeInto(t, context, caseId, text) {
 async function expectStored(t, context, caseId, expected) {
   const page = await context.newPage();
   await openCase(t, page, caseId);
-  await assertCaseFields(t, page, caseId, expected);
+  await assertCaseFields(page, caseId, expected);
   await page.close();
 }
 
@@ -54,8 +54,8 @@ test(title, async ({ t }) => {
     const crashed = { unit: 'Ambulatoriet for unge', note: 'Sidste tastetryk før nedbruddet: æøå ÆØÅ!' };
     const victim = await typeInto(t, persistent, crashCase, crashed);
     const died = victim.waitForEvent('crash', { timeout: 5000 }).catch(() => 'no crash event');
-    t.assert.ok(killRenderers(profile) > 0, 'found the renderer to kill');
-    t.assert.equal(await died, victim, 'the page crashed');
+    expect(killRenderers(profile) > 0, 'found the renderer to kill').toBeTruthy();
+    expect(await died, 'the page crashed').toBe(victim);
     // The app is started again, as a tablet does after its OS killed it.
     persistent = await restartAfterCrash(t, persistent, profile);
     await expectStored(t, persistent, crashCase, crashed);
@@ -89,18 +89,18 @@ test(title, async ({ t }) => {
   await fast.close({ runBeforeUnload: false });
   const check = await context.newPage();
   await openCase(t, check, caseId);
-  await assertCaseFields(t, check, caseId, closed);
+  await assertCaseFields(check, caseId, closed);
   const peerName = await caseField(check, 'peerName').inputValue();
   const log = await check.evaluate(() => JSON.parse(localStorage.getItem('__typed') ?? '[]'));
   const mustHave = Math.max(0, ...log.filter((e) => e.at <= closedAt - WINDOW_MS).map((e) => e.length));
-  t.assert.ok(
+  expect(
     'Ali Nielsen'.startsWith(peerName),
     `stored a prefix of what was typed: ${JSON.stringify(peerName)}`,
-  );
-  t.assert.ok(
+  ).toBeTruthy();
+  expect(
     peerName.length >= mustHave,
     `stored ${JSON.stringify(peerName)}, but ${mustHave} characters were typed more than ${WINDOW_MS} ms before the close`,
-  );
+  ).toBeTruthy();
   console.log(
     `    closed 0 ms after the last keystroke: stored ${peerName.length} of 11 (required ≥ ${mustHave})`,
   );

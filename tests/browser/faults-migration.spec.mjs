@@ -1,6 +1,6 @@
 import { SCHEMAS } from '../fixtures/schemas.mjs';
 import { assertCaseFields, caseField, openCase, readStore, waitForStoredField } from './helpers/app.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title = 'a database from every earlier schema version opens with the newest code, every record intact';
 
@@ -51,33 +51,32 @@ test(title, async ({ t }) => {
     // A page of the same origin that is not the app (no service worker yet, no Dexie).
     await page.goto(new URL('/robots.txt', t.baseUrl).href);
     await createOldDatabase(page, schema);
-    t.assert.equal(await nativeVersion(page), schema.native);
+    expect(await nativeVersion(page)).toBe(schema.native);
 
     await t.open(page, '/');
     for (const record of schema.data.cases) {
       const name = [record.organisation, record.roleTitle].filter(Boolean).join(' – ') || record.unit;
       await page.locator('.case-card').filter({ hasText: name }).first().waitFor({ timeout: 5000 });
     }
-    t.assert.equal(await page.locator('.case-card').count(), schema.data.cases.length);
+    expect(await page.locator('.case-card').count()).toBe(schema.data.cases.length);
     current = (await nativeVersion(page)) / 10;
-    t.assert.ok(current >= schema.version, `the app upgraded v${schema.version} to v${current}`);
+    expect(current >= schema.version, `the app upgraded v${schema.version} to v${current}`).toBeTruthy();
 
     // Every record of every store is still there, exactly.
     for (const [store, records] of Object.entries(schema.data)) {
       const stored = await readStore(page, store);
       const byKey = (r) => JSON.stringify(r.id ?? r.key ?? [r.caseId, r.tool]);
-      t.assert.deepEqual(
+      expect(
         [...stored].sort((a, b) => byKey(a).localeCompare(byKey(b))),
-        [...records].sort((a, b) => byKey(a).localeCompare(byKey(b))),
         `${store} intact after opening v${schema.version}`,
-      );
+      ).toEqual([...records].sort((a, b) => byKey(a).localeCompare(byKey(b))));
     }
 
     // Each old case opens and is editable with the newest code.
     for (const record of schema.data.cases) {
       await openCase(t, page, record.id);
       const { id, createdAt, updatedAt, ...fields } = record;
-      await assertCaseFields(t, page, id, fields);
+      await assertCaseFields(page, id, fields);
     }
     const first = schema.data.cases[0];
     await openCase(t, page, first.id);
@@ -89,9 +88,9 @@ test(title, async ({ t }) => {
   }
   // Every schema below the current one has a fixture (add one when db.ts gets a new version).
   for (let version = 1; version < current; version++) {
-    t.assert.ok(
+    expect(
       SCHEMAS.some((s) => s.version === version),
       `tests/fixtures/schemas.mjs has schema v${version}`,
-    );
+    ).toBeTruthy();
   }
 });

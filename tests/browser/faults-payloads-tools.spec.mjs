@@ -75,17 +75,17 @@ test(title, async ({ t }) => {
     if (typed.length) await t.waitForSaved(page);
     typedByTool[tool] = typed;
   }
-  t.assert.ok(total >= 5, `typed payloads into ${total} tool fields`);
+  expect(total >= 5, `typed payloads into ${total} tool fields`).toBeTruthy();
 
   // A fresh load of each tool: every field shows exactly what was typed; nothing ran.
   for (const tool of TOOLS) {
     const body = await openTool(t, page, caseId, tool);
     const fields = body.locator(TEXT_FIELDS);
     for (const { index, value } of typedByTool[tool]) {
-      t.assert.equal(await fields.nth(index).inputValue(), value, `${tool} field ${index} round-trips`);
+      expect(await fields.nth(index).inputValue(), `${tool} field ${index} round-trips`).toBe(value);
     }
-    t.assert.equal(await page.evaluate(() => window.__pwned), undefined, `no payload ran on ${tool}`);
-    t.assert.equal(await page.locator('main img[src="x"], main svg[onload]').count(), 0);
+    expect(await page.evaluate(() => window.__pwned), `no payload ran on ${tool}`).toBe(undefined);
+    expect(await page.locator('main img[src="x"], main svg[onload]').count()).toBe(0);
   }
   console.log(
     `    ${total} tool fields: ${TOOLS.map((tool) => `${tool} ${typedByTool[tool].length}`).join(', ')}`,
@@ -104,7 +104,7 @@ test(title, async ({ t }) => {
   await download.saveAs(pdfPath);
   const text = execFileSync('pdftotext', [pdfPath, '-']).toString().replace(/\s+/g, ' ');
   for (const literal of [PAYLOADS.imgOnerror, PAYLOADS.scriptBreakout]) {
-    t.assert.ok(text.includes(literal), `the PDF shows ${literal} literally`);
+    expect(text.includes(literal), `the PDF shows ${literal} literally`).toBeTruthy();
   }
-  t.assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  expect(await page.evaluate(() => window.__pwned)).toBe(undefined);
 });

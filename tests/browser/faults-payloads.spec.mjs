@@ -7,7 +7,7 @@ import {
   openCase,
   readCase,
 } from './helpers/app.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title =
   'script payloads, 5,000 characters, RTL scripts and emoji in every text field: nothing runs, all round-trips exactly';
@@ -34,7 +34,7 @@ test(title, async ({ t }) => {
     }
     await t.waitForSaved(page);
     for (const [field, value] of Object.entries(expected)) {
-      t.assert.equal((await readCase(page, caseId))[field], value, `${name}: stored ${field}`);
+      expect((await readCase(page, caseId))[field], `${name}: stored ${field}`).toBe(value);
     }
     cases.push({ name, caseId, expected });
   }
@@ -43,20 +43,18 @@ test(title, async ({ t }) => {
   const fresh = await context.newPage();
   for (const { name, caseId, expected } of cases) {
     await openCase(t, fresh, caseId);
-    await assertCaseFields(t, fresh, caseId, expected);
+    await assertCaseFields(fresh, caseId, expected);
     const heading = await fresh.locator('h1').textContent();
-    t.assert.equal(
-      heading,
+    expect(heading, `${name}: the title is literal text`).toBe(
       `${expected.organisation} – ${expected.roleTitle}`,
-      `${name}: the title is literal text`,
     );
   }
   await t.open(fresh, '/');
   await fresh.locator('.case-card').first().waitFor();
-  t.assert.equal(await fresh.locator('.case-card').count(), cases.length);
+  expect(await fresh.locator('.case-card').count()).toBe(cases.length);
   const listText = await fresh.locator('.case-cards').textContent();
   for (const { expected } of cases)
-    t.assert.ok(listText.includes(expected.unit), 'the list shows the text literally');
+    expect(listText.includes(expected.unit), 'the list shows the text literally').toBeTruthy();
   // Search with RTL text and emoji finds the case.
   await fresh.getByLabel('Søg i forløb').fill('עמית');
   await fresh.getByText('1 forløb').waitFor();
@@ -65,11 +63,9 @@ test(title, async ({ t }) => {
 
   // No markup became DOM, and nothing ran, on any page.
   for (const p of [page, fresh]) {
-    t.assert.equal(await p.evaluate(() => window.__pwned), undefined, 'no payload ran');
-    t.assert.equal(
-      await p.locator('main img[src="x"], main svg[onload]').count(),
+    expect(await p.evaluate(() => window.__pwned), 'no payload ran').toBe(undefined);
+    expect(await p.locator('main img[src="x"], main svg[onload]').count(), 'no payload became markup').toBe(
       0,
-      'no payload became markup',
     );
   }
   await t.screenshotTablet(fresh, 'faults-payloads-list');

@@ -1,5 +1,5 @@
 import { caseField, createCase, openCase, readCase, waitForStoredField } from './helpers/app.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title =
   'storage is full: a clear message, the text stays on screen, and it is saved once there is room again';
@@ -36,25 +36,16 @@ test(title, async ({ t }) => {
   await caseField(page, 'organisation').pressSequentially(' i Aarhus');
   const banner = page.getByRole('alert').filter({ hasText: BANNER });
   await banner.waitFor({ timeout: 5000 });
-  t.assert.equal(
-    await caseField(page, 'organisation').inputValue(),
-    'Væksthuset i Aarhus',
-    'typed text stays',
-  );
-  t.assert.equal(
+  expect(await caseField(page, 'organisation').inputValue(), 'typed text stays').toBe('Væksthuset i Aarhus');
+  expect(
     await page.locator('[data-save-state]').getAttribute('data-save-state'),
-    'error',
     'the indicator says "Ikke gemt"',
-  );
+  ).toBe('error');
   await t.axe(page, 'quota banner');
   await t.screenshotTablet(page, 'faults-quota-banner');
   // Typing on while full: still nothing lost on screen, another field too.
   await caseField(page, 'note').pressSequentially('Skrevet mens disken var fuld.');
-  t.assert.equal(
-    (await readCase(page, caseId)).organisation,
-    'Væksthuset',
-    'nothing half-written was stored',
-  );
+  expect((await readCase(page, caseId)).organisation, 'nothing half-written was stored').toBe('Væksthuset');
 
   // Room again: "Prøv at gemme igen" saves every field that was typed meanwhile.
   await page.evaluate(() => {
@@ -87,9 +78,10 @@ test(title, async ({ t }) => {
   // And after a reload, every field is what was typed.
   await openCase(t, page, caseId);
   const stored = await readCase(page, caseId);
-  t.assert.deepEqual(
-    { organisation: stored.organisation, unit: stored.unit, note: stored.note },
-    { organisation: 'Væksthuset i Aarhus', unit: 'Værkstedet!', note: 'Skrevet mens disken var fuld.' },
-  );
-  t.assert.equal(await caseField(page, 'unit').inputValue(), 'Værkstedet!');
+  expect({ organisation: stored.organisation, unit: stored.unit, note: stored.note }).toEqual({
+    organisation: 'Væksthuset i Aarhus',
+    unit: 'Værkstedet!',
+    note: 'Skrevet mens disken var fuld.',
+  });
+  expect(await caseField(page, 'unit').inputValue()).toBe('Værkstedet!');
 });

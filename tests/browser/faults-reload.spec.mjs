@@ -68,23 +68,23 @@ test(title, async ({ t }) => {
       })
       .toBeGreaterThanOrEqual(mustHave);
     const stored = (await readCase(page, caseId)).note;
-    t.assert.ok(
+    expect(
       seen.length > 10 && seen.length < FULL_TEXT.length,
       `the reload came mid-burst (${seen.length})`,
-    );
-    t.assert.ok(unloadAt > 0, 'the unload time was recorded');
-    t.assert.ok(
+    ).toBeTruthy();
+    expect(unloadAt > 0, 'the unload time was recorded').toBeTruthy();
+    expect(
       FULL_TEXT.startsWith(stored),
       `stored text is a prefix of the typed text: ${JSON.stringify(stored)}`,
-    );
-    t.assert.ok(
+    ).toBeTruthy();
+    expect(
       stored.length >= mustHave,
       `stored ${stored.length} characters, but the page had seen ${mustHave} before it unloaded`,
-    );
+    ).toBeTruthy();
     console.log(
       `    reload after ${reloadAfterChars} characters: seen ${seen.length}, stored ${stored.length} (lost ${seen.length - stored.length}; required ≥ ${mustHave})`,
     );
     await openCase(t, page, caseId);
-    t.assert.equal(await caseField(page, 'note').inputValue(), stored, 'the form shows the stored text');
+    expect(await caseField(page, 'note').inputValue(), 'the form shows the stored text').toBe(stored);
   }
 });

@@ -37,9 +37,9 @@ test(title, async ({ t }) => {
     await page.getByRole('link', { name: /Kriminalforsorgen Midt/ }).waitFor();
     await page.getByRole('link', { name: 'Andet forløb' }).waitFor();
     await openCase(t, page, caseId);
-    await assertCaseFields(t, page, caseId, { ...typed, startDate: '2027-03-01' });
+    await assertCaseFields(page, caseId, { ...typed, startDate: '2027-03-01' });
     await openCase(t, page, second);
-    await assertCaseFields(t, page, second, { organisation: 'Andet forløb' });
+    await assertCaseFields(page, second, { organisation: 'Andet forløb' });
     await context.close();
   } finally {
     rmSync(profile, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { caseField, createCase, openCase, readCase, waitForStoredField } from './helpers/app.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title =
   'two tabs edit the same case: different fields both land; the same field is never silently overwritten';
@@ -38,17 +38,13 @@ test(title, async ({ t }) => {
   await waitForStoredField(a, caseId, 'managerName', 'Karen Dahl (leder)');
   // A's change reached B while B was in the field: B is told instead of silently losing either.
   await b.getByText(NOTE).waitFor({ timeout: 5000 });
-  t.assert.equal(
-    await caseField(b, 'managerName').inputValue(),
-    'Karen',
-    'B keeps its own version on screen',
-  );
+  expect(await caseField(b, 'managerName').inputValue(), 'B keeps its own version on screen').toBe('Karen');
   await t.screenshot(b, 'faults-tabs-conflict-note');
 
   // B chooses the other version: both tabs and the database agree.
   await b.getByRole('button', { name: 'Brug den anden udgave' }).click();
-  t.assert.equal(await caseField(b, 'managerName').inputValue(), 'Karen Dahl (leder)');
-  t.assert.equal(await b.getByText(NOTE).count(), 0);
+  expect(await caseField(b, 'managerName').inputValue()).toBe('Karen Dahl (leder)');
+  expect(await b.getByText(NOTE).count()).toBe(0);
 
   // Another round: B has the cursor in the field when A changes it; this time B keeps typing, so
   // B's version is saved — and A, still in the field, is told in its turn.
@@ -62,12 +58,12 @@ test(title, async ({ t }) => {
   await b.keyboard.type(' og Ib');
   await waitForStoredField(a, caseId, 'managerName', 'Karen Dahl (leder) og Ib');
   await a.getByText(NOTE).waitFor({ timeout: 5000 });
-  t.assert.equal(await caseField(a, 'managerName').inputValue(), 'Karen Dahl (leder)!');
+  expect(await caseField(a, 'managerName').inputValue()).toBe('Karen Dahl (leder)!');
 
   // Everything else stayed as typed, field by field.
   const stored = await readCase(a, caseId);
-  t.assert.equal(stored.organisation, orgText);
-  t.assert.equal(stored.unit, unitText);
+  expect(stored.organisation).toBe(orgText);
+  expect(stored.unit).toBe(unitText);
   await t.waitForSaved(a);
   await t.waitForSaved(b);
 });

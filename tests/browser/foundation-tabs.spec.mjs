@@ -1,5 +1,5 @@
 import { caseField, createCase, openCase, readCase } from './helpers/app.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title = 'a second tab sees an edit made in the first, without a reload';
 
@@ -11,7 +11,7 @@ test(title, async ({ t }) => {
   const b = await context.newPage();
   await t.open(b, '/');
   const listCard = b.getByRole('link', { name: 'Botilbuddet Lyngly' });
-  t.assert.equal(await listCard.count(), 0);
+  expect(await listCard.count()).toBe(0);
 
   // Tab B shows the list; tab A types the organisation: B's list follows.
   await caseField(a, 'organisation').pressSequentially('Botilbuddet Lyngly');
@@ -31,8 +31,8 @@ test(title, async ({ t }) => {
     undefined,
     { timeout: 5000 },
   );
-  t.assert.equal(await caseField(b, 'organisation').inputValue(), 'Botilbuddet Lyngly');
-  t.assert.equal(navigations, 1, 'tab B navigated only when the link was clicked (no reload)');
+  expect(await caseField(b, 'organisation').inputValue()).toBe('Botilbuddet Lyngly');
+  expect(navigations, 'tab B navigated only when the link was clicked (no reload)').toBe(1);
 
   // And back the other way: B edits the note, A (which has not touched it) shows it.
   await caseField(b, 'note').pressSequentially('Aftalt: første samtale i uge 12.');
@@ -43,9 +43,9 @@ test(title, async ({ t }) => {
   );
   await t.waitForSaved(b);
   const stored = await readCase(a, caseId);
-  t.assert.equal(stored.organisation, 'Botilbuddet Lyngly');
-  t.assert.equal(stored.managerName, 'Hanne Vestergaard');
-  t.assert.equal(stored.note, 'Aftalt: første samtale i uge 12.');
+  expect(stored.organisation).toBe('Botilbuddet Lyngly');
+  expect(stored.managerName).toBe('Hanne Vestergaard');
+  expect(stored.note).toBe('Aftalt: første samtale i uge 12.');
   await openCase(t, a, caseId);
-  t.assert.equal(await caseField(a, 'note').inputValue(), 'Aftalt: første samtale i uge 12.');
+  expect(await caseField(a, 'note').inputValue()).toBe('Aftalt: første samtale i uge 12.');
 });

@@ -65,11 +65,11 @@ test(title, async ({ t }) => {
     // prompt. This is a simulated user's timing (an observation window for something that must NOT
     // happen), not a wait for a condition.
     await userPause(page, PROMPT_READ_MS);
-    t.assert.equal(await page.evaluate(() => window.__marker), 'still the same page');
-    t.assert.equal(navigations, 0, 'the page did not navigate or reload by itself');
+    expect(await page.evaluate(() => window.__marker)).toBe('still the same page');
+    expect(navigations, 'the page did not navigate or reload by itself').toBe(0);
     const before = 'Første del, skrevet i den gamle version. Skrevet mens opdateringen blev fundet. ';
-    t.assert.equal(await note.inputValue(), before);
-    t.assert.ok(await prompt.isVisible(), 'the prompt is still there');
+    expect(await note.inputValue()).toBe(before);
+    expect(await prompt.isVisible(), 'the prompt is still there').toBeTruthy();
 
     // The user types more, then accepts the update; the last keystroke is not awaited on purpose.
     await note.click();
@@ -81,15 +81,15 @@ test(title, async ({ t }) => {
       page.getByRole('button', { name: 'Opdater nu' }).click(),
     ]);
     await page.locator('#main').waitFor();
-    t.assert.equal(await page.evaluate(() => window.__marker), undefined, 'the page was reloaded once');
+    expect(await page.evaluate(() => window.__marker), 'the page was reloaded once').toBe(undefined);
     await waitForStoredField(page, caseId, 'note', full);
     await caseField(page, 'note').waitFor();
-    t.assert.equal(await caseField(page, 'note').inputValue(), full);
-    t.assert.equal((await readCase(page, caseId)).note, full);
+    expect(await caseField(page, 'note').inputValue()).toBe(full);
+    expect((await readCase(page, caseId)).note).toBe(full);
 
     await t.open(page, `${base}/settings`);
     await page.getByText(`Peerstart version ${NEXT_VERSION}`).waitFor();
-    t.assert.equal(await page.getByText('En ny version af Peerstart er klar').count(), 0);
+    expect(await page.getByText('En ny version af Peerstart er klar').count()).toBe(0);
   } finally {
     await server.stop();
     rmSync(nextDir, { recursive: true, force: true });

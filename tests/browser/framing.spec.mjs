@@ -3,7 +3,7 @@
 // not rendered, no database opened) and shows a short message instead (a meta CSP cannot set
 // frame-ancestors).
 
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title = 'framed by another page the app does not start; the CSP meta tag comes first in <head>';
 
@@ -13,11 +13,11 @@ test(title, async ({ t }) => {
   // The built index.html: the policy is in force before any script, style or link is met.
   const html = await (await page.request.get(new URL('/', t.baseUrl).href)).text();
   const head = html.slice(html.indexOf('<head>') + '<head>'.length).trimStart();
-  t.assert.match(head, /^<meta http-equiv="Content-Security-Policy" content="default-src (&#39;|')self/);
-  t.assert.ok(
+  expect(head).toMatch(/^<meta http-equiv="Content-Security-Policy" content="default-src (&#39;|')self/);
+  expect(
     html.indexOf('Content-Security-Policy') < html.indexOf('<script'),
     'the CSP comes before every script tag',
-  );
+  ).toBeTruthy();
 
   // Another page (here an about:blank document of its own) frames the app.
   await page.setContent(
@@ -26,8 +26,8 @@ test(title, async ({ t }) => {
   const frame = page.frameLocator('iframe');
   await frame.getByRole('heading', { name: 'Peerstart kan ikke vises her' }).waitFor();
   await frame.getByText('Open Peerstart directly in the browser.').waitFor();
-  t.assert.equal(await frame.locator('#main').count(), 0, 'the app itself is not rendered');
-  t.assert.equal(await frame.getByRole('button').count(), 0, 'nothing to click inside the frame');
+  expect(await frame.locator('#main').count(), 'the app itself is not rendered').toBe(0);
+  expect(await frame.getByRole('button').count(), 'nothing to click inside the frame').toBe(0);
   await t.screenshotTablet(page, 'framing-blocked');
 
   // Opened directly, the app starts as usual.

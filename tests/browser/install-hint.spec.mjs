@@ -1,7 +1,7 @@
 // Getting Peerstart onto a tablet: on a fresh tablet's empty start page, the browser's own install
 // prompt where it offers one (beforeinstallprompt), the iPad steps where it does not, nothing once
 // Peerstart runs installed; and "Hent en sikkerhedskopi ind" leads to the import in Settings.
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title =
   'install hint: the browser prompt when offered, iPad steps otherwise, nothing when installed; import from the empty start page';
@@ -24,16 +24,12 @@ test(title, async ({ t }) => {
   });
   const install = page.getByRole('button', { name: 'Installér Peerstart' });
   await install.waitFor();
-  t.assert.equal(
-    await page.getByText(/På iPad/).count(),
-    0,
-    'no iPad steps when the browser offers the prompt',
-  );
+  expect(await page.getByText(/På iPad/).count(), 'no iPad steps when the browser offers the prompt').toBe(0);
   await t.axe(page, 'start page with the install prompt');
   await t.screenshotTablet(page, 'install-hint-prompt');
   await install.click();
   await page.getByRole('heading', { name: 'Læg Peerstart på hjemmeskærmen' }).waitFor({ state: 'detached' });
-  t.assert.equal(await page.evaluate(() => window.__prompted), 1, "the browser's prompt was shown");
+  expect(await page.evaluate(() => window.__prompted), "the browser's prompt was shown").toBe(1);
 
   // "Hent en sikkerhedskopi ind" leads to the import in Settings, in view.
   await page.getByRole('link', { name: 'Hent en sikkerhedskopi ind' }).click();
@@ -53,16 +49,13 @@ test(title, async ({ t }) => {
   const installed = await context.newPage();
   await t.open(installed, '/');
   await installed.getByRole('link', { name: 'Hent en sikkerhedskopi ind' }).waitFor();
-  t.assert.equal(
+  expect(
     await installed.getByRole('heading', { name: 'Læg Peerstart på hjemmeskærmen' }).count(),
-    0,
     'no install hint when installed',
-  );
+  ).toBe(0);
   await t.open(installed, '/settings');
   await installed.getByRole('heading', { name: 'Brugervejledning' }).waitFor();
-  t.assert.equal(
-    await installed.getByText('Læg Peerstart på hjemmeskærmen').count(),
+  expect(await installed.getByText('Læg Peerstart på hjemmeskærmen').count(), 'none in Settings either').toBe(
     0,
-    'none in Settings either',
   );
 });

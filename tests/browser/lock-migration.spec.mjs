@@ -31,17 +31,17 @@ test('a crash in the middle of turning the lock on loses nothing: all records st
     // Some records rewritten, more to go: the transaction is open.
     await expect(page.getByText(/^[1-9]\d* af \d+ dele er skrevet om\.$/)).toBeVisible({ timeout: 60_000 });
     const died = page.waitForEvent('crash', { timeout: 10_000 }).catch(() => 'no crash event');
-    t.assert.ok(killRenderers(profile) > 0, 'found the renderer to kill');
-    t.assert.equal(await died, page, 'the page crashed');
+    expect(killRenderers(profile) > 0, 'found the renderer to kill').toBeTruthy();
+    expect(await died, 'the page crashed').toBe(page);
 
     context = await restartAfterCrash(t, context, profile);
     const check = context.pages()[0] ?? (await context.newPage());
     await t.open(check, '/');
     const form = await storedForm(check);
     console.log(`    after the crash: ${JSON.stringify(form)}`);
-    t.assert.equal(form.sealed + form.plain, CASES * 3, 'every record is still there');
-    t.assert.ok(form.sealed === 0 || form.plain === 0, 'no mix of sealed and plain records');
-    t.assert.equal(form.lockRecord, form.sealed > 0, 'the lock record agrees with the records');
+    expect(form.sealed + form.plain, 'every record is still there').toBe(CASES * 3);
+    expect(form.sealed === 0 || form.plain === 0, 'no mix of sealed and plain records').toBeTruthy();
+    expect(form.lockRecord, 'the lock record agrees with the records').toBe(form.sealed > 0);
     if (form.lockRecord) await unlockWith(check);
 
     // Every case is listed, and the texts of the first and the last are whole.

@@ -101,11 +101,7 @@ test(title, async ({ t }) => {
   await t.waitForSaved(page);
   await page.reload();
   await page.getByRole('heading', { name: 'Mette vurderer nu' }).waitFor();
-  t.assert.equal(
-    await page.locator('input[type=radio]:checked').count(),
-    6,
-    'six ratings kept over the reload',
-  );
+  expect(await page.locator('input[type=radio]:checked').count(), 'six ratings kept over the reload').toBe(6);
   await page.getByText('6 af 14').waitFor();
   await rate(page, MANAGER, 6, 13);
   await t.waitForSaved(page);
@@ -116,25 +112,22 @@ test(title, async ({ t }) => {
   await page.getByRole('heading', { name: 'Ali vurderer nu' }).waitFor();
   await page.getByText('Mettes svar er gemt og skjult. Giv tabletten til Ali.').waitFor();
   await check(t, page, 'role-star-handover');
-  t.assert.equal(
+  expect(
     await page.locator('input[type=radio]:checked').count(),
-    0,
     "Mette's answers are not shown to Ali",
-  );
+  ).toBe(0);
   await rate(page, PEER, 0, 7);
   await t.waitForSaved(page);
   await page.reload();
   await page.getByRole('heading', { name: 'Ali vurderer nu' }).waitFor();
-  t.assert.equal(
-    await page.locator('input[type=radio]:checked').count(),
+  expect(await page.locator('input[type=radio]:checked').count(), 'seven ratings kept over the reload').toBe(
     7,
-    'seven ratings kept over the reload',
   );
   await rate(page, PEER, 7);
   await t.waitForSaved(page);
   const stored = await storedRound(page, roundId);
-  t.assert.deepEqual(Object.values(stored.ratings.peer).length, 14);
-  t.assert.equal(stored.ratings.peer.voice, 'skip', 'a skip is stored as a skip');
+  expect(Object.values(stored.ratings.peer).length).toEqual(14);
+  expect(stored.ratings.peer.voice, 'a skip is stored as a skip').toBe('skip');
 
   // The reveal: both stars at once, differences first.
   await page.getByRole('heading', { name: 'I er begge færdige' }).waitFor();
@@ -143,16 +136,15 @@ test(title, async ({ t }) => {
   await page.getByRole('heading', { name: 'Jeres to stjerner' }).waitFor();
   await page.getByRole('group', { name: /Rollestjernen: Ansættelsessamtale/ }).waitFor();
   const first = page.locator('.rs-differences li').first();
-  t.assert.match(await first.textContent(), /Undervisning og oplæg.*Tal om denne/);
+  expect(await first.textContent()).toMatch(/Undervisning og oplæg.*Tal om denne/);
   await check(t, page, 'role-star-reveal');
 
   // Tapping a task's name in the star goes to its agreed value.
   await page.getByRole('button', { name: 'Undervisning og oplæg', exact: true }).click();
-  t.assert.equal(
+  expect(
     await page.evaluate(() => document.activeElement?.closest('fieldset')?.id),
-    'agree-teaching',
     'the spoke label focuses its control',
-  );
+  ).toBe('agree-teaching');
   await page.getByRole('button', { name: /Brug jeres fælles værdi/ }).click();
   await t.waitForSaved(page);
   const agreeOn = { 'own-experience': 3, groups: 3, 'role-model': 3, community: 2, 'bridge-staff': 1 };
@@ -169,10 +161,9 @@ test(title, async ({ t }) => {
   await t.waitForSaved(page);
   await page.reload();
   await page.getByText('Jeres aftalte stjerne er klar').waitFor();
-  t.assert.equal(
+  expect(
     await page.locator('#agree-teaching').locator('xpath=..').getByLabel('Note (valgfri)').inputValue(),
-    'Oplæg for kolleger',
-  );
+  ).toBe('Oplæg for kolleger');
   await settle(page);
   await t.axe(page, 'agreed star complete');
 
@@ -201,8 +192,7 @@ test(title, async ({ t }) => {
   await page.getByRole('link', { name: 'Sammenlign to runder' }).click();
   await page.getByRole('heading', { name: 'Sammenlign to runder' }).waitFor();
   await page.getByRole('img', { name: /Aftalt stjerne: Ansættelsessamtale.*og Opfølgning/ }).waitFor();
-  t.assert.match(
-    await page.locator('.rs-differences li').first().textContent(),
+  expect(await page.locator('.rs-differences li').first().textContent()).toMatch(
     /Generelle medarbejderopgaver.*fra Lejlighedsvis til Vigtig del/,
   );
   await check(t, page, 'role-star-compare');
@@ -216,7 +206,10 @@ test(title, async ({ t }) => {
     await page.getByText(`${14 + i} opgaver vises i stjernen`).waitFor();
   }
   await page.getByText(/højst have 24 opgaver/).waitFor();
-  t.assert.ok(await page.getByRole('button', { name: 'Tilføj opgaven' }).isDisabled(), 'no 25th task');
+  expect(
+    await page.getByRole('button', { name: 'Tilføj opgaven' }).isDisabled(),
+    'no 25th task',
+  ).toBeTruthy();
   await t.waitForSaved(page);
   await check(t, page, 'role-star-tasks');
   await page.getByRole('link', { name: /Alle runder/ }).click();
@@ -232,10 +225,8 @@ test(title, async ({ t }) => {
   );
   await page.getByRole('button', { name: 'Vis vores stjerner' }).click();
   await page.getByRole('group', { name: /Rollestjernen: Workshop med 24 opgaver/ }).waitFor();
-  t.assert.equal(
-    await page.locator('g[role=button][data-axis-id]').count(),
+  expect(await page.locator('g[role=button][data-axis-id]').count(), 'every task has its spoke label').toBe(
     24,
-    'every task has its spoke label',
   );
   await settle(page);
   await t.axe(page, 'reveal with 24 tasks');

@@ -1,5 +1,5 @@
 import { caseField, createCase, openCase } from './helpers/app.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title =
   'create a case, go offline, reload: the case is there, and every route opens offline from a fresh navigation';
@@ -17,7 +17,7 @@ test(title, async ({ t }) => {
   await context.setOffline(true);
   await page.reload();
   await page.getByLabel('Organisation').waitFor();
-  t.assert.equal(await page.getByLabel('Organisation').inputValue(), 'Bostedet Åbrinken');
+  expect(await page.getByLabel('Organisation').inputValue()).toBe('Bostedet Åbrinken');
   await t.open(page, '/');
   await page.getByRole('link', { name: /Bostedet Åbrinken/ }).waitFor();
 
@@ -27,9 +27,9 @@ test(title, async ({ t }) => {
   await fresh.getByRole('heading', { level: 1, name: 'Indstillinger' }).waitFor();
   await t.open(fresh, '/sources');
   await fresh.getByRole('heading', { level: 1 }).waitFor();
-  t.assert.match(await fresh.locator('h1').textContent(), /Kilder/);
+  expect(await fresh.locator('h1').textContent()).toMatch(/Kilder/);
   await openCase(t, fresh, caseId);
-  t.assert.equal(await caseField(fresh, 'managerName').inputValue(), 'Søren Ørsted');
+  expect(await caseField(fresh, 'managerName').inputValue()).toBe('Søren Ørsted');
   await t.open(fresh, '/no/such/page');
   await fresh.getByRole('heading', { level: 1, name: 'Siden findes ikke.' }).waitFor();
 
@@ -39,6 +39,6 @@ test(title, async ({ t }) => {
   await t.waitForSaved(fresh);
   await fresh.reload();
   await openCase(t, fresh, caseId);
-  t.assert.equal(await caseField(fresh, 'unit').inputValue(), 'Nattevagten');
+  expect(await caseField(fresh, 'unit').inputValue()).toBe('Nattevagten');
   await context.setOffline(false);
 });

@@ -65,20 +65,20 @@ test(title, async ({ t }) => {
   await rateAll(page, mette);
   // One clear hand-over: Ali's turn, with Mette's answers hidden.
   await page.getByRole('heading', { name: 'Ali vurderer nu' }).waitFor();
-  t.assert.equal(await page.locator('input[type=radio]:checked').count(), 0, "Mette's answers are hidden");
+  expect(await page.locator('input[type=radio]:checked').count(), "Mette's answers are hidden").toBe(0);
   await rateAll(page, ali);
   await page.getByRole('heading', { name: 'I er begge færdige' }).waitFor();
   await page.getByRole('button', { name: 'Vis vores stjerner' }).tap();
   await page.getByRole('heading', { name: 'Jeres to stjerner' }).waitFor();
   const taps = (await countTaps(page)) - before;
-  t.assert.equal(await page.locator('fieldset[id^="agree-"]').count(), tasks, `the star has ${tasks} tasks`);
+  expect(await page.locator('fieldset[id^="agree-"]').count(), `the star has ${tasks} tasks`).toBe(tasks);
   console.log(
     `  taps from the case overview to the reveal (${tasks} tasks): ${taps} (floor ${maxTaps(tasks)})`,
   );
-  t.assert.ok(
+  expect(
     taps <= maxTaps(tasks),
     `a blind round of ${tasks} tasks took ${taps} taps (at most ${maxTaps(tasks)})`,
-  );
+  ).toBeTruthy();
   await check(t, page, 'tablet-reveal');
 
   // The whose-turn bar stays on screen while scrolling (checked on round 2 below); agree on the star.
@@ -94,29 +94,28 @@ test(title, async ({ t }) => {
   await page.getByRole('link', { name: /Brug den til funktionsbeskrivelsen/ }).tap();
   await page.waitForURL(/\/practicalities/);
   await page.waitForFunction(() => document.activeElement?.id === 'practicalities-functionDescription');
-  t.assert.ok(
+  expect(
     await inView(page.locator('#practicalities-functionDescription')),
     'the function description is in view',
-  );
+  ).toBeTruthy();
 
   // Round 2, portrait, from the overview's follow-up: it lands on the new-round form.
   await page.setViewportSize({ width: 768, height: 1024 });
   await t.open(page, `/cases/${caseId}`);
   await page.getByRole('link', { name: 'Ny runde af rollestjernen' }).tap();
   await page.waitForFunction(() => document.activeElement?.id === 'rs-new-heading');
-  t.assert.ok(await inView(page.locator('#rs-new-heading')), 'the new-round form is in view');
-  t.assert.ok(
+  expect(await inView(page.locator('#rs-new-heading')), 'the new-round form is in view').toBeTruthy();
+  expect(
     await inView(page.getByRole('button', { name: 'Ali starter' })),
     'its start buttons are in view',
-  );
+  ).toBeTruthy();
   await check(t, page, 'tablet-new-round');
   await page.getByRole('button', { name: 'Ali starter' }).tap();
   await page.getByRole('heading', { name: 'Ali vurderer nu' }).waitFor();
-  t.assert.equal(
+  expect(
     await page.locator('input[type=radio]:checked').count(),
-    0,
     'round 2: Ali starts with nothing chosen',
-  );
+  ).toBe(0);
   await page.getByText(`0 af ${tasks}`).waitFor();
   await rateAll(page, ali.slice(0, 6));
   // The app brings task 7 into view (smoothly); let that scroll finish before measuring the bar.
@@ -125,23 +124,22 @@ test(title, async ({ t }) => {
     .toBe(true);
   // Scrolled down the list, the bar still names whose turn it is.
   const bar = page.locator('.rs-turn-bar');
-  t.assert.ok(await page.evaluate(() => scrollY > 300), 'the list has scrolled');
+  expect(await page.evaluate(() => scrollY > 300), 'the list has scrolled').toBeTruthy();
   const barBox = await bar.boundingBox();
-  t.assert.ok(
+  expect(
     barBox && barBox.y >= -1 && barBox.y < 10,
     `the whose-turn bar stays at the top (y=${barBox?.y})`,
-  );
-  t.assert.match(await bar.textContent(), new RegExp(`Ali vurderer nu.*6 af ${tasks}`));
+  ).toBeTruthy();
+  expect(await bar.textContent()).toMatch(new RegExp(`Ali vurderer nu.*6 af ${tasks}`));
   const atBar = await page.evaluate(() => scrollY);
   await t.screenshotTablet(page, 'tablet-turn-bar-scrolled');
   await page.evaluate((y) => scrollTo(0, y), atBar);
   await rateAll(page, ali.slice(6), 6);
   await page.getByRole('heading', { name: 'Mette vurderer nu' }).waitFor();
-  t.assert.equal(
+  expect(
     await page.locator('input[type=radio]:checked').count(),
-    0,
     'round 2: Mette starts with nothing chosen',
-  );
+  ).toBe(0);
   await page.getByText(`0 af ${tasks}`).waitFor();
   const scrolled = await page.evaluate(() => scrollY);
   await check(t, page, 'tablet-handover');
@@ -150,10 +148,10 @@ test(title, async ({ t }) => {
   await rateAll(page, mette);
   await page.getByRole('button', { name: 'Vis vores stjerner' }).tap();
   await page.getByText(/Til sammenligning: det, I aftalte i "Første fælles aftale om rollen"/).waitFor();
-  t.assert.ok(
+  expect(
     (await page.getByText(/^Aftalt i "Første fælles aftale om rollen": /).count()) >= 12,
     'last agreed value per task',
-  );
+  ).toBeTruthy();
   await check(t, page, 'tablet-reveal-round-2');
   await t.waitForSaved(page);
 });

@@ -4,7 +4,7 @@
 // Each screen is also checked with axe and photographed at both sizes.
 import { caseField, createCase } from './helpers/app.mjs';
 import { measureTargets } from './helpers/targets.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title =
   'touch targets: every interactive element on every screen is at least 44 × 44 px at both tablet sizes';
@@ -186,7 +186,7 @@ test(title, async ({ t }) => {
     await answers.first().click();
     await first.getByRole('button', { name: /^Ryd svar/ }).waitFor();
     const after = await pageBoxes(answers);
-    t.assert.deepEqual(after, before, 'choosing an answer moves no answer ("Ryd svar" has its own place)');
+    expect(after, 'choosing an answer moves no answer ("Ryd svar" has its own place)').toEqual(before);
     await page.locator('details.source-note summary').click();
   });
   await screen(page, 'role-mapping', tool('role-mapping'), heading('Hvor passer en peer-rolle ind?'));
@@ -198,7 +198,7 @@ test(title, async ({ t }) => {
     await answers.first().click();
     await card.getByRole('button', { name: /^Ryd/ }).waitFor();
     const after = await pageBoxes(answers);
-    t.assert.deepEqual(after, before, 'choosing a rating moves no rating ("Ryd" has its own place)');
+    expect(after, 'choosing a rating moves no rating ("Ryd" has its own place)').toEqual(before);
     await page.getByRole('link', { name: /Se den prioriterede liste/ }).waitFor();
   });
   await screen(page, 'role-star-rounds', tool('role-star'), heading('Jeres runder'));
@@ -270,5 +270,5 @@ test(title, async ({ t }) => {
 
   console.log(`  measured ${measured} targets; exceptions relied on (WCAG 2.5.8):`);
   for (const e of exceptions) console.log(`    ${e}`);
-  t.assert.equal(failures.length, 0, `targets under 44 × 44 px:\n${failures.join('\n')}`);
+  expect(failures.length, `targets under 44 × 44 px:\n${failures.join('\n')}`).toBe(0);
 });

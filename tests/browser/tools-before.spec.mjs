@@ -1,4 +1,4 @@
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 // The three "before hiring" tools: fill every one of them in a case, go offline, reload, and find
 // every answer intact; axe on each screen; tablet screenshots of each.
@@ -42,7 +42,7 @@ async function fillReadiness(t, page, caseId) {
   await statement(page, 11).getByRole('radio', { name: /Lunt/ }).check();
   await t.waitForSaved(page);
   // 24 + 3 over ten known answers → 27 on the 10–40 scale.
-  t.assert.equal(await page.getByTestId('readiness-total').textContent(), '27 af 40');
+  expect(await page.getByTestId('readiness-total').textContent()).toBe('27 af 40');
   await t.axe(page, 'readiness round 1');
   await t.screenshotTablet(page, 'tools-before-readiness');
 
@@ -96,12 +96,11 @@ test(title, async ({ t }) => {
   await t.open(page, `/cases/${caseId}/motivation`);
   await page.reload();
   for (const [question, answer] of Object.entries(MOTIVATION)) {
-    t.assert.equal(await page.getByLabel(question).inputValue(), answer);
+    expect(await page.getByLabel(question).inputValue()).toBe(answer);
   }
-  t.assert.equal(await page.getByLabel('Spørgsmål', { exact: true }).inputValue(), 'Hvem i teamet skal med?');
-  t.assert.equal(await page.getByLabel('Jeres svar', { exact: true }).inputValue(), 'Hele aftenholdet');
-  t.assert.equal(
-    await page.getByLabel('Vores motivation i én sætning').inputValue(),
+  expect(await page.getByLabel('Spørgsmål', { exact: true }).inputValue()).toBe('Hvem i teamet skal med?');
+  expect(await page.getByLabel('Jeres svar', { exact: true }).inputValue()).toBe('Hele aftenholdet');
+  expect(await page.getByLabel('Vores motivation i én sætning').inputValue()).toBe(
     'Vi vil have håb ind ad døren.',
   );
 
@@ -111,46 +110,42 @@ test(title, async ({ t }) => {
   await page.locator('#readiness-round-select option').first().waitFor({ state: 'attached' });
   for (const [i, label] of READINESS.entries()) {
     const radio = statement(page, i + 1).getByRole('radio', { name: new RegExp(label) });
-    t.assert.ok(await radio.isChecked(), `statement ${i + 1} should be ${label}`);
+    expect(await radio.isChecked(), `statement ${i + 1} should be ${label}`).toBeTruthy();
   }
-  t.assert.ok(await statement(page, 11).getByRole('radio', { name: /Lunt/ }).isChecked());
-  t.assert.equal(
-    await page.getByRole('textbox', { name: 'Udsagn', exact: true }).inputValue(),
+  expect(await statement(page, 11).getByRole('radio', { name: /Lunt/ }).isChecked()).toBeTruthy();
+  expect(await page.getByRole('textbox', { name: 'Udsagn', exact: true }).inputValue()).toBe(
     'Tillidsrepræsentanten er med',
   );
-  t.assert.equal(
-    await page.getByLabel('Note til "Ledelsen bakker op"').inputValue(),
-    'Direktøren har sagt ja',
-  );
-  t.assert.equal(await page.getByTestId('readiness-total').textContent(), '27 af 40');
+  expect(await page.getByLabel('Note til "Ledelsen bakker op"').inputValue()).toBe('Direktøren har sagt ja');
+  expect(await page.getByTestId('readiness-total').textContent()).toBe('27 af 40');
 
   await t.open(page, `/cases/${caseId}/role-mapping`);
   await page.reload();
-  t.assert.ok(await setting(page, 'Botilbud').getByRole('radio', { name: 'Kunne indføres' }).isChecked());
-  t.assert.ok(await setting(page, 'Botilbud').getByRole('radio', { name: '2 – senere' }).isChecked());
-  t.assert.equal(
-    await setting(page, 'Botilbud').getByLabel('Hvad ville en peer-rolle lave her?').inputValue(),
+  expect(
+    await setting(page, 'Botilbud').getByRole('radio', { name: 'Kunne indføres' }).isChecked(),
+  ).toBeTruthy();
+  expect(await setting(page, 'Botilbud').getByRole('radio', { name: '2 – senere' }).isChecked()).toBeTruthy();
+  expect(await setting(page, 'Botilbud').getByLabel('Hvad ville en peer-rolle lave her?').inputValue()).toBe(
     'Samtaler med beboerne',
   );
-  t.assert.equal(
+  expect(
     await setting(page, 'Aktivitets- og samværstilbud').getByLabel('Peer-indsatser her i dag').inputValue(),
-    'En frivillig peer om tirsdagen',
-  );
-  t.assert.ok(
+  ).toBe('En frivillig peer om tirsdagen');
+  expect(
     await setting(page, 'Psykiatrisk sengeafsnit')
       .getByRole('radio', { name: 'Ikke aktuelt nu' })
       .isChecked(),
-  );
+  ).toBeTruthy();
   const start = await page
     .getByRole('region', { name: 'Her kan I starte' })
     .locator('li strong')
     .allTextContents();
-  t.assert.deepEqual(start, ['Aktivitets- og samværstilbud', 'Botilbud', 'Misbrugscentret']);
+  expect(start).toEqual(['Aktivitets- og samværstilbud', 'Botilbud', 'Misbrugscentret']);
 
   await t.open(page, `/cases/${caseId}`);
   const card = (name) => page.getByRole('link', { name: new RegExp(name) });
-  t.assert.match(await card('Motivation').textContent(), /4 af 4/);
-  t.assert.match(await card('Temperaturmåling').textContent(), /2 af 11/);
-  t.assert.match(await card('Hvor passer en peer-rolle').textContent(), /4 af 12/);
+  expect(await card('Motivation').textContent()).toMatch(/4 af 4/);
+  expect(await card('Temperaturmåling').textContent()).toMatch(/2 af 11/);
+  expect(await card('Hvor passer en peer-rolle').textContent()).toMatch(/4 af 12/);
   await page.context().setOffline(false);
 });

@@ -1,7 +1,7 @@
 // Hiring topics, Practicalities and Job start: fill every tool of a case, reload offline, and find
 // every answer intact; each screen axe-clean and photographed at both tablet sizes.
 import { createCase, readStore } from './helpers/app.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title =
   'hiring topics, practicalities and job start: filled, reloaded offline, every answer intact; axe clean';
@@ -76,39 +76,35 @@ async function fillHiringTopics(t, page, caseId) {
   const order = await page
     .locator('.priority-list > li')
     .evaluateAll((lis) => lis.map((li) => li.dataset.topic));
-  t.assert.equal(order.length, 4);
-  t.assert.deepEqual([order[0], order[1]], ['i5', 'i7']);
-  t.assert.match(
-    order[2],
+  expect(order.length).toBe(4);
+  expect([order[0], order[1]]).toEqual(['i5', 'i7']);
+  expect(order[2], 'the own topic rated "Meget" ranks after the built-in one with the same rating').toMatch(
     /^c-/,
-    'the own topic rated "Meget" ranks after the built-in one with the same rating',
   );
-  t.assert.equal(order[3], 'i12');
+  expect(order[3]).toBe('i12');
   await check(t, page, 'tools-hiring-topics');
 }
 
 async function assertHiringTopics(t, page, caseId) {
   await t.open(page, tool(caseId, 'hiring-topics'));
   await topicGroup(page, 'Funktionsbeskrivelse').waitFor();
-  t.assert.ok(
+  expect(
     await topicGroup(page, 'Funktionsbeskrivelse').getByLabel('Afgørende', { exact: true }).isChecked(),
-  );
-  t.assert.ok(
+  ).toBeTruthy();
+  expect(
     await topicGroup(page, 'Karriere og nye opgaver').getByLabel('Ved ikke', { exact: true }).isChecked(),
-  );
-  t.assert.equal(await page.getByLabel('Emne', { exact: true }).inputValue(), 'Nattevagter og weekender');
-  t.assert.ok(
+  ).toBeTruthy();
+  expect(await page.getByLabel('Emne', { exact: true }).inputValue()).toBe('Nattevagter og weekender');
+  expect(
     await topicGroup(page, 'Nattevagter og weekender')
       .getByLabel('Meget vigtigt', { exact: true })
       .isChecked(),
-  );
-  t.assert.equal(
+  ).toBeTruthy();
+  expect(
     await page.locator('.priority-list [data-topic="i5"]').getByLabel('Beslutning eller note').inputValue(),
-    'Skrives færdig i uge 1',
-  );
-  t.assert.equal(await page.locator('.priority-badge').count(), 4);
-  t.assert.equal(
-    await page.getByLabel('Hvem sidder i udvalget?').inputValue(),
+  ).toBe('Skrives færdig i uge 1');
+  expect(await page.locator('.priority-badge').count()).toBe(4);
+  expect(await page.getByLabel('Hvem sidder i udvalget?').inputValue()).toBe(
     'Leder, kollega og en peer fra Peer-Netværket',
   );
 }
@@ -160,14 +156,14 @@ async function assertPracticalities(t, page, caseId, descriptionText) {
   await page.locator('[name="hours"]').waitFor();
   await unfoldPeerParts(page);
   for (const [name, value] of Object.entries(PRACTICAL_TEXT)) {
-    t.assert.equal(await page.locator(`[name="${name}"]`).inputValue(), value, name);
+    expect(await page.locator(`[name="${name}"]`).inputValue(), name).toBe(value);
   }
-  t.assert.ok(await page.getByLabel('Almindelige vilkår').isChecked());
+  expect(await page.getByLabel('Almindelige vilkår').isChecked()).toBeTruthy();
   const description = await page.locator('[name="functionDescription"]').inputValue();
-  t.assert.equal(description, descriptionText);
-  t.assert.match(description, /Kerneopgaver\n- Individuelle peer-samtaler: Mindst tre samtaler om ugen/);
-  t.assert.match(description, /Ikke en fast del af rollen\n- Generelle medarbejderopgaver/);
-  t.assert.match(description, /Arbejdstid: dag og aften\.$/);
+  expect(description).toBe(descriptionText);
+  expect(description).toMatch(/Kerneopgaver\n- Individuelle peer-samtaler: Mindst tre samtaler om ugen/);
+  expect(description).toMatch(/Ikke en fast del af rollen\n- Generelle medarbejderopgaver/);
+  expect(description).toMatch(/Arbejdstid: dag og aften\.$/);
 }
 
 async function fillJobStart(t, page, caseId) {
@@ -190,12 +186,12 @@ async function fillJobStart(t, page, caseId) {
 async function assertJobStart(t, page, caseId) {
   await t.open(page, tool(caseId, 'job-start'));
   await page.getByText('2 af 13 klaret').waitFor();
-  t.assert.ok(await checklistItem(page, 'j1').getByRole('checkbox').isChecked());
-  t.assert.ok(await checklistItem(page, 'j8').getByRole('checkbox').isChecked());
-  t.assert.equal(await checklistItem(page, 'j2').getByLabel('Ansvarlig').inputValue(), 'Leder');
-  t.assert.equal(await checklistItem(page, 'j2').getByLabel('Klar senest').inputValue(), '2020-01-15');
-  t.assert.equal(await checklistItem(page, 'j8').getByLabel('Note').inputValue(), 'Spørg Peer-Netværket');
-  t.assert.equal(await page.getByLabel('Punkt', { exact: true }).inputValue(), 'Parkeringskort');
+  expect(await checklistItem(page, 'j1').getByRole('checkbox').isChecked()).toBeTruthy();
+  expect(await checklistItem(page, 'j8').getByRole('checkbox').isChecked()).toBeTruthy();
+  expect(await checklistItem(page, 'j2').getByLabel('Ansvarlig').inputValue()).toBe('Leder');
+  expect(await checklistItem(page, 'j2').getByLabel('Klar senest').inputValue()).toBe('2020-01-15');
+  expect(await checklistItem(page, 'j8').getByLabel('Note').inputValue()).toBe('Spørg Peer-Netværket');
+  expect(await page.getByLabel('Punkt', { exact: true }).inputValue()).toBe('Parkeringskort');
   await page.getByText(/Datoen er passeret/).waitFor();
 }
 
@@ -215,7 +211,7 @@ test(title, async ({ t }) => {
   const docs = await readStore(page, 'toolDocs');
   const mine = docs.filter((d) => d.caseId === caseId).map((d) => d.tool);
   for (const id of ['hiring-topics', 'practicalities', 'job-start'])
-    t.assert.ok(mine.includes(id), `${id} stored`);
+    expect(mine.includes(id), `${id} stored`).toBeTruthy();
 
   await page.context().setOffline(true);
   await page.reload();
@@ -228,8 +224,8 @@ test(title, async ({ t }) => {
   await t.open(page, `/cases/${caseId}`);
   const card = (name) => page.locator('.tool-card', { hasText: name });
   await card('Emner at afklare').waitFor();
-  t.assert.match(await card('Emner at afklare').textContent(), /6 af 22/);
-  t.assert.match(await card('Det praktiske').textContent(), /8 af 8/);
-  t.assert.match(await card('Jobstart').textContent(), /2 af 13/);
+  expect(await card('Emner at afklare').textContent()).toMatch(/6 af 22/);
+  expect(await card('Det praktiske').textContent()).toMatch(/8 af 8/);
+  expect(await card('Jobstart').textContent()).toMatch(/2 af 13/);
   await page.context().setOffline(false);
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { caseField, createCase, readCase, showCaseDetails, waitForStoredField } from './helpers/app.mjs';
 import { buildApp } from './helpers/build.mjs';
 import { freePort, portRangeStart, startPreview } from './helpers/server.mjs';
-import { test } from './helpers/test.mjs';
+import { expect, test } from './helpers/test.mjs';
 
 const title =
   'an update accepted in one tab reloads only that tab; the other keeps typing and its update bar';
@@ -78,10 +78,10 @@ test(title, async ({ t }) => {
     await note.press('End');
     await note.pressSequentially('Og efter at den anden fane opdaterede.');
     const full = 'Skrevet i den gamle version. Efter "Senere". Og efter at den anden fane opdaterede.';
-    t.assert.equal(await note.inputValue(), full, 'every keystroke is on screen');
+    expect(await note.inputValue(), 'every keystroke is on screen').toBe(full);
     await waitForStoredField(typing, caseId, 'note', full);
-    t.assert.equal(await typing.evaluate(() => window.__marker), 'never reloaded');
-    t.assert.equal(navigations, 0, 'the typing tab did not navigate or reload');
+    expect(await typing.evaluate(() => window.__marker)).toBe('never reloaded');
+    expect(navigations, 'the typing tab did not navigate or reload').toBe(0);
     await t.screenshotTablet(typing, 'update-tabs-other-tab');
 
     // Its own user accepts: now it reloads, into the new version, with the text kept.
@@ -90,12 +90,8 @@ test(title, async ({ t }) => {
       typing.getByRole('button', { name: 'Opdater nu' }).click(),
     ]);
     await typing.locator('#main').waitFor();
-    t.assert.equal(
-      await typing.evaluate(() => window.__marker),
-      undefined,
-      'reloaded on its own user’s word',
-    );
-    t.assert.equal((await readCase(typing, caseId)).note, full);
+    expect(await typing.evaluate(() => window.__marker), 'reloaded on its own user’s word').toBe(undefined);
+    expect((await readCase(typing, caseId)).note).toBe(full);
     await t.open(typing, `${base}/settings`);
     await typing.getByText(`Peerstart version ${NEXT_VERSION}`).waitFor();
   } finally {

@@ -49,7 +49,7 @@ async function checkScreen(t, page, name) {
   ]) {
     await page.setViewportSize(size);
     const { small } = await measureTargets(page);
-    t.assert.deepEqual(small, [], `${name} at ${size.width}×${size.height}: targets under 44 px`);
+    expect(small, `${name} at ${size.width}×${size.height}: targets under 44 px`).toEqual([]);
   }
 }
 
@@ -112,14 +112,17 @@ test('workshop: three pairs in turn, and after each hand-over nothing of that pa
     await t.waitForSaved(page);
     await typeInTool(t, page, caseId, 'motivation', pair.motivation);
     await typeInTool(t, page, caseId, 'practicalities', pair.practicalities);
-    t.assert.ok((await scanStorage(page, strings(pair))).length > 0, 'the scan finds what was just typed');
+    expect(
+      (await scanStorage(page, strings(pair))).length > 0,
+      'the scan finds what was just typed',
+    ).toBeTruthy();
 
     if (index === 1) {
       // Back on the start page mid-case: the case in progress can be continued, but is not named.
       await t.open(page, '/');
       await expect(page.getByText('Et forløb er i gang på tabletten.')).toBeVisible();
       const text = await page.locator('#main').innerText();
-      for (const s of strings(pair)) t.assert.ok(!text.includes(s), `the start page names "${s}"`);
+      for (const s of strings(pair)) expect(!text.includes(s), `the start page names "${s}"`).toBeTruthy();
       await page.getByRole('link', { name: 'Fortsæt forløbet' }).click();
       await page.waitForURL(`**/cases/${caseId}`);
     } else {
@@ -137,7 +140,7 @@ test('workshop: three pairs in turn, and after each hand-over nothing of that pa
     }
 
     const pdf = await takeFile(page, 'handover-pdf', 'Lav PDF', 'Lav PDF’en');
-    t.assert.match(pdf.suggestedFilename(), /\.pdf$/);
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
     // The third pair protects its backup: a file left in the tablet's downloads tells the next pair nothing.
     const protect = index === 2;
     if (protect) {
@@ -147,16 +150,14 @@ test('workshop: three pairs in turn, and after each hand-over nothing of that pa
       await card.getByLabel('Skriv adgangssætningen igen').fill('Vores fil, vores kode 7');
     }
     const backup = await takeFile(page, 'handover-backup', 'Lav sikkerhedskopi');
-    t.assert.match(backup.suggestedFilename(), /^peerstart-sikkerhedskopi-.*\.json$/);
+    expect(backup.suggestedFilename()).toMatch(/^peerstart-sikkerhedskopi-.*\.json$/);
     const backupText = readFileSync(await backup.path(), 'utf8');
     for (const s of strings(pair)) {
-      t.assert.equal(
-        backupText.includes(s),
+      expect(backupText.includes(s), `the ${protect ? 'protected ' : ''}backup file and "${s}"`).toBe(
         !protect,
-        `the ${protect ? 'protected ' : ''}backup file and "${s}"`,
       );
     }
-    if (protect) t.assert.match(backupText, /"AES-256-GCM"/);
+    if (protect) expect(backupText).toMatch(/"AES-256-GCM"/);
     if (index === 0) {
       await checkScreen(t, page, 'hand-over screen with both files delivered');
       await t.screenshotTablet(page, 'workshop-hand-over-delivered');
@@ -175,20 +176,17 @@ test('workshop: three pairs in turn, and after each hand-over nothing of that pa
 
     // Nothing of this pair (nor of an earlier one) anywhere in storage, the URL or history state.
     typedSoFar.push(...strings(pair));
-    t.assert.deepEqual(
-      await scanStorage(page, typedSoFar),
-      [],
-      `storage after pair ${index + 1}'s hand-over`,
-    );
-    t.assert.equal(await page.evaluate(() => history.state), null);
+    expect(await scanStorage(page, typedSoFar), `storage after pair ${index + 1}'s hand-over`).toEqual([]);
+    expect(await page.evaluate(() => history.state)).toBe(null);
     const shown = await page.locator('body').innerText();
-    for (const s of typedSoFar) t.assert.ok(!shown.includes(s), `the next pair's screen shows "${s}"`);
+    for (const s of typedSoFar)
+      expect(!shown.includes(s), `the next pair's screen shows "${s}"`).toBeTruthy();
 
     // "Back" leads to the removed case's address: it opens nothing and names nobody.
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const back = await page.locator('body').innerText();
-    for (const s of typedSoFar) t.assert.ok(!back.includes(s), `going back shows "${s}"`);
+    for (const s of typedSoFar) expect(!back.includes(s), `going back shows "${s}"`).toBeTruthy();
     if (index === 0) await checkScreen(t, page, 'a removed case opened from history');
     await t.open(page, '/');
     await expect(page.getByRole('button', { name: 'Start jeres forløb' })).toBeVisible();
@@ -203,7 +201,7 @@ test('workshop: three pairs in turn, and after each hand-over nothing of that pa
   await expect(section.getByRole('button', { name: 'Start workshop' })).toBeEnabled();
   await t.open(page, '/');
   await expect(page.getByRole('heading', { level: 1, name: 'Forløb' })).toBeVisible();
-  t.assert.deepEqual(await scanStorage(page, typedSoFar), [], 'storage after the workshop');
+  expect(await scanStorage(page, typedSoFar), 'storage after the workshop').toEqual([]);
 });
 
 test('workshop: a pair that leaves without handing over is deleted when the facilitator ends the workshop', async ({
@@ -248,11 +246,7 @@ test('workshop: a pair that leaves without handing over is deleted when the faci
   await t.screenshotTablet(page, 'workshop-settings-running');
   await section.getByRole('button', { name: 'Afslut workshoppen' }).click();
   await expect(section.getByRole('button', { name: 'Start workshop' })).toBeEnabled();
-  t.assert.deepEqual(
-    await scanStorage(page, ['Hybenhuset', 'Birkely']),
-    [],
-    'storage after ending the workshop',
-  );
+  expect(await scanStorage(page, ['Hybenhuset', 'Birkely']), 'storage after ending the workshop').toEqual([]);
 });
 
 test('deleting a case, and "Slet alle data", leave nothing of what was typed', async ({ t }) => {
@@ -300,8 +294,11 @@ test('deleting a case, and "Slet alle data", leave nothing of what was typed', a
   await card.getByRole('button', { name: /^Slet/ }).click();
   await expect(card).toHaveCount(0);
   const firstStrings = [...Object.values(first), 'Mågestien afdeling nord'];
-  t.assert.deepEqual(await scanStorage(page, firstStrings), [], 'storage after deleting one case');
-  t.assert.ok((await scanStorage(page, Object.values(second))).length > 0, 'the other case is still stored');
+  expect(await scanStorage(page, firstStrings), 'storage after deleting one case').toEqual([]);
+  expect(
+    (await scanStorage(page, Object.values(second))).length > 0,
+    'the other case is still stored',
+  ).toBeTruthy();
   await expect(page.getByRole('button', { name: 'Fortryd' })).toBeVisible();
 
   // "Slet alle data": nothing stays, and the earlier "Fortryd" cannot bring a case back.
@@ -310,16 +307,14 @@ test('deleting a case, and "Slet alle data", leave nothing of what was typed', a
   await page.getByRole('button', { name: 'Slet alle data' }).click();
   await expect(page.getByText('Alle data er slettet.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Fortryd' })).toHaveCount(0);
-  t.assert.deepEqual(
+  expect(
     await scanStorage(page, [...firstStrings, ...Object.values(second)]),
-    [],
     'storage after deleting all data',
-  );
+  ).toEqual([]);
   await page.reload();
   await page.locator('#main').waitFor();
-  t.assert.deepEqual(
+  expect(
     await scanStorage(page, [...firstStrings, ...Object.values(second)]),
-    [],
     'storage after a reload',
-  );
+  ).toEqual([]);
 });

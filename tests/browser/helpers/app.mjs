@@ -104,13 +104,13 @@ export function userPause(page, ms) {
 }
 
 /** Asserts field by field that the stored case and the form on screen both hold `expected`. */
-export async function assertCaseFields(t, page, caseId, expected) {
+export async function assertCaseFields(page, caseId, expected) {
   const stored = await readCase(page, caseId);
-  t.assert.ok(stored, `case ${caseId} is stored`);
+  expect(stored, `case ${caseId} is stored`).toBeTruthy();
   for (const [field, value] of Object.entries(expected)) {
-    t.assert.equal(stored[field], value, `stored ${field}`);
+    expect(stored[field], `stored ${field}`).toBe(value);
     if (await caseField(page, field).count()) {
-      t.assert.equal(await caseField(page, field).inputValue(), value, `${field} on screen`);
+      expect(await caseField(page, field).inputValue(), `${field} on screen`).toBe(value);
     }
   }
 }

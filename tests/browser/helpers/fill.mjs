@@ -90,7 +90,7 @@ export async function fillCase(t, page) {
     'job-start',
   ]) {
     await t.open(page, `/cases/${caseId}/${tool}`);
-    t.assert.ok(await fillTool(page, tool, typed), `the set-up could not fill anything in ${tool}`);
+    expect(await fillTool(page, tool, typed), `the set-up could not fill anything in ${tool}`).toBeTruthy();
     await t.waitForSaved(page);
   }
   await addRevealedRoleStarRound(page, caseId);

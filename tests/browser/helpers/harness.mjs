@@ -51,7 +51,6 @@ export function createHarness({ browser, baseUrl, specName, server }) {
   };
 
   const t = {
-    assert,
     baseUrl,
     browser,
     specName,

@@ -1,5 +1,5 @@
 // The Playwright fixture every browser spec uses: `t`, the same toolbox the old home-made runner
-// passed to a spec (helpers/harness.mjs): t.assert, t.newPage, t.newContext, t.persistentContext,
+// passed to a spec (helpers/harness.mjs): t.newPage, t.newContext, t.persistentContext,
 // t.open, t.waitForServiceWorker, t.waitForSaved, t.screenshot, t.screenshotTablet, t.axe,
 // t.expectProblem, t.cdp, t.problem, t.baseUrl, t.server, t.outputDir, t.specName, t.browser.
 // Its guards hold for every test: a request that leaves 127.0.0.1, a CSP violation or an uncaught

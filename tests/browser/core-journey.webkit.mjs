@@ -1,0 +1,153 @@
+// The core journey in WebKit, the engine of every browser on an iPad (WebKitGTK's MiniBrowser through
+// its WebDriver, helpers/webdriver.mjs): create a case, type, answer the readiness check, rate a blind
+// Role Star round and reveal it, go offline and reload (the service worker serves the app, and
+// everything typed and tapped is still there), then make a PDF offline.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startPreview } from './helpers/server.mjs';
+import { startWebKit, webkitMissing } from './helpers/webdriver.mjs';
+
+const OUTPUT = join(process.env.TEST_OUTPUT ?? 'test-output', 'screenshots');
+
+test.describe.configure({ timeout: 300_000 });
+
+test('WebKit: create, type, rate, reveal the Role Star, reload offline, make a PDF', async () => {
+  const missing = webkitMissing();
+  if (missing) throw new Error(`WebKit cannot run: ${missing} (bash scripts/install-browser.sh installs it)`);
+  // Its own server, because the journey goes offline by stopping it.
+  const server = await startPreview({ dist: process.env.PEERSTART_DIST_DIR });
+  const web = await startWebKit();
+  mkdirSync(OUTPUT, { recursive: true });
+  const shot = async (name) => writeFileSync(join(OUTPUT, `webkit-${name}.png`), await web.screenshot());
+  try {
+    const base = server.baseUrl;
+    await web.go(`${base}/`);
+    await web.click(await web.byText('button', /Nyt forløb/));
+    await web.waitFor('the new case', () => /\/cases\/[^/]+$/.test(location.pathname));
+    const caseId = decodeURIComponent(new URL(await web.url()).pathname.split('/')[2]);
+
+    // Typed with real key events, Danish letters included.
+    await web.type(await web.css('[name="organisation"]'), 'Bostedet Åbrinken');
+    await web.type(await web.css('[name="managerName"]'), 'Mette');
+    await web.type(await web.css('[name="peerName"]'), 'Ali');
+    await web.waitFor(
+      '"Gemt"',
+      () => document.querySelector('[data-save-state]')?.dataset.saveState === 'ok',
+    );
+
+    // The readiness check: the second answer to the first statement.
+    await web.go(`${base}/cases/${caseId}/readiness`);
+    await web.click(await web.byText('button', /^Start målingen$/));
+    const firstAnswer = () => document.querySelector('fieldset.segmented')?.querySelectorAll('label')[1];
+    await web.click(await web.waitFor('the first statement', firstAnswer));
+    await web.waitFor('the answer chosen', () =>
+      Boolean(document.querySelector('fieldset.segmented')?.querySelectorAll('input')[1]?.checked),
+    );
+    await web.waitFor(
+      '"Gemt"',
+      () => document.querySelector('[data-save-state]')?.dataset.saveState === 'ok',
+    );
+    await shot('readiness');
+
+    // A blind Role Star round: Mette rates every task, then Ali, then the stars are shown.
+    await web.go(`${base}/cases/${caseId}`);
+    await web.click(await web.byText('a', /^Rollestjernen/));
+    await web.click(await web.byText('button', /^Mette starter$/));
+    for (const [person, value] of [
+      ['Mette', 3],
+      ['Ali', 2],
+    ]) {
+      await web.byText('h1, h2, h3', new RegExp(`^${person} vurderer nu$`));
+      const tasks = await web.run(() => document.querySelectorAll('fieldset.segmented').length);
+      expect(tasks, 'the round has tasks to rate').toBeGreaterThan(3);
+      for (let task = 0; task < tasks; task++) {
+        const answer = await web.waitFor(
+          `${person}'s task ${task + 1}`,
+          (i, v) => document.querySelectorAll('fieldset.segmented')[i]?.querySelectorAll('label')[v],
+          { args: [task, value] },
+        );
+        await web.click(answer);
+      }
+    }
+    await web.click(await web.byText('button', /^Vis vores stjerner$/));
+    await web.byText('h1, h2, h3', /^Jeres to stjerner$/);
+    const radar = await web.waitFor('the radar chart with both stars', () => {
+      const chart = [...document.querySelectorAll('svg[role][aria-labelledby]')].find(
+        (svg) => svg.querySelectorAll('path, polygon').length >= 2,
+      );
+      return chart ? chart.querySelectorAll('path, polygon').length : 0;
+    });
+    expect(radar).toBeGreaterThanOrEqual(2);
+    await web.waitFor(
+      '"Gemt"',
+      () => document.querySelector('[data-save-state]')?.dataset.saveState === 'ok',
+    );
+    await shot('role-star-revealed');
+
+    // Offline: the service worker controls the page, then the server goes away, then a reload.
+    await web.runAsync(() => navigator.serviceWorker.ready.then(() => true));
+    if (!(await web.run(() => Boolean(navigator.serviceWorker.controller)))) {
+      await web.go(`${base}/cases/${caseId}`);
+      await web.waitFor('the service worker in control', () => Boolean(navigator.serviceWorker.controller));
+    }
+    await server.stop();
+    await web.go(`${base}/cases/${caseId}`);
+    await web.waitFor(
+      'the case, offline',
+      () => document.querySelector('[name="organisation"]')?.value === 'Bostedet Åbrinken',
+    );
+    expect(await web.run(() => document.querySelector('[name="peerName"]')?.value)).toBe('Ali');
+    await web.go(`${base}/cases/${caseId}/readiness`);
+    await web.waitFor('the readiness answer, offline', () =>
+      Boolean(document.querySelector('fieldset.segmented')?.querySelectorAll('input')[1]?.checked),
+    );
+    await web.go(`${base}/cases/${caseId}/role-star`);
+    await web.byText('a, button, h2, h3', /Første|Runde|Samtale|stjerne/i);
+
+    // A PDF of the case, made offline: its bytes are a PDF of some size.
+    await web.go(`${base}/cases/${caseId}`);
+    // The overview has read the case (its seven tool cards) and nothing on it still moves.
+    await web.waitFor(
+      'the settled overview',
+      () =>
+        document.readyState === 'complete' &&
+        document.querySelectorAll('a.tool-card').length === 7 &&
+        document.getAnimations().every((a) => a.playState !== 'running'),
+    );
+    await web.click(await web.byText('button', /^Lav PDF af forløbet$/));
+    await web.click(await web.byText('button', /^Lav PDF’en$/, { timeout: 60_000 }));
+    const download = await web.byText('button', /^Hent$/, { timeout: 120_000 });
+    // See the file the app hands to the browser (it downloads it through an object URL).
+    await web.run(() => {
+      const original = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob) => {
+        window.__pdf = blob;
+        return original(blob);
+      };
+    });
+    await web.click(download);
+    const pdf = await web.runAsync(async () => {
+      for (let i = 0; i < 200 && !window.__pdf; i++) await new Promise((r) => setTimeout(r, 50));
+      const blob = window.__pdf;
+      return blob ? { head: await blob.slice(0, 5).text(), size: blob.size, type: blob.type } : null;
+    });
+    expect(pdf, 'a file was handed over').not.toBeNull();
+    expect(pdf.head).toBe('%PDF-');
+    expect(pdf.size).toBeGreaterThan(10_000);
+    // Handing the file over leaves it ready (nothing is made again behind the user's back).
+    expect(await web.run(() => document.querySelector('.pdf-export')?.dataset.pdfState)).toBe('ready');
+    await shot('pdf-ready');
+    console.log(`  WebKit: PDF of ${Math.round(pdf.size / 1024)} kB made offline`);
+  } catch (error) {
+    await shot('failure').catch(() => undefined);
+    const buttons = await web
+      .run(() => [...document.querySelectorAll('button')].map((b) => b.textContent.trim()).join(' | '))
+      .catch(() => '');
+    console.log(`  WebKit failed on ${await web.url().catch(() => '?')}; buttons: ${buttons}`);
+    throw error;
+  } finally {
+    await web.quit();
+    await server.stop();
+  }
+});

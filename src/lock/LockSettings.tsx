@@ -1,3 +1,4 @@
+import { SelectField } from '../ui/Field';
 import './lock.css';
 import { useState } from 'preact/hooks';
 import { lockUi } from '../../content/ui-lock';
@@ -98,29 +99,24 @@ function IdleChoice() {
     writeIdleMinutes(chosen);
   };
   return (
-    <div class="field">
-      <label class="field-label" for="lock-idle">
-        {t(lockUi.idleLabel)}
-      </label>
-      <select
+    <>
+      <SelectField
         id="lock-idle"
-        class="field-input"
+        label={t(lockUi.idleLabel)}
         value={String(minutes)}
-        onChange={(event) => {
-          const chosen = IDLE_CHOICES.find((choice) => String(choice) === event.currentTarget.value);
+        options={IDLE_CHOICES.map((choice) => ({
+          value: String(choice),
+          label: t(lockUi.idleMinutes)(choice),
+        }))}
+        onChange={(value, select) => {
+          const chosen = IDLE_CHOICES.find((choice) => String(choice) === value);
           // The shown choice stays the stored one until the passcode is confirmed.
-          event.currentTarget.value = String(minutes);
+          select.value = String(minutes);
           if (chosen !== undefined) guard(() => choose(chosen));
         }}
-      >
-        {IDLE_CHOICES.map((choice) => (
-          <option key={choice} value={choice}>
-            {t(lockUi.idleMinutes)(choice)}
-          </option>
-        ))}
-      </select>
+      />
       {prompt}
-    </div>
+    </>
   );
 }
 

@@ -7,11 +7,11 @@
  * showed last at once while the query runs again.
  */
 import { liveQuery } from 'dexie';
-import { useEffect, useReducer, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useReducer, useState } from 'preact/hooks';
 import { dbStatus, openDatabase } from './db-status';
 import { queryFailure, queryRetries as retries } from './live-failure';
 import { sealModeStore } from './lock/keyring';
-import { type RecordKey, subscribePending } from './optimistic';
+import { pendingVersion, type RecordKey, subscribePending } from './optimistic';
 
 const cache = new Map<string, unknown>();
 // A page locked in place (lock-state.ts) keeps no decrypted results for the screens that return.
@@ -84,10 +84,18 @@ export function useLiveQuery<T>(
 /** Re-renders when a pending write appears or goes for a record that `relevant` accepts. */
 export function usePendingChanges(relevant: (record: RecordKey) => boolean): void {
   const [, force] = useReducer((n: number) => n + 1, 0);
-  const [check] = useState(() => ({ relevant }));
+  const [check] = useState(() => ({ relevant, renderedAt: 0 }));
   check.relevant = relevant;
-  useEffect(
-    () => subscribePending((record) => (record === null || check.relevant(record) ? force(1) : undefined)),
-    [],
-  );
+  check.renderedAt = pendingVersion();
+  // Subscribed before the first paint, not after it: a tap that lands between the two (a loaded
+  // tablet paints late) would otherwise write a pending value no one re-renders for, and the
+  // control would snap back until the database answered. A change between this render and the
+  // subscription is caught by the version.
+  useLayoutEffect(() => {
+    const unsubscribe = subscribePending((record) =>
+      record === null || check.relevant(record) ? force(1) : undefined,
+    );
+    if (pendingVersion() !== check.renderedAt) force(1);
+    return unsubscribe;
+  }, []);
 }

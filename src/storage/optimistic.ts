@@ -30,8 +30,17 @@ type Listener = (record: RecordKey | null) => void;
 const listeners = new Set<Listener>();
 
 /** Tells read hooks that a record's pending values changed (null: every record). */
+/** Counts every change of pending values, so a late subscriber can tell it missed one. */
+let version = 0;
+
 function bump(record: RecordKey | null): void {
+  version++;
   for (const listener of listeners) listener(record);
+}
+
+/** How many times pending values have changed so far (see `usePendingChanges`). */
+export function pendingVersion(): number {
+  return version;
 }
 
 /** Calls `listener` whenever a record's pending values change; returns the unsubscribe. */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { readinessText } from '../../../content/readiness';
 import { useLang } from '../../i18n';
+import { SelectField } from '../../ui/Field';
 import { answerText, changeText, entryShort, roundTitle } from './labels';
 import { compareRounds, type ReadinessEntry, type ReadinessRound, scoreRound } from './model';
 
@@ -28,18 +29,13 @@ export function CompareRounds(props: {
       : `${score.scaled}${score.missing > 0 ? ` (${t(readinessText.provisionalShort)})` : ''}`;
   const name = (r: ReadinessRound) => roundTitle(t, formatDate, r, rounds);
   const picker = (id: string, label: string, value: ReadinessRound, set: (id: string) => void) => (
-    <div class="field">
-      <label class="field-label" for={id}>
-        {label}
-      </label>
-      <select id={id} class="field-input" value={value.id} onChange={(e) => set(e.currentTarget.value)}>
-        {rounds.map((r) => (
-          <option key={r.id} value={r.id}>
-            {name(r)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={id}
+      label={label}
+      value={value.id}
+      options={rounds.map((r) => ({ value: r.id, label: name(r) }))}
+      onChange={set}
+    />
   );
   return (
     <section class="readiness-compare" aria-labelledby="readiness-compare-heading">

@@ -1,5 +1,6 @@
 import { readinessText } from '../../../content/readiness';
 import { useLang } from '../../i18n';
+import { SelectField } from '../../ui/Field';
 import { TextField } from '../../ui/TextField';
 import { removeReadinessRound, setRoundDetail } from './actions';
 import { roundName as defaultName, roundTitle } from './labels';
@@ -27,23 +28,13 @@ export function RoundControls(props: {
   return (
     <section class="card readiness-round" aria-label={t(readinessText.roundLabel)}>
       {rounds.length > 1 && (
-        <div class="field">
-          <label class="field-label" for="readiness-round-select">
-            {t(readinessText.roundLabel)}
-          </label>
-          <select
-            id="readiness-round-select"
-            class="field-input"
-            value={round.id}
-            onChange={(event) => props.onSelect(event.currentTarget.value)}
-          >
-            {rounds.map((r) => (
-              <option key={r.id} value={r.id}>
-                {roundName(r)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="readiness-round-select"
+          label={t(readinessText.roundLabel)}
+          value={round.id}
+          options={rounds.map((r) => ({ value: r.id, label: roundName(r) }))}
+          onChange={props.onSelect}
+        />
       )}
       <div class="readiness-round-fields" key={round.id}>
         <TextField

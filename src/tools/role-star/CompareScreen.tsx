@@ -3,6 +3,7 @@ import { RadarChart } from '../../chart/RadarChart';
 import { RadarTable } from '../../chart/RadarTable';
 import { useLang } from '../../i18n';
 import { useLocation } from '../../router/router';
+import { SelectField } from '../../ui/Field';
 import { ChangeList } from './ChangeList';
 import { canDrawStar, compareChartInput, roundName, valueWithNumber } from './chart-input';
 import { compareRounds, generalTasksWarning, type RoundEntry } from './model';
@@ -39,23 +40,13 @@ export function CompareScreen(props: { rounds: RoundEntry[]; base: string; a?: s
   const pick = (which: 'a' | 'b', id: string) =>
     route(`${base}?view=compare&a=${which === 'a' ? id : a.id}&b=${which === 'b' ? id : b.id}`, true);
   const picker = (which: 'a' | 'b', value: RoundEntry) => (
-    <div class="field">
-      <label class="field-label" for={`rs-compare-${which}`}>
-        {t(which === 'a' ? roleStarText.pickA : roleStarText.pickB)}
-      </label>
-      <select
-        id={`rs-compare-${which}`}
-        class="field-input"
-        value={value.id}
-        onChange={(e) => pick(which, e.currentTarget.value)}
-      >
-        {rounds.map((r) => (
-          <option key={r.id} value={r.id}>
-            {title(r)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={`rs-compare-${which}`}
+      label={t(which === 'a' ? roleStarText.pickA : roleStarText.pickB)}
+      value={value.id}
+      options={rounds.map((r) => ({ value: r.id, label: title(r) }))}
+      onChange={(id) => pick(which, id)}
+    />
   );
   return (
     <section class="rs-compare" aria-labelledby="rs-compare-heading">

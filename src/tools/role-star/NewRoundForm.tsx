@@ -3,6 +3,7 @@ import { MIN_DIMENSIONS, roleStarText } from '../../../content/role-star';
 import { useLang } from '../../i18n';
 import type { CaseRecord } from '../../storage/db';
 import { todayIso } from '../../tool-kit/normalise';
+import { InputField } from '../../ui/Field';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { startRound } from './actions';
 import {
@@ -76,18 +77,13 @@ export function NewRoundForm(props: {
           onChange={setMode}
         />
         {mode === 'colleague' && (
-          <div class="field">
-            <label class="field-label" for="rs-new-colleague">
-              {t(roleStarText.colleagueNameLabel)}
-            </label>
-            <input
-              id="rs-new-colleague"
-              class="field-input"
-              value={colleagueName}
-              maxLength={MAX_COLLEAGUE_NAME}
-              onInput={(e) => setColleagueName(e.currentTarget.value)}
-            />
-          </div>
+          <InputField
+            id="rs-new-colleague"
+            label={t(roleStarText.colleagueNameLabel)}
+            value={colleagueName}
+            maxLength={MAX_COLLEAGUE_NAME}
+            onInput={setColleagueName}
+          />
         )}
         <details class="disclosure rs-new-details">
           <summary>
@@ -97,34 +93,21 @@ export function NewRoundForm(props: {
             )}
           </summary>
           <div class="rs-new-fields">
-            <div class="field">
-              <label class="field-label" for="rs-new-name">
-                {t(roleStarText.roundName)}
-              </label>
-              <span class="field-hint" id="rs-new-name-hint">
-                {t(roleStarText.roundNameHint)}
-              </span>
-              <input
-                id="rs-new-name"
-                class="field-input"
-                value={name}
-                maxLength={120}
-                aria-describedby="rs-new-name-hint"
-                onInput={(e) => setName(e.currentTarget.value)}
-              />
-            </div>
-            <div class="field">
-              <label class="field-label" for="rs-new-date">
-                {t(roleStarText.roundDate)}
-              </label>
-              <input
-                id="rs-new-date"
-                class="field-input"
-                type="date"
-                value={date}
-                onInput={(e) => setDate(e.currentTarget.value)}
-              />
-            </div>
+            <InputField
+              id="rs-new-name"
+              label={t(roleStarText.roundName)}
+              hint={t(roleStarText.roundNameHint)}
+              value={name}
+              maxLength={120}
+              onInput={setName}
+            />
+            <InputField
+              id="rs-new-date"
+              label={t(roleStarText.roundDate)}
+              type="date"
+              value={date}
+              onInput={setDate}
+            />
           </div>
         </details>
         {!enough && <p class="banner banner-warning">{t(roleStarText.tooFewToStart)}</p>}

@@ -9,6 +9,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { launchPersistent } from './browser.mjs';
 
 export const OUTPUT_DIR = process.env.TEST_OUTPUT ?? 'test-output';
+/** Whether the specs save their screenshots (see `screenshot`). */
+export const SCREENSHOTS = Boolean(process.env.SCREENSHOTS);
 export const TABLET_PORTRAIT = { width: 768, height: 1024 };
 export const TABLET_LANDSCAPE = { width: 1024, height: 768 };
 
@@ -93,12 +95,18 @@ export function createHarness({ browser, baseUrl, specName, server }) {
         () => document.querySelector('[data-save-state]')?.getAttribute('data-save-state') === 'ok',
       );
     },
-    /** Saves a full-page screenshot as test-output/screenshots/<name>.png. */
+    /**
+     * Saves a full-page screenshot as test-output/screenshots/<name>.png, for people to look at (no
+     * spec asserts on one). Only when $SCREENSHOTS is set (`npm run screenshots`): encoding tall
+     * pages at two sizes is a large share of the suite's time, and `npm test` needs none of it.
+     */
     async screenshot(page, name) {
+      if (!SCREENSHOTS) return;
       await page.screenshot({ path: join(shotDir, `${name}.png`), fullPage: true });
     },
     /** Screenshots the page at both tablet sizes (portrait and landscape). */
     async screenshotTablet(page, name) {
+      if (!SCREENSHOTS) return;
       const original = page.viewportSize();
       for (const [label, size] of [
         ['768x1024', TABLET_PORTRAIT],
@@ -115,7 +123,8 @@ export function createHarness({ browser, baseUrl, specName, server }) {
     },
     /** Runs axe on the page and fails with a readable list when it finds any violation. */
     async axe(page, label) {
-      const result = await new AxeBuilder({ page }).analyze();
+      // Only violations are reported: computing the details of every pass is most of axe's time.
+      const result = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
       const lines = result.violations.map(
         (v) =>
           `${v.id} (${v.impact}): ${v.help} — ${v.nodes

@@ -1,4 +1,5 @@
 import { SelectField } from '../ui/Field';
+import { SecretField } from '../ui/SecretField';
 import './lock.css';
 import { useState } from 'preact/hooks';
 import { lockUi } from '../../content/ui-lock';
@@ -32,39 +33,6 @@ function showBackup(): void {
   heading?.setAttribute('tabindex', '-1');
   heading?.focus();
   heading?.scrollIntoView({ block: 'start' });
-}
-
-/** A labelled password field; `autoComplete="off"`: a shared tablet must not remember it. */
-function PasscodeField(props: {
-  id: string;
-  label: string;
-  value: string;
-  onInput: (value: string) => void;
-  hint?: string;
-}) {
-  return (
-    <div class="field">
-      <label class="field-label" for={props.id}>
-        {props.label}
-      </label>
-      <input
-        id={props.id}
-        class="field-input"
-        type="password"
-        autoComplete="off"
-        autoCapitalize="off"
-        spellcheck={false}
-        value={props.value}
-        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
-        onInput={(event) => props.onInput(event.currentTarget.value)}
-      />
-      {props.hint && (
-        <p id={`${props.id}-hint`} class="field-hint muted">
-          {props.hint}
-        </p>
-      )}
-    </div>
-  );
 }
 
 /** The error text for a failed lock operation. */
@@ -140,14 +108,14 @@ function TurnOn({ run }: { run: (busy: Busy, work: () => Promise<void>, done: st
       <button type="button" class="btn" onClick={showBackup}>
         {t(lockUi.backupFirst)}
       </button>
-      <PasscodeField
+      <SecretField
         id="lock-new"
         label={t(lockUi.newPasscode)}
         hint={t(lockUi.passcodeHint)}
         value={passcode}
         onInput={setPasscode}
       />
-      <PasscodeField id="lock-repeat" label={t(lockUi.repeatPasscode)} value={repeat} onInput={setRepeat} />
+      <SecretField id="lock-repeat" label={t(lockUi.repeatPasscode)} value={repeat} onInput={setRepeat} />
       <IdleChoice />
       <p class="muted">{t(lockUi.backgroundNote)}</p>
       {problem && (
@@ -196,20 +164,20 @@ function WhileOn({
         }}
       >
         <h3>{t(lockUi.change)}</h3>
-        <PasscodeField
+        <SecretField
           id="lock-current"
           label={t(lockUi.currentPasscode)}
           value={current}
           onInput={setCurrent}
         />
-        <PasscodeField
+        <SecretField
           id="lock-new"
           label={t(lockUi.newPasscode)}
           hint={t(lockUi.passcodeHint)}
           value={passcode}
           onInput={setPasscode}
         />
-        <PasscodeField id="lock-repeat" label={t(lockUi.repeatPasscode)} value={repeat} onInput={setRepeat} />
+        <SecretField id="lock-repeat" label={t(lockUi.repeatPasscode)} value={repeat} onInput={setRepeat} />
         {problem && (
           <p class="lock-problem" role="alert">
             {problem}

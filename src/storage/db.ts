@@ -8,7 +8,7 @@
  *   round, indexed by [caseId+tool].
  * - meta: small app-wide facts, e.g. when the last backup file was made.
  * The schema versions below are append-only: once released, a version is never edited; a change is
- * a new version with an upgrade function. tests/unit/storage/migrations.test.ts opens every old one.
+ * a new version with an upgrade function. src/storage/migrations.test.ts opens every old one.
  */
 import Dexie, { type Table } from 'dexie';
 import type { CaseKind } from '../../content/types';

@@ -16,7 +16,11 @@ export function SecretField(props: {
   invalid?: boolean;
   /** The id of the text that says what is wrong, when something is. */
   describedBy?: string;
+  /** A line under the field on what makes a good one (e.g. a short sentence). */
+  hint?: string;
 }) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const describedBy = [props.describedBy, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field">
       <label class="field-label" for={props.id}>
@@ -34,9 +38,14 @@ export function SecretField(props: {
         disabled={props.disabled}
         readOnly={props.readOnly}
         aria-invalid={props.invalid ? true : undefined}
-        aria-describedby={props.describedBy}
+        aria-describedby={describedBy}
         onInput={(event) => props.onInput(event.currentTarget.value)}
       />
+      {props.hint && (
+        <p id={hintId} class="field-hint muted">
+          {props.hint}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // Property-based round trips (fast-check, fixed seed, ≥ 1,000 runs each): a backup Peerstart writes,
 // it reads back identical; any file it is given is refused with a message or read without breaking
 // the preview or the Role Star and Practicalities models.
+
 import fc from 'fast-check';
 import { renderToString } from 'preact-render-to-string';
 import { clearDatabase, dumpDatabase } from '../../../tests/helpers/database';
@@ -16,12 +17,12 @@ import { normalisePracticalities } from '../../tools/practicalities/model';
 import {
   compareRounds,
   configDimensions,
-  differences,
   normaliseConfig,
   normaliseRounds,
   roleStarProgress,
   roundLabel,
 } from '../../tools/role-star/model';
+import { differencesAmong } from '../../tools/role-star/raters';
 import { ImportPreview } from './ImportPreview';
 
 const options = { seed: SEED, numRuns: RUNS };
@@ -139,7 +140,7 @@ function renderEverything(backup: BackupFile): void {
     for (const round of rounds) {
       for (const id of round.data.dimensionIds)
         expect(typeof roundLabel(round.data, id, 'da')).toBe('string');
-      differences(round.data, 2);
+      differencesAmong(round.data, 2);
     }
     const [first, second] = rounds;
     if (first && second) compareRounds(first.data, second.data);

@@ -5,7 +5,6 @@ import { latestAgreedStar } from './agreed';
 import {
   compareRounds,
   configDimensions,
-  differences,
   generalTasksWarning,
   newRoundData,
   normaliseConfig,
@@ -15,6 +14,7 @@ import {
   roundLabel,
   roundStage,
 } from './model';
+import { differencesAmong } from './raters';
 
 const defaults = roleStarDimensions.map((d) => d.id);
 
@@ -102,13 +102,13 @@ describe('the round’s stages', () => {
   });
 });
 
-describe('differences', () => {
+describe('differences (two raters)', () => {
   it('orders by difference and marks gaps of two or more to talk about; skips cannot be compared', () => {
     const r = round({
       dimensionIds: ['a', 'b', 'c', 'd'],
       ratings: { manager: { a: 1, b: 4, c: 2, d: 'skip' }, peer: { a: 2, b: 1, c: 2, d: 3 }, colleague: {} },
     });
-    const list = differences(r, 2);
+    const list = differencesAmong(r, 2);
     expect(list.map((d) => [d.id, d.gap, d.talk])).toEqual([
       ['b', 3, true],
       ['a', 1, false],
@@ -122,7 +122,7 @@ describe('differences', () => {
       ratings: { manager: { a: 1, b: 2, c: 3 }, peer: { a: 2, b: 2, c: 3 }, colleague: {} },
     });
     expect(
-      differences(r, 2)
+      differencesAmong(r, 2)
         .filter((d) => d.talk)
         .map((d) => d.id),
     ).toEqual(['a']);

@@ -423,34 +423,6 @@ export interface Difference {
   talk: boolean;
 }
 
-/** The dimensions ordered by difference, largest first; those to talk about first are marked. */
-export function differences(round: RoundData, talkGap: number): Difference[] {
-  const list = round.dimensionIds.map((id, index) => {
-    const manager = ownValue(round.ratings.manager, id);
-    const peer = ownValue(round.ratings.peer, id);
-    const gap = typeof manager === 'number' && typeof peer === 'number' ? Math.abs(manager - peer) : null;
-    return { id, manager, peer, gap, index };
-  });
-  const maxGap = Math.max(0, ...list.map((d) => d.gap ?? 0));
-  const threshold = maxGap >= talkGap ? talkGap : Math.max(1, maxGap);
-  list.sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1) || a.index - b.index);
-  return list.map(({ index: _index, ...d }) => ({
-    ...d,
-    talk: d.gap !== null && d.gap >= threshold && maxGap > 0,
-  }));
-}
-
-/** Dimensions where both gave the same number and no agreed value is set yet. */
-export function sameRatingSuggestions(round: RoundData): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const id of round.dimensionIds) {
-    const m = ownValue(round.ratings.manager, id);
-    const agreed = ownValue(round.agreed, id);
-    if (agreed === undefined && typeof m === 'number' && m === ownValue(round.ratings.peer, id)) out[id] = m;
-  }
-  return out;
-}
-
 /** The toolkit research warns that a role full of general staff tasks loses what makes it distinct. */
 export function generalTasksWarning(agreed: Readonly<Record<string, number>>): boolean {
   return (ownValue(agreed, GENERAL_TASKS_ID) ?? -1) >= 3;

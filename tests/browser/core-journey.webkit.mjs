@@ -12,6 +12,26 @@ const OUTPUT = join(process.env.TEST_OUTPUT ?? 'test-output', 'screenshots');
 
 test.describe.configure({ timeout: 300_000 });
 
+/** What the whose-turn bar of a Role Star round says (run in the page). */
+function turnBar() {
+  return document.querySelector('.rs-turn-bar')?.textContent ?? '';
+}
+
+/** Resolves once the page has not scrolled for three frames (run in the page). */
+function scrollStill() {
+  return new Promise((resolve) => {
+    let last = window.scrollY;
+    let still = 0;
+    const frame = () => {
+      if (window.scrollY === last) still++;
+      else [still, last] = [0, window.scrollY];
+      if (still >= 3) resolve(true);
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
 test('WebKit: create, type, rate, reveal the Role Star, reload offline, make a PDF', async () => {
   const missing = webkitMissing();
   if (missing) throw new Error(`WebKit cannot run: ${missing} (bash scripts/install-browser.sh installs it)`);
@@ -67,7 +87,30 @@ test('WebKit: create, type, rate, reveal the Role Star, reload offline, make a P
           (i, v) => document.querySelectorAll('fieldset.segmented')[i]?.querySelectorAll('label')[v],
           { args: [task, value] },
         );
-        await web.click(answer);
+        // Taken when its radio is chosen, or for the last answer when the turn bar names the next
+        // person (that list then shows, unchosen). The app brings each next task into view with a smooth scroll: tap once the page
+        // has stopped, as a person does; a tap on a page still moving lands beside the answer, and
+        // is made again.
+        const before = await web.run(turnBar);
+        for (let attempt = 0; ; attempt++) {
+          await web.runAsync(scrollStill);
+          await web.click(answer);
+          const taken = await web
+            .waitFor(
+              `${person}'s answer ${task + 1} counted`,
+              (label, was, last) =>
+                last
+                  ? (document.querySelector('.rs-turn-bar')?.textContent ?? '') !== was
+                  : label.querySelector('input')?.checked === true,
+              { args: [answer, before, task === tasks - 1], timeout: 5_000 },
+            )
+            .then(
+              () => true,
+              () => false,
+            );
+          if (taken) break;
+          if (attempt >= 3) throw new Error(`${person}'s answer to task ${task + 1} was never counted`);
+        }
       }
     }
     await web.click(await web.byText('button', /^Vis vores stjerner$/));

@@ -22,11 +22,15 @@ export async function freePort(from) {
 /**
  * Where this process looks for free ports: the run's shared server from 4173, and each Playwright
  * worker (TEST_PARALLEL_INDEX) in its own range of 100 above it, so a spec that stops its server and
- * starts the next build on the same port (the update specs) never loses that port to the other worker.
+ * starts the next build on the same port (the update specs) never loses that port to the other
+ * worker. A second run on the same machine got a later shared port, and its workers' ranges move
+ * up by 1,000 per port, so two runs side by side do not meet either.
  */
 export function portRangeStart() {
   const worker = process.env.TEST_PARALLEL_INDEX;
-  return worker === undefined ? 4173 : 4300 + 100 * Number(worker);
+  if (worker === undefined) return 4173;
+  const shared = process.env.PEERSTART_BASE_URL ? Number(new URL(process.env.PEERSTART_BASE_URL).port) : 4173;
+  return 4300 + 1000 * Math.max(0, shared - 4173) + 100 * Number(worker);
 }
 
 /**

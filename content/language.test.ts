@@ -58,11 +58,16 @@ describe('language', () => {
       'hørt i sit eget forløb',
       // Issue 18: the applicant decides what they tell (helbredsoplysningsloven § 2).
       'så I skal spørge til dem',
+      'Ansøgeren må gerne selv fortælle mere',
       'Spørg til erfaringerne',
       'der skal spørges til erfaringerne',
       // Issue 18: råd 4 is about stigma and equal treatment, not pay.
       'det fjerde af de 5 gode råd',
       'Ansæt på de samme vilkår som kollegerne',
+      'Lønnen fastsættes lokalt efter den gældende overenskomst',
+      // Issue 18: the rater count is two, three or one, so no text speaks of "the other's" answers.
+      'Den andens svar er skjult',
+      'I ser begge stjerner',
       // Issue 18: funktionærloven needs more than the hours, and a trial period must be agreed.
       'mere end 8 timer om ugen, gælder funktionærloven',
       'de første tre måneder kan aftales som prøvetid',
@@ -81,6 +86,8 @@ describe('language', () => {
       /decides over/i,
       /so you need to ask about it/i,
       /must be asked about/i,
+      /ask about the experience/i,
+      /the other person’s answers stay hidden/i,
       /fourth of the five pieces of advice/i,
       /ideally by phone/i,
       /other peers\b/i,

@@ -263,12 +263,12 @@ export const roleStarText = {
   },
   steps: [
     {
-      da: 'Hver for sig: I vurderer på skift på tabletten. Den andens svar er skjult imens.',
-      en: 'Apart: you take turns rating on the tablet. The other person’s answers stay hidden meanwhile.',
+      da: 'Hver for sig: I vurderer på skift på tabletten. Ingen ser de øvrige svar, før alle har vurderet.',
+      en: 'Apart: you take turns rating on the tablet. No one sees the other answers until everyone has rated.',
     },
     {
-      da: 'Sammen: I ser begge stjerner på én gang og taler først om de største forskelle.',
-      en: 'Together: you see both stars at once and talk about the biggest differences first.',
+      da: 'Sammen: I ser stjernerne side om side og taler først om de største forskelle.',
+      en: 'Together: you see the stars side by side and talk about the biggest differences first.',
     },
     {
       da: 'Aftal: I vælger en fælles værdi for hver opgave. Det er jeres aftalte stjerne.',

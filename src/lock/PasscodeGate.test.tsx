@@ -32,7 +32,10 @@ beforeEach(async () => {
   await createCase({ organisation: 'Bostedet Åen', peerName: 'Jonas' });
   await flushAllWrites();
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const backupButton = () => screen.getByRole('button', { name: 'Gem sikkerhedskopi af alle forløb' });
 
@@ -107,4 +110,16 @@ test('with the lock on, a longer idle time needs the passcode before it is kept'
   fireEvent.click(screen.getByRole('button', { name: 'Fortsæt' }));
   await waitFor(() => expect(readIdleMinutes()).toBe(30));
   expect(idle.value).toBe('30');
+});
+
+test('with the lock on and its flag unreadable (localStorage failing), an export still asks for the passcode', async () => {
+  await enableLock(PASSCODE);
+  // The flag reads "off" when localStorage throws; the page's seal mode still says the lock is on.
+  vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  });
+  renderBackup();
+  fireEvent.click(backupButton());
+  expect(await screen.findByRole('heading', { name: 'Bekræft med adgangskoden' })).toBeTruthy();
+  expect(downloads).toHaveLength(0);
 });

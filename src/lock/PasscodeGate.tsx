@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { lockUi, passcodeGateUi } from '../../content/ui-lock';
 import { useLang } from '../i18n';
 import { passcodeRefusal } from '../storage/lock/lock-errors';
+import { sealMode } from '../storage/lock/keyring';
 import { isLockOn } from '../storage/lock/lock-flag';
 import { SecretField } from '../ui/SecretField';
 
@@ -32,7 +33,9 @@ export function usePasscodeGate(purpose: GatePurpose): {
     focusBack.current = null;
   }, [asking]);
   const guard = (action: () => void) => {
-    if (!isLockOn()) {
+    // Fail closed: the page's own seal mode counts as well as the flag, which reads "off" when
+    // localStorage cannot be read.
+    if (!isLockOn() && sealMode().kind === 'open') {
       action();
       return;
     }

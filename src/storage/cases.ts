@@ -29,6 +29,7 @@ import {
   settle,
 } from './optimistic';
 import { requestPersistenceOnce } from './persistence';
+import { deleteSetAside, forgetSetAsideReports } from './set-aside';
 import { forgetUnreadable } from './unreadable';
 import { runWrite, writeLatest } from './writes';
 
@@ -135,9 +136,10 @@ export async function duplicateCase(caseId: string, titleSuffix: string): Promis
 /** Deletes a case with everything in it; returns what was deleted so it can be restored. */
 export async function deleteCase(caseId: string): Promise<CaseSnapshot | undefined> {
   return runWrite(() =>
-    db.transaction('rw', db.cases, db.toolDocs, db.rounds, async () => {
+    db.transaction('rw', db.cases, db.toolDocs, db.rounds, db.meta, async () => {
       const snapshot = await loadCaseSnapshot(caseId);
       if (!snapshot) return undefined;
+      await deleteSetAside(caseId);
       await db.toolDocs.where('caseId').equals(caseId).delete();
       await db.rounds.where('caseId').equals(caseId).delete();
       await db.cases.delete(caseId);
@@ -147,6 +149,7 @@ export async function deleteCase(caseId: string): Promise<CaseSnapshot | undefin
     // What was typed into it leaves no trace: no journalled edit, no pending value on screen.
     const roundIds = snapshot?.rounds.map((round) => round.id) ?? [];
     forgetCaseEdits(caseId, roundIds);
+    forgetSetAsideReports(caseId);
     dropFromListSnapshot(caseId);
     forgetRecord(caseKey(caseId));
     for (const doc of snapshot?.toolDocs ?? []) forgetRecord(docKey(caseId, doc.tool));

@@ -62,6 +62,10 @@ async function replayAndOpen(status: Store<DbStatus>): Promise<DbStatus> {
       .then((m) => m.replayJournals())
       .catch((error: unknown) => console.warn('Journal replay failed', error));
   }
+  // What an earlier page set aside is listed again (set-aside.ts); the screens do not wait for it.
+  void import('./set-aside')
+    .then((m) => m.reportSetAside())
+    .catch((error: unknown) => console.warn('Could not list the parts set aside', error));
   status.set('ready');
   return status.get();
 }

@@ -14,6 +14,7 @@ import { db, type ToolDocRecord } from './db';
 import { useLiveQuery, usePendingChanges } from './live';
 import { catchUp, currentData, docKey, overlay, setPending, settle } from './optimistic';
 import { isDataPath } from './record-kinds';
+import { setAsideUnreadableDoc } from './set-aside';
 import { CaseGoneError, runWrite, writeLatest } from './writes';
 
 export type FieldPath = readonly string[];
@@ -75,16 +76,21 @@ export function setToolField(
     `doc:${caseId}:${tool}:${path.join('.')}`,
     async () => {
       const now = Date.now();
-      await db.transaction('rw', db.toolDocs, db.cases, async () => {
+      await db.transaction('rw', db.toolDocs, db.cases, db.meta, async () => {
         await requireCase(caseId);
-        const updated = await db.toolDocs.update([caseId, tool], {
-          [`data.${path.join('.')}`]: value,
-          updatedAt: now,
-        });
+        // A stored document that cannot be opened reads as missing (update fails on it, or finds
+        // nothing): it is kept aside, then replaced (set-aside.ts).
+        const updated = await db.toolDocs
+          .update([caseId, tool], { [`data.${path.join('.')}`]: value, updatedAt: now })
+          .catch(async (error: unknown) => {
+            if ((await db.toolDocs.get([caseId, tool])) !== undefined) throw error;
+            return 0;
+          });
         if (updated === 0) {
           const data: Record<string, unknown> = {};
           setAtPath(data, path, value);
-          await db.toolDocs.add({ caseId, tool, data, updatedAt: now });
+          const replacing = await setAsideUnreadableDoc(caseId, tool);
+          await db.toolDocs[replacing ? 'put' : 'add']({ caseId, tool, data, updatedAt: now });
         }
       });
       settle(pending, now);
@@ -107,9 +113,10 @@ export function updateToolData(
   const pending = shown === undefined ? null : setPending(key, [], change(structuredClone(shown)));
   return runWrite(async () => {
     const now = Date.now();
-    await db.transaction('rw', db.toolDocs, db.cases, async () => {
+    await db.transaction('rw', db.toolDocs, db.cases, db.meta, async () => {
       await requireCase(caseId);
       const existing = await db.toolDocs.get([caseId, tool]);
+      if (!existing) await setAsideUnreadableDoc(caseId, tool);
       const data = change(structuredClone(existing?.data ?? {}));
       await db.toolDocs.put({ caseId, tool, data, updatedAt: now });
     });

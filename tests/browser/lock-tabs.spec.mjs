@@ -106,6 +106,8 @@ async function acceptedThroughout({ pageB, seen }, before, button) {
     `    tab B accepted ${typed.length} characters, ${typed.length - before} of them after A pressed "${button}"`,
   );
   await expect.poll(() => seen.accepted, 'the test saw every value B accepted').toBe(typed);
+  // B really typed through A's change, not only before it.
+  expect(typed.length, `tab B accepted characters after A pressed "${button}"`).toBeGreaterThan(before);
   return typed;
 }
 

@@ -27,6 +27,17 @@ export class LockUnreadableError extends Error {
   }
 }
 
+/**
+ * A new passcode shorter than the minimum: the storage layer refuses it as well as the form, so no
+ * other caller can set one that a copied disk gives up in minutes.
+ */
+export class PasscodeTooShortError extends Error {
+  override name = 'PasscodeTooShortError';
+  constructor(readonly minLength: number) {
+    super(`A passcode needs at least ${minLength} characters`);
+  }
+}
+
 /** Why a passcode was refused, as the screens that ask for one tell it. */
 export type PasscodeRefusal = { kind: 'wrong' } | { kind: 'wait'; waitMs: number } | { kind: 'failed' };
 

@@ -2,13 +2,22 @@
 // migrations, records set aside instead of failing a list, and lock records that cannot be trusted.
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { putRaw, rawDump, rawRecords } from '../../../tests/helpers/raw-idb';
-import { createCase, deleteAllData, emptyCaseFields, loadCaseSnapshot, updateCaseField } from '../cases';
+import {
+  createCase,
+  deleteAllData,
+  deleteCase,
+  emptyCaseFields,
+  loadCaseSnapshot,
+  updateCaseField,
+} from '../cases';
 import { db } from '../db';
 import { journalEdit, ownJournal, parseJournal, setJournalSealer } from '../journal';
 import { replayEntries } from '../journal-replay';
 import { createRound } from '../rounds';
+import { reportSetAside } from '../set-aside';
+import { setToolField, updateToolData } from '../tool-docs';
 import { createStore } from '../store';
-import { unreadableParts } from '../unreadable';
+import { forgetUnreadable, unreadableParts } from '../unreadable';
 import { flushAllWrites } from '../writes';
 import { resetAttempts } from './attempts';
 import { deriveKeyBytes, newKdfParams } from './kdf';
@@ -126,6 +135,23 @@ describe('the store barrier', () => {
     await unlock('en ny og længere kode');
     expect((await db.cases.get(caseId))?.peerName).toBe(SECRET);
     expect(shortPasscode.get()).toBe(false);
+    // The change sealed the record again in the current form, bound to its kind and case.
+    const [stored] = (await rawRecords('cases')) as { sealed?: { v?: number; g: number } }[];
+    expect(stored?.sealed).toMatchObject({ v: 2, g: 7 });
+    expect(await rawDump()).not.toContain(SECRET);
+  });
+
+  test('a new passcode shorter than 8 characters is refused by the store itself, and nothing changes', async () => {
+    const caseId = await createCase({ peerName: SECRET });
+    await expect(enableLock('kort123')).rejects.toMatchObject({ name: 'PasscodeTooShortError' });
+    expect((await readLockState()).kind).toBe('off');
+    expect(await rawDump()).toContain(SECRET);
+    await enableLock(PASSCODE);
+    await expect(changePasscode(PASSCODE, 'kort123')).rejects.toMatchObject({ name: 'PasscodeTooShortError' });
+    forgetKeysAsANewPageWould();
+    await expect(unlock('kort123')).rejects.toMatchObject({ name: 'WrongPasscodeError' });
+    await unlock(PASSCODE);
+    expect((await db.cases.get(caseId))?.peerName).toBe(SECRET);
   });
 });
 
@@ -216,6 +242,40 @@ describe('never fail the whole list', () => {
     await disableLock(PASSCODE);
     expect((await db.cases.toArray()).map((c) => c.peerName).sort()).toEqual(['A', 'C']);
     expect(await rawDump()).toContain('"peerName":"A"');
+  });
+});
+
+describe('a damaged tool document', () => {
+  test('typing into its tool saves the new text and keeps the damaged bytes aside, listed after a reload too', async () => {
+    const caseId = await createCase({ peerName: 'A' });
+    await setToolField(caseId, 'motivation', ['answers', 'm1'], SECRET);
+    await enableLock(PASSCODE);
+    const [doc] = (await rawRecords('toolDocs')) as { sealed: { box: Uint8Array } }[];
+    if (!doc) throw new Error('no document');
+    doc.sealed.box[20] = (doc.sealed.box[20] ?? 0) ^ 0xff;
+    await putRaw('toolDocs', doc);
+    const damaged = new Uint8Array(doc.sealed.box);
+    expect(await db.toolDocs.get([caseId, 'motivation'])).toBeUndefined();
+
+    // The tool shows empty; what is typed now is saved, not refused and not lost.
+    expect(await setToolField(caseId, 'motivation', ['answers', 'm2'], 'Ny tekst')).toBe(true);
+    await updateToolData(caseId, 'motivation', (data) => ({ ...data, extra: 'hele dokumentet' }));
+    const saved = await db.toolDocs.get([caseId, 'motivation']);
+    expect(saved?.data).toMatchObject({ answers: { m2: 'Ny tekst' }, extra: 'hele dokumentet' });
+
+    // The damaged bytes are kept aside, still listed now that the document reads again, and
+    // listed again by a new page.
+    expect(unreadableParts.get()).toMatchObject([{ where: 'toolDocs', reason: 'damaged' }]);
+    forgetUnreadable();
+    await reportSetAside();
+    const [part] = unreadableParts.get();
+    expect(part).toMatchObject({ where: 'toolDocs', reason: 'damaged' });
+    expect((part?.raw as { sealed: { box: Uint8Array } }).sealed.box).toEqual(damaged);
+
+    // Deleting the case leaves nothing of them behind.
+    await deleteCase(caseId);
+    expect(unreadableParts.get()).toEqual([]);
+    expect(await db.meta.where('key').startsWith('set-aside:').count()).toBe(0);
   });
 });
 

@@ -35,7 +35,7 @@ import {
   readLockState,
   wrapDataKey,
 } from './lock-config';
-import { AttemptWaitError, LockUnreadableError, WrongPasscodeError } from './lock-errors';
+import { AttemptWaitError, LockUnreadableError, PasscodeTooShortError, WrongPasscodeError } from './lock-errors';
 import { lockedInPlace, setLockFlag, shortPasscode } from './lock-flag';
 import { checkLockState, moveLockEpoch, unlockedForGood } from './lock-state';
 import { open, seal } from './seal';
@@ -43,7 +43,12 @@ import { markMigration } from './sealing-middleware';
 
 /** Eight characters at least: a short sentence is easier to remember and far slower to guess. */
 export const PASSCODE_MIN_LENGTH = 8;
-export { AttemptWaitError, LockUnreadableError, shortPasscode, WrongPasscodeError };
+export { AttemptWaitError, LockUnreadableError, PasscodeTooShortError, shortPasscode, WrongPasscodeError };
+
+/** Refuses a new passcode below the minimum (one from an earlier release still opens the lock). */
+function assertNewPasscode(passcode: string): void {
+  if (passcode.length < PASSCODE_MIN_LENGTH) throw new PasscodeTooShortError(PASSCODE_MIN_LENGTH);
+}
 
 const JOURNAL_CONTEXT = 'journal';
 const encoder = new TextEncoder();
@@ -161,6 +166,7 @@ async function wrapFor(passcode: string, gen: number, dataKey: Uint8Array): Prom
 
 /** Turns the lock on: every record is sealed under a new random data key wrapped by `passcode`. */
 export async function enableLock(passcode: string): Promise<void> {
+  assertNewPasscode(passcode);
   if ((await readLockState()).kind !== 'off') throw new Error('The lock is already on');
   const gen = newGen();
   const dataKey = crypto.getRandomValues(new Uint8Array(32));
@@ -235,13 +241,29 @@ export async function disableLock(passcode: string): Promise<void> {
 
 /**
  * Wraps the same data key under `next` after checking `current`. Nothing is re-sealed, so it is
- * one small write, and other tabs go on as they were. (A version-1 record becomes version 2 with
- * its key as the data key.) It still takes the barrier alone, so it cannot interleave with a lock
- * turned on or off in another tab.
+ * one small write, and other tabs go on as they were. It still takes the barrier alone, so it
+ * cannot interleave with a lock turned on or off in another tab.
+ *
+ * A version-1 lock record (an earlier release) becomes version 2 with its key as the data key, and
+ * its records are sealed again in the same transaction: their boxes were bound only to table and
+ * key, so a round could be moved to another case; after this every box binds kind, id, case id and
+ * generation.
  */
 export async function changePasscode(current: string, next: string): Promise<void> {
+  assertNewPasscode(next);
   const { config: old, dataKey } = await checkPasscode(current);
   const config = await wrapFor(next, old.gen, dataKey);
+  if (old.version === 1) {
+    addKey(old.gen, dataKey);
+    await migrate({
+      next: { kind: 'sealing', gen: old.gen },
+      expectGen: old.gen,
+      finish: () => db.meta.put({ key: LOCK_META_KEY, value: config }),
+      committed: () => undefined,
+    });
+    shortPasscode.set(false);
+    return;
+  }
   if (dataKey !== keyFor(old.gen)) dataKey.fill(0);
   await withMigrationBarrier(async () => {
     moveLockEpoch();
@@ -255,7 +277,7 @@ export async function changePasscode(current: string, next: string): Promise<voi
       moveLockEpoch();
     }
   });
-  shortPasscode.set(next.length < PASSCODE_MIN_LENGTH);
+  shortPasscode.set(false);
 }
 
 /**

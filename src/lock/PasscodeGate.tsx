@@ -3,8 +3,8 @@ import type { VNode } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { lockUi, passcodeGateUi } from '../../content/ui-lock';
 import { useLang } from '../i18n';
-import { passcodeRefusal } from '../storage/lock/lock-errors';
 import { sealMode } from '../storage/lock/keyring';
+import { passcodeRefusal } from '../storage/lock/lock-errors';
 import { isLockOn } from '../storage/lock/lock-flag';
 import { SecretField } from '../ui/SecretField';
 

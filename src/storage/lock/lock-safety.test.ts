@@ -15,8 +15,8 @@ import { journalEdit, ownJournal, parseJournal, setJournalSealer } from '../jour
 import { replayEntries } from '../journal-replay';
 import { createRound } from '../rounds';
 import { reportSetAside } from '../set-aside';
-import { setToolField, updateToolData } from '../tool-docs';
 import { createStore } from '../store';
+import { setToolField, updateToolData } from '../tool-docs';
 import { forgetUnreadable, unreadableParts } from '../unreadable';
 import { flushAllWrites } from '../writes';
 import { resetAttempts } from './attempts';
@@ -147,7 +147,9 @@ describe('the store barrier', () => {
     expect((await readLockState()).kind).toBe('off');
     expect(await rawDump()).toContain(SECRET);
     await enableLock(PASSCODE);
-    await expect(changePasscode(PASSCODE, 'kort123')).rejects.toMatchObject({ name: 'PasscodeTooShortError' });
+    await expect(changePasscode(PASSCODE, 'kort123')).rejects.toMatchObject({
+      name: 'PasscodeTooShortError',
+    });
     forgetKeysAsANewPageWould();
     await expect(unlock('kort123')).rejects.toMatchObject({ name: 'WrongPasscodeError' });
     await unlock(PASSCODE);
@@ -268,9 +270,13 @@ describe('a damaged tool document', () => {
     expect(unreadableParts.get()).toMatchObject([{ where: 'toolDocs', reason: 'damaged' }]);
     forgetUnreadable();
     await reportSetAside();
-    const [part] = unreadableParts.get();
+    const [part] = unreadableParts.get() as {
+      where: string;
+      reason: string;
+      raw: { sealed: { box: Uint8Array } };
+    }[];
     expect(part).toMatchObject({ where: 'toolDocs', reason: 'damaged' });
-    expect((part?.raw as { sealed: { box: Uint8Array } }).sealed.box).toEqual(damaged);
+    expect(part?.raw.sealed.box).toEqual(damaged);
 
     // Deleting the case leaves nothing of them behind.
     await deleteCase(caseId);

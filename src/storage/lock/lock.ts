@@ -35,7 +35,12 @@ import {
   readLockState,
   wrapDataKey,
 } from './lock-config';
-import { AttemptWaitError, LockUnreadableError, PasscodeTooShortError, WrongPasscodeError } from './lock-errors';
+import {
+  AttemptWaitError,
+  LockUnreadableError,
+  PasscodeTooShortError,
+  WrongPasscodeError,
+} from './lock-errors';
 import { lockedInPlace, setLockFlag, shortPasscode } from './lock-flag';
 import { checkLockState, moveLockEpoch, unlockedForGood } from './lock-state';
 import { open, seal } from './seal';

@@ -270,7 +270,7 @@ describe('a damaged tool document', () => {
     expect(unreadableParts.get()).toMatchObject([{ where: 'toolDocs', reason: 'damaged' }]);
     forgetUnreadable();
     await reportSetAside();
-    const [part] = unreadableParts.get() as {
+    const [part] = unreadableParts.get() as readonly {
       where: string;
       reason: string;
       raw: { sealed: { box: Uint8Array } };

@@ -9,7 +9,7 @@ import type { ReportSection } from '../tool-kit/report';
 
 /** Loads one tool's report builder (lazily: the builders are not in the first load). */
 export type LoadReport = () => Promise<
-  (snapshot: CaseSnapshot, lang: Lang, shared: SharedParts) => ReportSection | null
+  (snapshot: CaseSnapshot, lang: Lang, shared: SharedParts, onlyShared?: boolean) => ReportSection | null
 >;
 
 /** The peer worker's own parts shared in this file (issue 18); see src/tool-kit/ownership.ts. */
@@ -22,7 +22,10 @@ export interface ReportSources {
   closing?: (lang: Lang, kind: CaseKind) => ReportSection;
 }
 
-/** The sections of the given tools (all by default) that have content; a failing tool is skipped. */
+/**
+ * The sections of the given tools (all by default) that have content; a failing tool is skipped.
+ * A tool in `partsOnly` gives only the peer worker's parts shared in this file.
+ */
 export async function collectSections(
   snapshot: CaseSnapshot,
   lang: Lang,
@@ -30,12 +33,13 @@ export async function collectSections(
   tools: readonly ToolId[] = TOOL_IDS,
   shared: SharedParts = new Set(),
   closing = tools === TOOL_IDS,
+  partsOnly: readonly ToolId[] = [],
 ): Promise<ReportSection[]> {
   const sections = await Promise.all(
     tools.map(async (tool) => {
       try {
         const report = await sources.tools[tool]();
-        return report(snapshot, lang, shared);
+        return report(snapshot, lang, shared, partsOnly.includes(tool));
       } catch (error) {
         // One tool's broken report must not cost the user the whole PDF.
         console.error(`Report of ${tool} failed`, error);

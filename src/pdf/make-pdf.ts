@@ -28,6 +28,8 @@ export interface PdfScope {
   caseNote: boolean;
   advice: boolean;
   shared: SharedParts;
+  /** Tools in `tools` that are in the file only for the peer worker's parts shared in it. */
+  partsOnly?: readonly ToolId[];
   coverLines: readonly string[];
 }
 
@@ -49,7 +51,15 @@ export async function makeCasePdf(
   const { scope, tool } = options;
   const tools = scope?.tools ?? (tool ? [tool] : TOOL_IDS);
   const closing = scope ? scope.advice : !tool;
-  const sections = await collectSections(snapshot, lang, sources, tools, scope?.shared, closing);
+  const sections = await collectSections(
+    snapshot,
+    lang,
+    sources,
+    tools,
+    scope?.shared,
+    closing,
+    scope?.partsOnly,
+  );
   const caseRecord = scope && !scope.caseNote ? { ...snapshot.case, note: '' } : snapshot.case;
   progress({ step: 'loading' });
   const { buildPdf } = await import('./build-pdf');

@@ -117,6 +117,24 @@ describe('reports read the owners', () => {
     expect(report).not.toContain('Bipolar');
   });
 
+  test('a part shared while the rest of its tool is not ticked: the section holds that part and nothing else', () => {
+    const report = JSON.stringify(
+      practicalitiesReport(written, 'da', new Set(['practicalities.disclosure'] as const), true),
+    );
+    expect(report).toContain('Bipolar');
+    expect(report).not.toContain('indlagt');
+    // Hours, and the empty function description's "not answered", are not in the file.
+    expect(report).not.toContain('"20"');
+    expect(report).not.toMatch(/Funktionsbeskrivelse|Ikke besvaret/i);
+    expect(practicalitiesReport(written, 'da', new Set(), true)).toBeNull();
+    // Ticked, the same tool's section has them.
+    const whole = JSON.stringify(
+      practicalitiesReport(written, 'da', new Set(['practicalities.disclosure'] as const)),
+    );
+    expect(whole).toContain('"20"');
+    expect(whole).toMatch(/Funktionsbeskrivelse|Ikke besvaret/i);
+  });
+
   test('a star the peer worker rated alone is out of the Role Star report without consent', () => {
     const solo = {
       id: 'solo',
@@ -139,6 +157,16 @@ describe('reports read the owners', () => {
     expect(JSON.stringify(roleStarReport(snapshot, 'da', new Set(['role-star.solo'] as const)))).toContain(
       'Min egen',
     );
+    // Shared while the Role Star section is not ticked: the peer worker's star alone.
+    const shared = {
+      ...solo,
+      id: 'pair',
+      data: { ...solo.data, name: 'Fælles runde', raters: ['manager', 'peer'] },
+    };
+    const both = snapshotWith({}, [solo, shared]);
+    const onlyOwn = JSON.stringify(roleStarReport(both, 'da', new Set(['role-star.solo'] as const), true));
+    expect(onlyOwn).toContain('Min egen');
+    expect(onlyOwn).not.toContain('Fælles runde');
   });
 
   test('a consent stored with the case is read back; a malformed one is not a consent', () => {

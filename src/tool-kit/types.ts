@@ -38,10 +38,12 @@ export interface ToolFeature<State = unknown> extends ToolData<State> {
   loadScreen: () => Promise<ComponentType<ToolScreenProps>>;
   /**
    * The tool's section of the PDF and print report; `null` when the tool has no content yet. The
-   * peer worker's own parts are in it only when `shared` names them (consent given for this file).
+   * peer worker's own parts are in it only when `shared` names them (consent given for this file);
+   * with `onlyShared`, the section holds those parts and nothing else of the tool (a file for HR
+   * with the peer worker's openness agreement need not carry the rest of Det praktiske).
    */
   loadReport: () => Promise<
-    (snapshot: CaseSnapshot, lang: Lang, shared: SharedParts) => ReportSection | null
+    (snapshot: CaseSnapshot, lang: Lang, shared: SharedParts, onlyShared?: boolean) => ReportSection | null
   >;
   /** The owner of every field of the tool's document (its model's owner table; issue 18). */
   owners: Readonly<Record<string, Owner>>;

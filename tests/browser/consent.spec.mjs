@@ -6,7 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { caseField, createCase, readStore, showCaseDetails } from './helpers/app.mjs';
+import { caseField, createCase, nextFrames, readStore, showCaseDetails } from './helpers/app.mjs';
+import { TABLET_LANDSCAPE, TABLET_PORTRAIT } from './helpers/harness.mjs';
 import { measureTargets } from './helpers/targets.mjs';
 import { expect, test } from './helpers/test.mjs';
 
@@ -28,10 +29,18 @@ async function downloadedPdfText(t, page, name) {
   return execFileSync('pdftotext', [path, '-']).toString().replace(/\s+/g, ' ');
 }
 
+/** axe and 44 px targets at both tablet sizes, portrait first; the page is left in landscape. */
 async function expectTargetsAndAxe(t, page, what) {
-  await t.axe(page, what);
-  const { small } = await measureTargets(page);
-  expect(small, `targets ≥ 44 px on ${what}`).toEqual([]);
+  for (const [label, size] of [
+    ['768×1024', TABLET_PORTRAIT],
+    ['1024×768', TABLET_LANDSCAPE],
+  ]) {
+    await page.setViewportSize(size);
+    await nextFrames(page);
+    await t.axe(page, `${what}, ${label}`);
+    const { small } = await measureTargets(page);
+    expect(small, `targets ≥ 44 px on ${what}, ${label}`).toEqual([]);
+  }
 }
 
 test('the peer worker’s own words stay folded and out of a PDF unless Jonas says yes by name', async ({

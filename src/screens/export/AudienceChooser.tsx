@@ -109,10 +109,12 @@ export function AudienceChooser(props: {
       return yes ? [{ part, yes }] : [];
     });
     const shared = given.map(({ part }) => part);
-    // A shared part's tool is in the file even when its other answers are not (the part is).
+    // A shared part's tool is in the file even when its section is not ticked: then with that
+    // part alone, so the file holds what the list says and no more.
     const toolIds = TOOL_IDS.filter(
       (tool) => chosen.includes(tool) || shared.some((part) => PRIVATE_PART_TOOL[part] === tool),
     );
+    const partsOnly = toolIds.filter((tool) => !chosen.includes(tool));
     if (toolIds.length === 0 && !chosen.includes('advice') && shared.length === 0) {
       setProblem(true);
       return;
@@ -126,6 +128,7 @@ export function AudienceChooser(props: {
     } else if (parts.length > 0) coverLines.push(t(a.coverNoPeerParts));
     props.onMake({
       tools: toolIds,
+      partsOnly,
       caseNote: chosen.includes('caseNote'),
       advice: chosen.includes('advice'),
       shared: new Set(shared),

@@ -52,6 +52,7 @@ export function practicalitiesReport(
   snapshot: CaseSnapshot,
   lang: Lang,
   shared: SharedParts = NOTHING_SHARED,
+  onlyShared = false,
 ): ReportSection | null {
   const kind = caseKindOf(snapshot.case);
   const { t } = makeLangApi(lang, undefined, kind);
@@ -113,6 +114,7 @@ export function practicalitiesReport(
   );
   // The peer worker's thoughts and the openness agreement are theirs (practicalitiesOwners): in a
   // file only with their consent for it. Then only what was written, so nothing is implied.
+  const ownFrom = blocks.length;
   for (const [section, items, record] of [
     ['peerVoice', voicePrompts, 'voice'],
     ['disclosure', disclosureItems, 'disclosure'],
@@ -123,6 +125,12 @@ export function practicalitiesReport(
     if (written.length === 0) continue;
     blocks.push({ kind: 'heading', text: t(sections[section].title) });
     for (const item of written) blocks.push(answer(t(item.prompt), answers[item.id] ?? ''));
+  }
+  if (onlyShared) {
+    const own = blocks.slice(ownFrom);
+    return own.length === 0
+      ? null
+      : { tool: PRACTICALITIES_TOOL, title: t(toolMeta(PRACTICALITIES_TOOL).title), blocks: own };
   }
   blocks.push({ kind: 'heading', text: t(sections.functionDescription.title) });
   const description = textBlocks(state.functionDescription);

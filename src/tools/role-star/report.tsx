@@ -205,12 +205,14 @@ export function roleStarReport(
   snapshot: CaseSnapshot,
   lang: Lang,
   shared: SharedParts = NOTHING_SHARED,
+  onlyShared = false,
 ): ReportSection | null {
   const kind = caseKindOf(snapshot.case);
   const { t } = makeLangApi(lang, undefined, kind);
-  // The peer worker's own stars only with their consent for this file (issue 18).
-  const rounds = normaliseRounds(snapshot.rounds).filter(
-    (round) => roundOwner(round.data) !== 'peer' || shared.has('role-star.solo'),
+  // The peer worker's own stars only with their consent for this file (issue 18); with
+  // `onlyShared`, those stars alone.
+  const rounds = normaliseRounds(snapshot.rounds).filter((round) =>
+    roundOwner(round.data) === 'peer' ? shared.has('role-star.solo') : !onlyShared,
   );
   if (rounds.length === 0) return null;
   const blocks: ReportBlock[] = [{ kind: 'paragraph', text: t(roleStarText.reportInspired) }];

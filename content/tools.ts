@@ -47,6 +47,8 @@ export const tools: readonly ToolMeta[] = [
       },
     },
     sources: ['western-mass', 'socialstyrelsen-2016'],
+    // r6v in a volunteer case (issue 22): expenses and insurance on the same terms as other volunteers.
+    alsoSources: ['skat-7m', 'sm-forsikring'],
     provenance: 'inspired',
   },
   {
@@ -79,6 +81,13 @@ export const tools: readonly ToolMeta[] = [
       'peerstoette-hiring',
       'helbredsoplysningsloven',
       'peer-partnerskabet-2024',
+      // A volunteer case (issue 22): expenses, insurance, børneattest, volunteering on benefits.
+      'skat-7m',
+      'sm-forsikring',
+      'cfsa-forsikring',
+      'boerneattest',
+      'cfsa-dagpenge',
+      'foa-a-kasse',
     ],
     provenance: 'inspired',
   },

@@ -23,8 +23,8 @@ export const ui = {
   caseList: {
     title: { da: 'Forløb', en: 'Cases' },
     intro: {
-      da: 'Et forløb er én ansættelse: fra overvejelserne før, over ansættelsen, til jobstart og opfølgning.',
-      en: 'A case is one hiring: from the thinking beforehand, through the hiring, to job start and follow-up.',
+      da: 'Et forløb er én peer-rolle – en ansættelse eller en frivillig i en forening: fra overvejelserne før, over starten, til opfølgningen.',
+      en: 'A case is one peer role – an employment or a volunteer in an association: from the thinking beforehand, through the start, to follow-up.',
     },
     create: { da: 'Nyt forløb', en: 'New case' },
     search: { da: 'Søg i forløb', en: 'Search cases' },

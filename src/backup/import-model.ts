@@ -1,5 +1,6 @@
 /** The import flow's states and the preview of a file's cases (pure; no DOM, no database). */
 
+import { type CaseKind, caseKindOf } from '../../content/types';
 import type { ImportMode } from '../storage/case-bundles';
 import type { BackupFile, EncryptedBackupEnvelope } from './backup-types';
 
@@ -20,6 +21,8 @@ export type ImportState =
 
 export interface PreviewRow {
   id: string;
+  /** An employment or a volunteer peer (issue 22); files before format 3 hold employments. */
+  kind: CaseKind;
   organisation: string;
   roleTitle: string;
   updatedAt: number;
@@ -35,6 +38,7 @@ export interface PreviewRow {
 export function previewRows(backup: BackupFile, existing: ReadonlySet<string>): PreviewRow[] {
   return backup.cases.map((entry) => ({
     id: entry.case.id,
+    kind: caseKindOf(entry.case),
     organisation: entry.case.organisation,
     roleTitle: entry.case.roleTitle,
     updatedAt: entry.case.updatedAt,

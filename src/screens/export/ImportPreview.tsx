@@ -1,3 +1,4 @@
+import { caseKindUi } from '../../../content/case-kinds';
 import { exportUi } from '../../../content/export';
 import { ui } from '../../../content/ui';
 import { type ImportState, previewRows } from '../../backup/import-model';
@@ -36,7 +37,10 @@ export function ImportPreview(props: {
               {[row.organisation.trim(), row.roleTitle.trim()].filter(Boolean).join(' – ') ||
                 t(ui.caseList.untitled)}
             </strong>
-            <span class="muted">{t(i.caseLine)(row.tools, row.rounds, formatDateTime(row.updatedAt))}</span>
+            <span class="muted">
+              {t(caseKindUi.short[row.kind])} ·{' '}
+              {t(i.caseLine)(row.tools, row.rounds, formatDateTime(row.updatedAt))}
+            </span>
             {row.exists && <span class="status-pill import-conflict">{t(i.conflict)}</span>}
           </li>
         ))}

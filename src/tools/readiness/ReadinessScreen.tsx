@@ -9,9 +9,18 @@ import { useRounds } from '../../storage/rounds';
 import { ToolPage } from '../../tool-kit/ToolPage';
 import type { ToolScreenProps } from '../../tool-kit/types';
 import { useTool } from '../../tool-kit/use-tool-state';
+import { useAfterPaint } from '../../ui/use-after-paint';
 import { startReadinessRound } from './actions';
 import { CompareRounds } from './CompareRounds';
-import { newRoundData, READINESS_TOOL, readinessData, readinessEntries, readinessRounds } from './model';
+import {
+  newRoundData,
+  READINESS_TOOL,
+  type ReadinessEntry,
+  type ReadinessRound,
+  readinessData,
+  readinessEntries,
+  readinessRounds,
+} from './model';
 import { ReadinessItems } from './ReadinessItems';
 import { ReadinessResult } from './ReadinessResult';
 import { RoundControls } from './RoundControls';
@@ -70,8 +79,26 @@ export function ReadinessScreen({ caseRecord }: ToolScreenProps) {
       />
       {/* A fresh list per round: radios moving between groups would uncheck each other. */}
       <ReadinessItems key={round.id} caseId={caseRecord.id} round={round} entries={entries} />
-      <ReadinessResult round={round} entries={entries} />
-      {rounds.length > 1 && <CompareRounds rounds={rounds} entries={entries} />}
+      <ReadinessSummary key={round.id} round={round} rounds={rounds} entries={entries} />
     </>,
+  );
+}
+
+/**
+ * The result and the comparison read every answer, so they follow a tap one paint later: the
+ * tapped statement paints in the next frame, they in the one after (ui/use-after-paint.ts).
+ */
+function ReadinessSummary(props: {
+  round: ReadinessRound;
+  rounds: readonly ReadinessRound[];
+  entries: readonly ReadinessEntry[];
+}) {
+  const round = useAfterPaint(props.round);
+  const rounds = useAfterPaint(props.rounds);
+  return (
+    <>
+      <ReadinessResult answers={round.answers} entries={props.entries} />
+      {rounds.length > 1 && <CompareRounds rounds={rounds} entries={props.entries} />}
+    </>
   );
 }

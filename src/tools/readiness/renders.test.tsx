@@ -16,6 +16,10 @@ test('a tap on one statement renders that statement again, not the other nine', 
   renders.clear();
 
   fireEvent.click(within(third).getByRole('radio', { name: /Lunt/ }));
+  // The tap's own render: the tapped statement shows its answer; the result waits for the paint.
+  const tapped = within(third).getByRole('radio', { name: /Lunt/ }) as HTMLInputElement;
+  expect(tapped.closest('label')?.classList.contains('segment-checked')).toBe(true);
+  expect(renders.get('ReadinessResult') ?? 0).toBe(0);
   await waitFor(async () => expect(feature.progress(await storedSnapshot(caseId)).answered).toBe(1));
   await waitFor(() =>
     expect((within(third).getByRole('radio', { name: /Lunt/ }) as HTMLInputElement).checked).toBe(true),
@@ -25,6 +29,7 @@ test('a tap on one statement renders that statement again, not the other nine', 
   const cards = renders.get('ReadinessItemCard') ?? 0;
   expect(cards).toBeGreaterThanOrEqual(1);
   expect(cards).toBeLessThanOrEqual(3);
-  // What reads the answers (the result) renders again.
-  expect(renders.get('ReadinessResult') ?? 0).toBeGreaterThanOrEqual(1);
+  // What reads the answers (the result) renders again, a paint later, and shows the answer.
+  await waitFor(() => expect(renders.get('ReadinessResult') ?? 0).toBeGreaterThanOrEqual(1));
+  expect(renders.get('ReadinessResult')).toBeLessThanOrEqual(2);
 });

@@ -160,7 +160,9 @@ test('an employment case beside it reads as before: every tool and its PDF, axe 
   const text = await pdfText(t, page, 'employment-case');
   expect(text).toContain('Bostedet Engen');
   expect(text).toMatch(/Forløb:? Ansættelse/);
-  expect(text).toContain('Jobstart');
+  // Det praktiske in an employment's words: hours, terms and pay.
+  expect(text).toContain('Det praktiske');
+  expect(text).toContain('Vilkår og løn');
 });
 
 async function checkScreenA11y(t, page, what) {

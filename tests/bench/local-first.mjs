@@ -68,7 +68,14 @@ async function openTapScreen(t, page, tool) {
  * Role Star: a different answer each time round, so every tap changes something; the job start:
  * ticks, and the next round of taps unticks.
  */
-export async function tapToPaint(t, { taps = 40, cpu = 4, tool = 'readiness' } = {}) {
+/**
+ * A finger rests on the glass for a while: 50 ms here, short for a real tap (80–120 ms is usual).
+ * Without it, Playwright's mouse-up follows the mouse-down at once and waits behind the frame the
+ * down started (the focus ring, :active), a wait no hand can cause; `hold: 0` measures that too.
+ */
+export const TAP_CONTACT_MS = 50;
+
+export async function tapToPaint(t, { taps = 40, cpu = 4, tool = 'readiness', hold = TAP_CONTACT_MS } = {}) {
   const page = await t.newPage();
   await page.addInitScript(TAP_PROBE);
   const controls = await openTapScreen(t, page, tool);
@@ -78,11 +85,11 @@ export async function tapToPaint(t, { taps = 40, cpu = 4, tool = 'readiness' } =
   const groups = (await controls.count()) - (tool === 'role-star' ? 1 : 0);
   for (let i = 0; i < taps; i++) {
     if (tool === 'job-start') {
-      await controls.nth(i % groups).click();
+      await controls.nth(i % groups).click({ delay: hold });
     } else {
       const options = controls.nth(i % groups).locator('input[type="radio"]');
       const count = await options.count();
-      await options.nth((Math.floor(i / groups) + i) % count).click();
+      await options.nth((Math.floor(i / groups) + i) % count).click({ delay: hold });
     }
     await page.waitForFunction((n) => window.__taps.length >= n, i + 1);
   }

@@ -16,7 +16,7 @@ import { createHarness } from '../browser/helpers/harness.mjs';
 import { startPreview } from '../browser/helpers/server.mjs';
 import { measureBundle } from './bundle.mjs';
 import { lighthouse } from './lighthouse.mjs';
-import { coldStarts, keystrokeToPaint, tapToPaint } from './local-first.mjs';
+import { coldStarts, keystrokeToPaint, TAP_CONTACT_MS, tapToPaint } from './local-first.mjs';
 import { lockAtScale, unlockTime } from './lock.mjs';
 import { autosave, coldStart, scale } from './measure.mjs';
 
@@ -240,21 +240,27 @@ try {
   }
   if (wants('tap')) {
     // Issue 20: every touch on the next frame, at 4× CPU.
+    // A tap rests TAP_CONTACT_MS on the glass (local-first.mjs); the same taps with mouse-down and
+    // mouse-up back to back are printed beside it, without a budget, so the difference is seen.
     const taps = [
-      ['tap', 'readiness', 'Tap → painted (readiness answer, 4× CPU, 40 taps)'],
-      ['tapStar', 'role-star', 'Tap → painted (Role Star rating, 4× CPU, 40 taps)'],
-      ['tapJobStart', 'job-start', 'Tap → painted (job-start tick, 4× CPU, 40 taps)'],
+      ['tap', 'readiness', 'readiness answer'],
+      ['tapStar', 'role-star', 'Role Star rating'],
+      ['tapJobStart', 'job-start', 'job-start tick'],
     ];
-    for (const [name, tool, label] of taps) {
+    const figures = (tp) =>
+      `p50 ${tp.p50.toFixed(1)} ms, p95 ${tp.p95.toFixed(1)} ms, max ${tp.max.toFixed(1)} ms`;
+    for (const [name, tool, what] of taps) {
       const tp = await measure(name, (t) => tapToPaint(t, { tool }));
       if (tp)
         row(
-          label,
-          `p50 ${tp.p50.toFixed(1)} ms, p95 ${tp.p95.toFixed(1)} ms, max ${tp.max.toFixed(1)} ms`,
+          `Tap → painted (${what}, ${TAP_CONTACT_MS} ms contact, 4× CPU, 40 taps)`,
+          figures(tp),
           // On the next frame at 30 Hz, even at 4× CPU.
           'p95 ≤ 33 ms',
           tp.p95 <= 33,
         );
+      const instant = await measure(`${name}Instant`, (t) => tapToPaint(t, { tool, hold: 0 }));
+      if (instant) row('  same, mouse-up right after mouse-down (no hand taps so)', figures(instant));
     }
     const k = await measure('keystroke', (t) => keystrokeToPaint(t));
     if (k)

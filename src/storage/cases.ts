@@ -214,8 +214,15 @@ export function useCase(caseId: string): CaseRecord | null | undefined {
   return stored ? withPending(stored) : stored;
 }
 
-/** Everything stored for one case, kept up to date; `null` when it does not exist. */
-export function useCaseSnapshot(caseId: string): CaseSnapshot | null | undefined {
+/**
+ * Everything stored for one case, kept up to date; `null` when it does not exist. With
+ * `{ pending: false }` it follows what is committed only: for a summary that need not follow each
+ * tap in the tap's own frame (the tool page's next step), so a tap does not render it.
+ */
+export function useCaseSnapshot(
+  caseId: string,
+  { pending = true }: { pending?: boolean } = {},
+): CaseSnapshot | null | undefined {
   const stored = useLiveQuery(async () => (await loadCaseSnapshot(caseId)) ?? null, [caseId], {
     cacheKey: `snapshot:${caseId}`,
     onResult: (snapshot) => {
@@ -228,9 +235,10 @@ export function useCaseSnapshot(caseId: string): CaseSnapshot | null | undefined
   // Any pending write of this case: its fields, its tools' documents or its rounds.
   const roundIds = useMemo(() => new Set(stored?.rounds.map((r) => roundKey(r.id))), [stored]);
   usePendingChanges(
-    (record) => record === caseKey(caseId) || record.startsWith(`doc:${caseId}:`) || roundIds.has(record),
+    (record) =>
+      pending && (record === caseKey(caseId) || record.startsWith(`doc:${caseId}:`) || roundIds.has(record)),
   );
-  if (!stored) return stored;
+  if (!stored || !pending) return stored;
   return {
     case: withPending(stored.case),
     toolDocs: stored.toolDocs.map((doc) => {

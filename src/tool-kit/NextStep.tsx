@@ -1,19 +1,28 @@
+import { useMemo } from 'preact/hooks';
 import { tools } from '../../content/tools';
 import type { ToolId } from '../../content/types';
 import { tabletUi } from '../../content/ui-tablet';
 import { useLang } from '../i18n';
 import { useCaseSnapshot } from '../storage/cases';
+import { memo } from '../ui/memo';
 import { nextTool } from './case-model';
 import { useTools } from './tools-context';
 
-/** The end of every tool: "Videre til …" the next tool in the journey that is not done, or the overview. */
-export function NextStep({ caseId, tool }: { caseId: string; tool: ToolId }) {
+/**
+ * The end of every tool: "Videre til …" the next tool in the journey that is not done, or the
+ * overview. It follows what is saved, not each tap: working out seven tools' progress is not work
+ * for the frame a tap must paint in (issue 20), and it sits at the end of the page.
+ */
+export const NextStep = memo(function NextStep({ caseId, tool }: { caseId: string; tool: ToolId }) {
   const { t } = useLang();
   const features = useTools();
-  const snapshot = useCaseSnapshot(caseId);
+  const snapshot = useCaseSnapshot(caseId, { pending: false });
+  const next = useMemo(() => {
+    if (!snapshot) return undefined;
+    const progress = Object.fromEntries(tools.map((meta) => [meta.id, features[meta.id].progress(snapshot)]));
+    return nextTool(tools, progress, tool);
+  }, [snapshot, features, tool]);
   if (!snapshot) return null;
-  const progress = Object.fromEntries(tools.map((meta) => [meta.id, features[meta.id].progress(snapshot)]));
-  const next = nextTool(tools, progress, tool);
   const overview = `/cases/${caseId}`;
   return (
     <nav class="card next-step" aria-label={t(tabletUi.nextStep.label)}>
@@ -41,4 +50,4 @@ export function NextStep({ caseId, tool }: { caseId: string; tool: ToolId }) {
       )}
     </nav>
   );
-}
+});

@@ -10,7 +10,7 @@ import { startWebKit, webkitMissing } from './helpers/webdriver.mjs';
 
 const OUTPUT = join(process.env.TEST_OUTPUT ?? 'test-output', 'screenshots');
 
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: 480_000 });
 
 /** What the whose-turn bar of a Role Star round says (run in the page). */
 function turnBar() {

@@ -43,8 +43,9 @@ function dumpDb(page) {
 
 const squash = (text) => text.replace(/\s+/g, ' ');
 
-// A long journey: twice the suite's per-test time (a busy 2-CPU machine roughly doubles it).
-test.describe.configure({ timeout: 360_000 });
+// A long journey (about 2 min quiet): 1.5× the suite's per-test limit, since two suites side by side
+// on this 2-CPU machine made it 3–4× slower (6 min in one such run).
+test.describe.configure({ timeout: 720_000 });
 
 test(title, async ({ t }) => {
   const dir = join(t.outputDir, 'export');

@@ -36,7 +36,7 @@ function lost(expected, got = '') {
 }
 
 // 20 trials, each with a fresh page and a replay: minutes on a busy machine.
-test.describe.configure({ timeout: 600_000 });
+test.describe.configure({ timeout: 720_000 });
 
 test(title, async ({ t }) => {
   const profile = mkdtempSync(join(tmpdir(), 'peerstart-burst-'));

@@ -19,7 +19,7 @@ const SEEDED_TEXT = 'Hun har selv brugt tilbuddet og kender ventetiden indefra.'
 const NEW_PASSCODE = 'ny kode til tavlen';
 const LOCKED_HEADING = 'Peerstart er låst';
 
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: 480_000 });
 
 /** No word B typed nor any seeded text is readable at rest; every record is sealed, and the lock record there. */
 async function expectAllSealed(pageA, typed, when) {

@@ -22,8 +22,8 @@ const CASE_TEXT = {
 };
 
 // Filling every tool, then reading the disk and unlocking, takes 1.5–2 min with two workers on
-// this 2-CPU machine and three times that beside a second run: more than the default per test.
-test.describe.configure({ timeout: 360_000 });
+// this 2-CPU machine and three to four times that beside a second run: more than the default.
+test.describe.configure({ timeout: 720_000 });
 
 /** All text of every field on the current screen, as the user sees it. */
 function fieldValues(page) {

@@ -90,7 +90,7 @@ async function pdfText(t, page, name) {
   return execFileSync('pdftotext', [path, '-']).toString().replace(/\s+/g, ' ');
 }
 
-test.describe.configure({ timeout: 360_000 });
+test.describe.configure({ timeout: 720_000 });
 
 test('a volunteer peer in an association: every tool and its PDF speak of volunteering, not employment', async ({
   t,

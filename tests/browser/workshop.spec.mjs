@@ -80,7 +80,7 @@ async function takeFile(page, cardId, makeName, confirmName) {
   return file;
 }
 
-test.describe.configure({ timeout: 360_000 });
+test.describe.configure({ timeout: 720_000 });
 
 test('workshop: three pairs in turn, and after each hand-over nothing of that pair is stored or shown', async ({
   t,

@@ -124,7 +124,10 @@ async function typeThroughout(pageA, { pageB, seen }, operation, outcome) {
     while (!stop) await pageB.keyboard.type(`b${word++}q `);
   })();
   try {
-    await expect.poll(async () => (await accepted(pageB, seen)).length).toBeGreaterThan(20);
+    // B types at 4× CPU: beside a second suite (load 20+) it took over 10 s to take 20 characters.
+    await expect
+      .poll(async () => (await accepted(pageB, seen)).length, { timeout: 60_000 })
+      .toBeGreaterThan(20);
     const before = (await accepted(pageB, seen)).length;
     await operation();
     await outcome.waitFor({ timeout: 120_000 });

@@ -19,12 +19,11 @@ interface ResultProps {
 export const ReadinessResult = memo(
   function ReadinessResult(props: ResultProps) {
     const { t } = useLang();
-    const round = { answers: props.answers };
-    const { entries } = props;
+    const { answers, entries } = props;
     const ids = entries.map((e) => e.id);
-    const score = scoreRound(round.answers, ids);
+    const score = scoreRound(answers, ids);
     const byId = new Map(entries.map((e) => [e.id, e]));
-    const weakest = weakestItems(round.answers, ids).flatMap((id) => byId.get(id) ?? []);
+    const weakest = weakestItems(answers, ids).flatMap((id) => byId.get(id) ?? []);
     // Two statements can share an advice (r6 and r8): show it once, beside the first.
     const adviceShown = new Set<string>();
     const adviceFor = (entry: ReadinessEntry) => {
@@ -33,12 +32,12 @@ export const ReadinessResult = memo(
       adviceShown.add(id);
       return id;
     };
-    const unknown = unknownItems(round.answers, ids).flatMap((id) => byId.get(id) ?? []);
+    const unknown = unknownItems(answers, ids).flatMap((id) => byId.get(id) ?? []);
     const ownCount = entries.filter((e) => e.kind === 'own').length;
     const rows = entries.map((e) => ({
       id: e.id,
       label: entryShort(t, e, entries),
-      value: round.answers[e.id],
+      value: answers[e.id],
     }));
 
     return (
@@ -72,7 +71,7 @@ export const ReadinessResult = memo(
                     <li key={entry.id} class="card">
                       <p class="readiness-weakest-title">
                         <strong>{entryText(t, entry, entries)}</strong>{' '}
-                        <span class="muted">({answerText(t, round.answers[entry.id])})</span>
+                        <span class="muted">({answerText(t, answers[entry.id])})</span>
                       </p>
                       {advice && <AdviceNote id={advice} />}
                     </li>

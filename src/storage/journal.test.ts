@@ -4,7 +4,7 @@ import { db } from './db';
 import { JOURNAL_PREFIX, journalEdit, ORPHAN_AFTER_MS, ownJournal } from './journal';
 import { replayJournals } from './journal-replay';
 import { createRound } from './rounds';
-import { setToolField } from './tool-docs';
+import { setToolField, setToolFields } from './tool-docs';
 
 /** Leaves a journal in localStorage as a tab that died `ageMs` ago would have left it. */
 function leaveDeadTabJournal(entries: Record<string, unknown>, ageMs = ORPHAN_AFTER_MS + 1) {
@@ -32,6 +32,42 @@ describe('edit journal', () => {
     await setToolField(id, 'motivation', ['answers', 'm1'], 'Svar');
     expect(ownJournal()).toEqual({});
     expect(Object.keys(localStorage).filter((key) => key.startsWith(JOURNAL_PREFIX))).toEqual([]);
+  });
+
+  test('a tick and its time are journalled together, committed in one write, and both stored', async () => {
+    const id = await createCase();
+    let commits = 0;
+    const count = () => {
+      commits++;
+    };
+    db.toolDocs.hook('creating', count);
+    db.toolDocs.hook('updating', count);
+    try {
+      const saved = setToolFields(id, 'job-start', [
+        [['items', 'j1', 'done'], true],
+        [['items', 'j1', 'doneAt'], 1_700_000_000_000],
+      ]);
+      // Until it commits, each field is in the journal under its own key (so a later edit of one
+      // of them replaces only its own entry).
+      expect(Object.keys(ownJournal()).sort()).toEqual([
+        `doc:${id}:job-start:items.j1.done`,
+        `doc:${id}:job-start:items.j1.doneAt`,
+      ]);
+      expect(await saved).toBe(true);
+      expect(commits).toBe(1);
+      const untick = setToolFields(id, 'job-start', [
+        [['items', 'j1', 'done'], false],
+        [['items', 'j1', 'doneAt'], undefined],
+      ]);
+      expect(await untick).toBe(true);
+      expect(commits).toBe(2);
+    } finally {
+      db.toolDocs.hook('creating').unsubscribe(count);
+      db.toolDocs.hook('updating').unsubscribe(count);
+    }
+    expect(ownJournal()).toEqual({});
+    const doc = await db.toolDocs.get([id, 'job-start']);
+    expect(doc?.data).toEqual({ items: { j1: { done: false } } });
   });
 
   test('edits a closed tab could not commit are written when the app starts again', async () => {

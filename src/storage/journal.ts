@@ -134,12 +134,28 @@ export function ownJournal(): Journal {
   return { ...current };
 }
 
+/** Edits journalled together, each under its field's key. */
+export type KeyedEdits = readonly (readonly [key: string, edit: JournalEdit])[];
+
+/**
+ * Records edits before they are written, in one write to localStorage (what one tap changes);
+ * returns their entries, to be passed to `journalCommitted`.
+ */
+export function journalEdits(edits: KeyedEdits): JournalEntry[] {
+  const at = Date.now();
+  const entries = edits.map(([key, edit]) => {
+    const entry: JournalEntry = { ...edit, at };
+    current[key] = entry;
+    return entry;
+  });
+  persist();
+  return entries;
+}
+
 /** Records an edit before it is written; returns the entry, to be passed to `journalCommitted`. */
 export function journalEdit(key: string, edit: JournalEdit): JournalEntry {
-  const entry: JournalEntry = { ...edit, at: Date.now() };
-  current[key] = entry;
-  persist();
-  return entry;
+  const [entry] = journalEdits([[key, edit]]);
+  return entry as JournalEntry;
 }
 
 /** Forgets an edit once it is committed, unless a newer edit of the same field replaced it. */

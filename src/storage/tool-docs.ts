@@ -70,32 +70,50 @@ export function setToolField(
   path: FieldPath,
   value: unknown,
 ): Promise<boolean> {
-  assertPath(path);
-  const pending = setPending(docKey(caseId, tool), path, value);
+  return setToolFields(caseId, tool, [[path, value]]);
+}
+
+/**
+ * Saves the fields one tap changes (a tick and the time it was made) in one transaction: one commit
+ * and one round of live queries instead of one per field, so the next tap does not wait behind
+ * them (issue 20). Each field is journalled under its own key; writes of the same set of fields
+ * keep order.
+ */
+export function setToolFields(
+  caseId: string,
+  tool: string,
+  fields: readonly (readonly [path: FieldPath, value: unknown])[],
+): Promise<boolean> {
+  for (const [path] of fields) assertPath(path);
+  const record = docKey(caseId, tool);
+  const pending = fields.map(([path, value]) => setPending(record, path, value));
+  const fieldKey = (path: FieldPath) => `doc:${caseId}:${tool}:${path.join('.')}`;
   return writeLatest(
-    `doc:${caseId}:${tool}:${path.join('.')}`,
+    fields.map(([path]) => fieldKey(path)).join('+'),
     async () => {
       const now = Date.now();
+      const changes: Record<string, unknown> = { updatedAt: now };
+      for (const [path, value] of fields) changes[`data.${path.join('.')}`] = value;
       await db.transaction('rw', db.toolDocs, db.cases, db.meta, async () => {
         await requireCase(caseId);
         // A stored document that cannot be opened reads as missing (update fails on it, or finds
         // nothing): it is kept aside, then replaced (set-aside.ts).
-        const updated = await db.toolDocs
-          .update([caseId, tool], { [`data.${path.join('.')}`]: value, updatedAt: now })
-          .catch(async (error: unknown) => {
-            if ((await db.toolDocs.get([caseId, tool])) !== undefined) throw error;
-            return 0;
-          });
+        const updated = await db.toolDocs.update([caseId, tool], changes).catch(async (error: unknown) => {
+          if ((await db.toolDocs.get([caseId, tool])) !== undefined) throw error;
+          return 0;
+        });
         if (updated === 0) {
           const data: Record<string, unknown> = {};
-          setAtPath(data, path, value);
+          for (const [path, value] of fields) setAtPath(data, path, value);
           const replacing = await setAsideUnreadableDoc(caseId, tool);
           await db.toolDocs[replacing ? 'put' : 'add']({ caseId, tool, data, updatedAt: now });
         }
       });
-      settle(pending, now);
+      for (const handle of pending) settle(handle, now);
     },
-    { kind: 'doc', caseId, tool, path: [...path], value },
+    fields.map(
+      ([path, value]) => [fieldKey(path), { kind: 'doc', caseId, tool, path: [...path], value }] as const,
+    ),
   );
 }
 

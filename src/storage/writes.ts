@@ -11,7 +11,13 @@
 import { BarrierBusyError, whenBarrierFree, withWriteBarrier } from './barrier';
 import { db } from './db';
 import { errorName } from './errors';
-import { type JournalEdit, journalCommitted, journalEdit } from './journal';
+import {
+  type JournalEdit,
+  type JournalEntry,
+  journalCommitted,
+  journalEdits,
+  type KeyedEdits,
+} from './journal';
 import { assertModeCurrent, isLockWait, whenWritable } from './lock/lock-state';
 import { type SaveErrorKind, saveState } from './save-state';
 
@@ -126,15 +132,22 @@ let ticket = 0;
  * Writes one field in order with the other writes of the same key; a write that is still queued
  * when a newer one for the same key arrives is skipped (the newer value wins, nothing reorders).
  * Resolves `true` when this value (or a newer one) is committed. With `edit`, the edit is also
- * journalled synchronously (journal.ts) until it is committed, so an unload cannot lose it.
+ * journalled synchronously (journal.ts) until it is committed, so an unload cannot lose it; a write
+ * of several fields journals each under its own field's key.
  */
 export function writeLatest(
   key: string,
   write: () => Promise<unknown>,
-  edit?: JournalEdit,
+  edit?: JournalEdit | KeyedEdits,
 ): Promise<boolean> {
   const mine = ++ticket;
-  const entry = edit ? journalEdit(key, edit) : undefined;
+  const keyed: KeyedEdits = edit === undefined ? [] : 'kind' in edit ? [[key, edit]] : edit;
+  const entries = keyed.length > 0 ? journalEdits(keyed) : [];
+  const committed = () => {
+    keyed.forEach(([field], i) => {
+      journalCommitted(field, entries[i] as JournalEntry);
+    });
+  };
   latestByKey.set(key, mine);
   const previous = chainByKey.get(key) ?? Promise.resolve();
   const next = previous
@@ -145,10 +158,10 @@ export function writeLatest(
         await runWrite(write, key);
       } catch (error) {
         if (!(error instanceof CaseGoneError)) throw error;
-        if (entry) journalCommitted(key, entry);
+        committed();
         return false;
       }
-      if (entry) journalCommitted(key, entry);
+      committed();
       return true;
     });
   chainByKey.set(key, next);

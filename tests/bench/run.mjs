@@ -225,12 +225,19 @@ try {
         );
         row('  vs the floor app (Preact + Dexie + PWA)', `${toFloor.toFixed(2)}×`, '≤ 1.0×', toFloor <= 1);
         row('  vs the static page (same SW)', `${toStatic.toFixed(2)}×`, '≤ 1.8×', toStatic <= 1.8);
-        // One frame at 60 Hz; the paint may follow the list's task by at most that.
+        // The first contentful paint is the list's own paint (Element Timing on the case titles),
+        // within one frame at 60 Hz: nothing paints first and then makes the list wait.
         row(
-          '  first-contentful-paint after the list is in the DOM (median of the runs’ gaps)',
-          `FCP ${ms(c.app.fcp)} ${spread(c.app.fcpRuns)}, ${ms(c.app.fcpGap)} after the list`,
-          '≤ +17 ms',
-          c.app.fcpGap <= 17,
+          '  first-contentful-paint vs the list’s own paint (median of the runs’ gaps)',
+          `FCP ${ms(c.app.fcp)} ${spread(c.app.fcpRuns)}; list painted ${spread(c.app.paintRuns)}; ${ms(c.app.fcpToListPaint)} apart`,
+          '≤ 17 ms',
+          c.app.fcpToListPaint <= 17,
+        );
+        // From the list in the DOM to its paint: style, layout, paint and presentation. The static
+        // page's is the browser's own; Peerstart's should not be longer.
+        row(
+          '  list in the DOM → painted (median)',
+          `Peerstart ${ms(c.app.domToPaint)}; floor ${ms(c.floor.domToPaint)}; static page ${ms(c.static.domToPaint)}`,
         );
       }
     } finally {

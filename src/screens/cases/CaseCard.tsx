@@ -27,7 +27,8 @@ export function CaseCard({ record }: { record: CaseLine }) {
 
   return (
     <article class="case-card card" aria-label={name}>
-      <h2 class="case-card-title" dir="auto">
+      {/* elementtiming: the browser reports when the case list itself is painted (the bench reads it). */}
+      <h2 class="case-card-title" dir="auto" elementtiming="case-title">
         <a href={`/cases/${record.id}`}>{name}</a>
       </h2>
       {record.unit.trim() && (

@@ -1,12 +1,14 @@
 /** The job-start checklist's writes: every tap and keystroke saves at once through src/storage. */
-import { setToolField } from '../../storage/tool-docs';
+import { setToolField, setToolFields } from '../../storage/tool-docs';
 import { addOwnItem } from '../../tool-kit/own-items/actions';
 import { JOB_START_TOOL } from './model';
 
-/** Ticks an item off (with the time it was done) or back on. */
+/** Ticks an item off (with the time it was done) or back on: one write for both fields. */
 export function setItemDone(caseId: string, itemId: string, done: boolean): void {
-  void setToolField(caseId, JOB_START_TOOL, ['items', itemId, 'done'], done);
-  void setToolField(caseId, JOB_START_TOOL, ['items', itemId, 'doneAt'], done ? Date.now() : undefined);
+  void setToolFields(caseId, JOB_START_TOOL, [
+    [['items', itemId, 'done'], done],
+    [['items', itemId, 'doneAt'], done ? Date.now() : undefined],
+  ]);
 }
 
 /** Saves one detail of an item (who is responsible, the date, a note). */

@@ -53,7 +53,7 @@ function List() {
           {cases.slice(0, 24).map((c) => (
             <li key={c.id}>
               <article class="case-card card">
-                <h2 class="case-card-title">
+                <h2 class="case-card-title" elementtiming="case-title">
                   <a href={`/cases/${c.id}`}>{[c.organisation, c.roleTitle].filter(Boolean).join(' – ')}</a>
                 </h2>
                 <p>{c.unit}</p>

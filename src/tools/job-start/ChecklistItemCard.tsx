@@ -38,6 +38,49 @@ function sameCard(before: ChecklistItemCardProps, after: ChecklistItemCardProps)
   );
 }
 
+/**
+ * Who is responsible, by when, and a note: kept apart from the done mark, so a tick renders the
+ * mark and its status, not the three text fields (issue 20).
+ */
+const ItemFields = memo(function ItemFields(props: {
+  caseId: string;
+  itemId: string;
+  titleId: string;
+  responsible: string;
+  due: string;
+  note: string;
+}) {
+  const { t } = useLang();
+  const { caseId, itemId } = props;
+  const save = (field: 'responsible' | 'due' | 'note', value: string | undefined) =>
+    setItemField(caseId, itemId, field, value);
+  return (
+    <fieldset class="checklist-fields" aria-labelledby={props.titleId}>
+      <ResponsibleField
+        label={t(jobStartText.responsible)}
+        value={props.responsible}
+        save={(v) => save('responsible', v)}
+      />
+      <div class="checklist-field">
+        <TextField
+          label={t(jobStartText.due)}
+          type="date"
+          value={props.due}
+          save={(v) => save('due', v === '' ? undefined : v)}
+        />
+      </div>
+      <div class="checklist-field checklist-note">
+        <TextField
+          label={t(jobStartText.note)}
+          value={props.note}
+          maxLength={MAX_NOTE_TEXT}
+          save={(v) => save('note', v)}
+        />
+      </div>
+    </fieldset>
+  );
+});
+
 export const ChecklistItemCard = memo(function ChecklistItemCard(props: ChecklistItemCardProps) {
   const { t, formatDate } = useLang();
   const titleId = useId();
@@ -48,8 +91,6 @@ export const ChecklistItemCard = memo(function ChecklistItemCard(props: Checklis
   }, [props.focusOnMount]);
   const title =
     item.kind === 'content' ? t(item.item.title) : item.ownText.trim() || t(jobStartText.ownUntitled);
-  const save = (field: 'responsible' | 'due' | 'note', value: string | undefined) =>
-    setItemField(caseId, item.id, field, value);
   const toggle = (done: boolean) => setItemDone(caseId, item.id, done);
   return (
     <li
@@ -90,29 +131,14 @@ export const ChecklistItemCard = memo(function ChecklistItemCard(props: Checklis
           />
         </div>
       )}
-      <fieldset class="checklist-fields" aria-labelledby={titleId}>
-        <ResponsibleField
-          label={t(jobStartText.responsible)}
-          value={entry.responsible}
-          save={(v) => save('responsible', v)}
-        />
-        <div class="checklist-field">
-          <TextField
-            label={t(jobStartText.due)}
-            type="date"
-            value={entry.due}
-            save={(v) => save('due', v === '' ? undefined : v)}
-          />
-        </div>
-        <div class="checklist-field checklist-note">
-          <TextField
-            label={t(jobStartText.note)}
-            value={entry.note}
-            maxLength={MAX_NOTE_TEXT}
-            save={(v) => save('note', v)}
-          />
-        </div>
-      </fieldset>
+      <ItemFields
+        caseId={caseId}
+        itemId={item.id}
+        titleId={titleId}
+        responsible={entry.responsible}
+        due={entry.due}
+        note={entry.note}
+      />
       {props.advice && <AdviceNote id={props.advice} />}
       {item.kind === 'own' && (
         <RemoveOwnItemButton

@@ -26,4 +26,7 @@ test('a tick renders the ticked item and the count, not the other eleven items',
   const cards = renders.get('ChecklistItemCard') ?? 0;
   expect(cards).toBeGreaterThanOrEqual(1);
   expect(cards).toBeLessThanOrEqual(3);
+  // The item's who/when/note fields do not read the done mark: the tick leaves them alone.
+  expect(renders.get('ItemFields') ?? 0).toBe(0);
+  expect(renders.get('TextField') ?? 0).toBe(0);
 });

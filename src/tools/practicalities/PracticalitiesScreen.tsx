@@ -30,7 +30,7 @@ import { FunctionDescription } from './FunctionDescription';
 import { HoursNote } from './HoursNote';
 import { isSectionFilled, PRACTICALITIES_TOOL, practicalitiesData, writtenAnswers } from './model';
 import './practicalities.css';
-import { AnswerField, PracticalField, Section } from './Section';
+import { AnswerField, PracticalField, type PracticalFieldProps, Section } from './Section';
 
 export function PracticalitiesScreen({ caseRecord }: ToolScreenProps) {
   const { t, lang, kind } = useLang();
@@ -71,12 +71,7 @@ export function PracticalitiesScreen({ caseRecord }: ToolScreenProps) {
         }
       : undefined,
   });
-  const field = (
-    key: Parameters<typeof PracticalField>[0]['field'],
-    label: string,
-    hint?: string,
-    multiline = false,
-  ) => (
+  const field = (key: PracticalFieldProps['field'], label: string, hint?: string, multiline = false) => (
     <PracticalField
       caseId={caseId}
       field={key}

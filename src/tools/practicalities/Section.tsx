@@ -9,6 +9,7 @@ import { sourceById } from '../../../content/sources';
 import { forKind } from '../../../content/types';
 import { useLang } from '../../i18n';
 import { AdviceNote } from '../../ui/AdviceNote';
+import { memo } from '../../ui/memo';
 import { TextField } from '../../ui/TextField';
 import { setPracticality, setPracticalityAnswer } from './actions';
 import { type AnswerRecord, MAX_ANSWER_TEXT, type TextFieldKey, textLimit } from './model';
@@ -57,8 +58,12 @@ export function Section(props: {
   );
 }
 
-/** A text field bound to one field of the tool's document, saved as it is typed. */
-export function PracticalField(props: {
+/**
+ * A text field bound to one field of the tool's document, saved as it is typed. Memoised (its
+ * props are plain values): a keystroke renders the field typed in, not every field of the screen
+ * (issue 20).
+ */
+export interface PracticalFieldProps {
   caseId: string;
   field: TextFieldKey;
   value: string;
@@ -66,7 +71,9 @@ export function PracticalField(props: {
   hint?: string;
   multiline?: boolean;
   inputMode?: 'numeric';
-}) {
+}
+
+export const PracticalField = memo(function PracticalField(props: PracticalFieldProps) {
   return (
     <TextField
       label={props.label}
@@ -79,10 +86,10 @@ export function PracticalField(props: {
       save={(value) => setPracticality(props.caseId, props.field, value)}
     />
   );
-}
+});
 
 /** The answer to one prompt of a record (the peer worker's thoughts, the openness agreement), saved by key path. */
-export function AnswerField(props: {
+export const AnswerField = memo(function AnswerField(props: {
   caseId: string;
   record: AnswerRecord;
   id: string;
@@ -101,4 +108,4 @@ export function AnswerField(props: {
       save={(value) => setPracticalityAnswer(props.caseId, props.record, props.id, value)}
     />
   );
-}
+});

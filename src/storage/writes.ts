@@ -149,21 +149,22 @@ export function writeLatest(
     });
   };
   latestByKey.set(key, mine);
-  const previous = chainByKey.get(key) ?? Promise.resolve();
-  const next = previous
-    .catch(() => undefined)
-    .then(async () => {
-      if (latestByKey.get(key) !== mine) return true;
-      try {
-        await runWrite(write, key);
-      } catch (error) {
-        if (!(error instanceof CaseGoneError)) throw error;
-        committed();
-        return false;
-      }
+  const run = async () => {
+    if (latestByKey.get(key) !== mine) return true;
+    try {
+      await runWrite(write, key);
+    } catch (error) {
+      if (!(error instanceof CaseGoneError)) throw error;
       committed();
-      return true;
-    });
+      return false;
+    }
+    committed();
+    return true;
+  };
+  // With nothing of this key in flight, the write starts in the keystroke's own task: its store
+  // lock is asked for before the frame renders, instead of after it (issue 20).
+  const previous = chainByKey.get(key);
+  const next = previous ? previous.catch(() => undefined).then(run) : run();
   chainByKey.set(key, next);
   // The caller handles `next`'s failure; this bookkeeping branch must not become an unhandled rejection.
   next

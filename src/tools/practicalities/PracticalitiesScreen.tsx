@@ -36,7 +36,8 @@ export function PracticalitiesScreen({ caseRecord }: ToolScreenProps) {
   const { t, lang, kind } = useLang();
   const caseId = caseRecord.id;
   const state = useTool(caseId, practicalitiesData);
-  const snapshot = useCaseSnapshot(caseId);
+  // Only for the agreed Role Star: what is saved is enough, so a keystroke here does not render it again.
+  const snapshot = useCaseSnapshot(caseId, { pending: false });
   const agreedStar = useToolOffer('agreedStar');
   const startup = sourceById(practicalitiesText.startupSource);
   const intro = (

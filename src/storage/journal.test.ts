@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { createCase, deleteAllData, deleteCase, updateCaseField } from './cases';
 import { db } from './db';
-import { JOURNAL_PREFIX, journalEdit, ORPHAN_AFTER_MS, ownJournal } from './journal';
+import { JOURNAL_PREFIX, journalEdits, ORPHAN_AFTER_MS, ownJournal } from './journal';
 import { replayJournals } from './journal-replay';
 import { createRound } from './rounds';
 import { setToolField, setToolFields } from './tool-docs';
@@ -166,7 +166,7 @@ describe('edit journal', () => {
       },
       0,
     );
-    journalEdit(`case:${id}:unit`, { kind: 'case', id, field: 'unit', value: 'Afsnit' });
+    journalEdits([[`case:${id}:unit`, { kind: 'case', id, field: 'unit', value: 'Afsnit' }]]);
     await deleteCase(id);
     const everything = JSON.stringify({ ...localStorage });
     expect(everything).not.toContain('010101');

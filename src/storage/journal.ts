@@ -152,12 +152,6 @@ export function journalEdits(edits: KeyedEdits): JournalEntry[] {
   return entries;
 }
 
-/** Records an edit before it is written; returns the entry, to be passed to `journalCommitted`. */
-export function journalEdit(key: string, edit: JournalEdit): JournalEntry {
-  const [entry] = journalEdits([[key, edit]]);
-  return entry as JournalEntry;
-}
-
 /** Forgets an edit once it is committed, unless a newer edit of the same field replaced it. */
 export function journalCommitted(key: string, entry: JournalEntry): void {
   if (current[key] !== entry) return; // a newer edit of the field is still on its way

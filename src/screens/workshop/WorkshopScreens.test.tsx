@@ -5,7 +5,7 @@ import { LangProvider } from '../../i18n';
 import { LocationProvider, Route, Router } from '../../router/router';
 import { createCase, deleteAllData, deleteCase, updateCaseField, useCase } from '../../storage/cases';
 import { db } from '../../storage/db';
-import { journalEdit, ownJournal } from '../../storage/journal';
+import { journalEdits, ownJournal } from '../../storage/journal';
 import { readListSnapshot, writeListSnapshot } from '../../storage/list-snapshot';
 import { setToolField } from '../../storage/tool-docs';
 import { DeleteAllData } from '../../ui/DeleteAllData';
@@ -146,7 +146,7 @@ describe('hand-over', () => {
     const id = await createCase({ organisation: 'Parret Solsikken' });
     await updateCaseField(id, 'note', 'Solsikkens hemmelighed');
     writeListSnapshot((await db.cases.toArray()) as never);
-    journalEdit(`case:${id}:unit`, { kind: 'case', id, field: 'unit', value: 'Solsikkens afdeling' });
+    journalEdits([[`case:${id}:unit`, { kind: 'case', id, field: 'unit', value: 'Solsikkens afdeling' }]]);
     localStorage.setItem(
       'peerstart.journal.othertab',
       JSON.stringify({ k: { kind: 'doc', caseId: id, tool: 'motivation', path: ['a'], value: 'x', at: 1 } }),

@@ -11,7 +11,7 @@ import {
   updateCaseField,
 } from '../cases';
 import { db } from '../db';
-import { journalEdit, ownJournal, parseJournal, setJournalSealer } from '../journal';
+import { journalEdits, ownJournal, parseJournal, setJournalSealer } from '../journal';
 import { replayEntries } from '../journal-replay';
 import { createRound } from '../rounds';
 import { reportSetAside } from '../set-aside';
@@ -302,7 +302,7 @@ describe('journals across a lock change', () => {
 
   test('a locked page keeps what its journal stored and holds new edits in memory', async () => {
     await enableLock(PASSCODE);
-    journalEdit('case:a:note', { kind: 'case', id: 'a', field: 'note', value: 'first' });
+    journalEdits([['case:a:note', { kind: 'case', id: 'a', field: 'note', value: 'first' }]]);
     const ownKey = Object.keys(localStorage).find(
       (k) => k.startsWith('peerstart.journal.') && k !== 'peerstart.journal.othertab',
     );
@@ -310,7 +310,7 @@ describe('journals across a lock change', () => {
     expect(sealedBefore).toMatch(/^sealed:/);
     forgetKeysAsANewPageWould();
     setJournalSealer(null);
-    journalEdit('case:a:note', { kind: 'case', id: 'a', field: 'note', value: SECRET });
+    journalEdits([['case:a:note', { kind: 'case', id: 'a', field: 'note', value: SECRET }]]);
     expect(ownKey ? localStorage.getItem(ownKey) : null).toBe(sealedBefore);
     expect(Object.values(ownJournal()).some((e) => e.kind === 'case' && e.value === SECRET)).toBe(true);
     await unlock(PASSCODE);

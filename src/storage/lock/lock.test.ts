@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { rawDump } from '../../../tests/helpers/raw-idb';
 import { createCase, deleteAllData, loadCaseSnapshot, updateCaseField } from '../cases';
 import { db } from '../db';
-import { journalEdit, ownJournal, setJournalSealer } from '../journal';
+import { journalEdits, ownJournal, setJournalSealer } from '../journal';
 import { readListSnapshot, writeListSnapshot } from '../list-snapshot';
 import { createRound, setRoundField } from '../rounds';
 import { setToolField } from '../tool-docs';
@@ -130,7 +130,9 @@ describe('passcode lock', () => {
     expect(readListSnapshot()).toBeNull();
     expect(JSON.stringify(localStorage)).not.toContain(SECRET);
 
-    journalEdit('case:x:peerName', { kind: 'case', id: caseId, field: 'peerName', value: 'Kirsten Bach' });
+    journalEdits([
+      ['case:x:peerName', { kind: 'case', id: caseId, field: 'peerName', value: 'Kirsten Bach' }],
+    ]);
     const stored = Object.keys(localStorage)
       .filter((key) => key.startsWith('peerstart.journal.'))
       .map((key) => localStorage.getItem(key))

@@ -172,7 +172,11 @@ export async function restoreCase(snapshot: CaseSnapshot): Promise<void> {
 
 /** A case with this tab's pending writes laid over it. */
 function withPending(record: CaseRecord): CaseRecord {
-  return overlay(caseKey(record.id), record as unknown as Record<string, unknown>) as unknown as CaseRecord;
+  return overlay(
+    caseKey(record.id),
+    record as unknown as Record<string, unknown>,
+    record.updatedAt,
+  ) as unknown as CaseRecord;
 }
 
 /**
@@ -203,35 +207,58 @@ export function watchCases(listener: (cases: CaseRecord[]) => void): () => void 
   };
 }
 
-/** One case, kept up to date; `null` when it does not exist. */
-export function useCase(caseId: string): CaseRecord | null | undefined {
+/** The stored case (shared with every reader of it, live.ts); `null` when it does not exist. */
+function useStoredCase(caseId: string): CaseRecord | null | undefined {
   const key = caseKey(caseId);
-  const stored = useLiveQuery(async () => (await db.cases.get(caseId)) ?? null, [caseId], {
+  return useLiveQuery(async () => (await db.cases.get(caseId)) ?? null, [caseId], {
     cacheKey: key,
     onResult: (record) => catchUp(key, record),
   });
-  usePendingChanges((record) => record === key);
+}
+
+/** One case, kept up to date; `null` when it does not exist. */
+export function useCase(caseId: string): CaseRecord | null | undefined {
+  const stored = useStoredCase(caseId);
+  usePendingChanges((record) => record === caseKey(caseId));
   return stored ? withPending(stored) : stored;
 }
+
+type CaseWork = Omit<CaseSnapshot, 'case'>;
 
 /**
  * Everything stored for one case, kept up to date; `null` when it does not exist. With
  * `{ pending: false }` it follows what is committed only: for a summary that need not follow each
  * tap in the tap's own frame (the tool page's next step), so a tap does not render it.
+ * The case and its tools' work are two live queries: a keystroke in the case's note commits the
+ * case alone, and re-reads the case, not every tool document and round (issue 20).
  */
 export function useCaseSnapshot(
   caseId: string,
   { pending = true }: { pending?: boolean } = {},
 ): CaseSnapshot | null | undefined {
-  const stored = useLiveQuery(async () => (await loadCaseSnapshot(caseId)) ?? null, [caseId], {
-    cacheKey: `snapshot:${caseId}`,
-    onResult: (snapshot) => {
-      if (!snapshot) return;
-      catchUp(caseKey(caseId), snapshot.case);
-      for (const doc of snapshot.toolDocs) catchUp(docKey(caseId, doc.tool), doc, doc.data);
-      for (const round of snapshot.rounds) catchUp(roundKey(round.id), round, round.data);
+  const storedCase = useStoredCase(caseId);
+  const work = useLiveQuery(
+    async (): Promise<CaseWork> => {
+      const [toolDocs, rounds] = await Promise.all([
+        db.toolDocs.where('caseId').equals(caseId).toArray(),
+        db.rounds.where('caseId').equals(caseId).toArray(),
+      ]);
+      return { toolDocs, rounds };
     },
-  });
+    [caseId],
+    {
+      cacheKey: `work:${caseId}`,
+      onResult: ({ toolDocs, rounds }) => {
+        for (const doc of toolDocs) catchUp(docKey(caseId, doc.tool), doc, doc.data);
+        for (const round of rounds) catchUp(roundKey(round.id), round, round.data);
+      },
+    },
+  );
+  const stored = useMemo(
+    (): CaseSnapshot | null | undefined =>
+      storedCase === null ? null : storedCase && work ? { case: storedCase, ...work } : undefined,
+    [storedCase, work],
+  );
   // Any pending write of this case: its fields, its tools' documents or its rounds.
   const roundIds = useMemo(() => new Set(stored?.rounds.map((r) => roundKey(r.id))), [stored]);
   usePendingChanges(
@@ -242,11 +269,11 @@ export function useCaseSnapshot(
   return {
     case: withPending(stored.case),
     toolDocs: stored.toolDocs.map((doc) => {
-      const data = overlay(docKey(caseId, doc.tool), doc.data);
+      const data = overlay(docKey(caseId, doc.tool), doc.data, doc.updatedAt);
       return data === doc.data ? doc : { ...doc, data };
     }),
     rounds: stored.rounds.map((round) => {
-      const data = overlay(roundKey(round.id), round.data);
+      const data = overlay(roundKey(round.id), round.data, round.updatedAt);
       return data === round.data ? round : { ...round, data };
     }),
   };

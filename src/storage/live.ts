@@ -41,6 +41,82 @@ export interface LiveOptions<T> {
   onResult?: (value: T) => void;
 }
 
+/**
+ * One Dexie live query per `cacheKey`, shared by every component that reads it: the case overview's
+ * title, its details and its follow-up calendar all read the case, and a commit re-runs that read
+ * once, not once per reader (issue 20: each re-run is a transaction and a render on the main thread
+ * while the next keystroke waits).
+ */
+interface SharedQuery {
+  listeners: Set<(value: unknown) => void>;
+  subscription: { unsubscribe: () => void } | null;
+  /** The last result, for a reader that joins later (the page cache may have let it go). */
+  latest: { value: unknown } | null;
+}
+const shared = new Map<string, SharedQuery>();
+sealModeStore.subscribe((mode) => {
+  if (mode.kind !== 'locked') return;
+  for (const entry of shared.values()) entry.latest = null;
+});
+
+function startQuery<T>(query: () => Promise<T>, onValue: (value: T) => void): { unsubscribe: () => void } {
+  let subscription: { unsubscribe: () => void } | null = null;
+  let stopped = false;
+  const subscribe = () => {
+    if (stopped) return;
+    subscription = liveQuery(query).subscribe({
+      next: onValue,
+      error: (error: unknown) => {
+        console.error('Live query failed', error);
+        if (queryFailure.get() === null) queryFailure.set(error ?? new Error('query failed'));
+      },
+    });
+  };
+  if (dbStatus.get() === 'ready') subscribe();
+  else void openDatabase().then((status) => status === 'ready' && subscribe());
+  return {
+    unsubscribe: () => {
+      stopped = true;
+      subscription?.unsubscribe();
+    },
+  };
+}
+
+/** Joins (or starts) the shared query of `key`; the returned function leaves it. */
+function joinShared<T>(
+  key: string,
+  query: () => Promise<T>,
+  onResult: ((value: T) => void) | undefined,
+  listener: (value: T) => void,
+  retry: number,
+): () => void {
+  // A retry starts afresh: the query of before failed, and its subscription is over.
+  const id = `${key}#${retry}`;
+  let entry = shared.get(id);
+  if (!entry) {
+    const created: SharedQuery = { listeners: new Set(), subscription: null, latest: null };
+    created.subscription = startQuery(query, (result) => {
+      onResult?.(result);
+      remember(key, result);
+      created.latest = { value: result };
+      for (const notify of created.listeners) notify(result);
+    });
+    shared.set(id, created);
+    entry = created;
+  }
+  const joined = entry;
+  const notify = listener as (value: unknown) => void;
+  joined.listeners.add(notify);
+  if (joined.latest) notify(joined.latest.value);
+  return () => {
+    joined.listeners.delete(notify);
+    if (joined.listeners.size > 0) return;
+    // The last reader left: a screen mounted next (even in the same render) starts it again.
+    joined.subscription?.unsubscribe();
+    if (shared.get(id) === joined) shared.delete(id);
+  };
+}
+
 /** The result of a query, kept up to date; `undefined` until the first result arrives. */
 export function useLiveQuery<T>(
   query: () => Promise<T>,
@@ -55,28 +131,12 @@ export function useLiveQuery<T>(
   useEffect(() => retries.subscribe(setRetry), []);
   useEffect(() => {
     setValue(cacheKey === undefined ? undefined : (cache.get(cacheKey) as T | undefined));
-    let subscription: { unsubscribe: () => void } | null = null;
-    let stopped = false;
-    const subscribe = () => {
-      if (stopped) return;
-      subscription = liveQuery(query).subscribe({
-        next: (result) => {
-          onResult?.(result);
-          if (cacheKey !== undefined) remember(cacheKey, result);
-          setValue(() => result);
-        },
-        error: (error: unknown) => {
-          console.error('Live query failed', error);
-          if (queryFailure.get() === null) queryFailure.set(error ?? new Error('query failed'));
-        },
-      });
-    };
-    if (dbStatus.get() === 'ready') subscribe();
-    else void openDatabase().then((status) => status === 'ready' && subscribe());
-    return () => {
-      stopped = true;
-      subscription?.unsubscribe();
-    };
+    const show = (result: T) => setValue(() => result);
+    if (cacheKey !== undefined) return joinShared(cacheKey, query, onResult, show, retry);
+    return startQuery(query, (result) => {
+      onResult?.(result);
+      show(result);
+    }).unsubscribe;
   }, [...deps, retry]);
   return value;
 }

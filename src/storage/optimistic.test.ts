@@ -26,6 +26,21 @@ describe('pending writes laid over what the database returned', () => {
     expect(overlay(key, stored)).toBe(stored);
   });
 
+  test('a second reader still holding the record from before the commit keeps showing the value', () => {
+    // The case's snapshot sees the commit first; the tool's own document query has not yet.
+    const pending = setPending(key, ['custom', 'c-1'], { text: '' });
+    settle(pending, 2_000);
+    const fresh = { custom: { 'c-1': { text: '' } } };
+    catchUp(key, { updatedAt: 2_000 }, fresh);
+    expect(overlay(key, fresh, 2_000)).toBe(fresh);
+    // The stale reader: the document did not exist yet, or was older than the commit.
+    expect(overlay(key, {}, 0)).toEqual(fresh);
+    expect(overlay(key, { custom: {} }, 1_500)).toEqual(fresh);
+    // A later write by another tab is not covered up by it.
+    const later = { custom: { 'c-1': { text: 'Nattevagter' } } };
+    expect(overlay(key, later, 2_600)).toBe(later);
+  });
+
   test('a failed write stays on screen (it has no commit stamp)', () => {
     setPending(key, ['note'], 'Ikke gemt endnu');
     catchUp(key, { updatedAt: 9_999_999 }, {});

@@ -10,6 +10,12 @@
  * therefore never flip a control back to its old value. A failed write keeps its value pending (it
  * stays on screen, and the save banner says it is not saved). Another tab's later write to the
  * same record wins as soon as ours has been seen committed.
+ *
+ * Several readers may follow one record (a tool's document and the case's snapshot), and their
+ * results arrive one by one: the first to see the commit settles the value, while another may
+ * still hold the record from before it. So a settled value is kept, and laid over a reader's data
+ * as long as that data is older than the value's stamp; without that, the second reader showed the
+ * old value for a moment (a just-added own item vanished and lost its focus).
  */
 
 import { type RecordKey, recordKeyOf } from './record-kinds';
@@ -25,6 +31,8 @@ interface Pending {
 }
 
 const pendingByRecord = new Map<RecordKey, Map<string, Pending>>();
+/** Values a reader has seen committed, by record and field: for the readers that have not yet. */
+const settledByRecord = new Map<RecordKey, Map<string, Pending>>();
 
 type Listener = (record: RecordKey | null) => void;
 const listeners = new Set<Listener>();
@@ -88,12 +96,14 @@ export function settle(pending: Pending, stamp: number): void {
 /** Forgets every pending value of a record (it was deleted, or replaced as a whole). */
 export function forgetRecord(record: RecordKey): void {
   known.delete(record);
+  settledByRecord.delete(record);
   if (pendingByRecord.delete(record)) bump(record);
 }
 
 /** Forgets everything (with "delete all data"). */
 export function forgetAll(): void {
   known.clear();
+  settledByRecord.clear();
   if (pendingByRecord.size === 0) return;
   pendingByRecord.clear();
   bump(null);
@@ -115,18 +125,33 @@ export function catchUp(
   data?: Record<string, unknown>,
 ): void {
   if (stored && data) known.set(record, data);
-  else if (!stored) known.delete(record);
+  else if (!stored) {
+    known.delete(record);
+    settledByRecord.delete(record);
+  }
   const fields = pendingByRecord.get(record);
   if (!fields) return;
   let changed = false;
   for (const [id, pending] of fields) {
     if (pending.stamp !== null && (!stored || stored.updatedAt >= pending.stamp)) {
       fields.delete(id);
+      if (stored) keepSettled(record, id, pending);
       changed = true;
     }
   }
   if (fields.size === 0) pendingByRecord.delete(record);
   if (changed) bump(record);
+}
+
+function keepSettled(record: RecordKey, id: string, pending: Pending): void {
+  let settled = settledByRecord.get(record);
+  if (!settled) {
+    settled = new Map();
+    settledByRecord.set(record, settled);
+  }
+  // In stamp order, as the writes were made: a later one of the same field replaces it.
+  settled.delete(id);
+  settled.set(id, pending);
 }
 
 function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
@@ -149,13 +174,21 @@ function setAt(target: Record<string, unknown>, path: readonly string[], value: 
 
 /**
  * `data` with the record's pending values laid over it (a copy; `data` itself is returned
- * unchanged when nothing is pending, so unchanged records keep their identity).
+ * unchanged when nothing is pending, so unchanged records keep their identity). `storedAt` is the
+ * `updatedAt` of the reader's `data` (0 when the record is not stored yet): values already settled
+ * by another reader are laid over it too when it is older than them.
  */
-export function overlay<T extends Record<string, unknown>>(record: RecordKey, data: T): T {
+export function overlay<T extends Record<string, unknown>>(
+  record: RecordKey,
+  data: T,
+  storedAt: number = Number.POSITIVE_INFINITY,
+): T {
   const fields = pendingByRecord.get(record);
-  if (!fields || fields.size === 0) return data;
+  const settled = settledByRecord.get(record);
+  const late = settled ? [...settled.values()].filter((value) => (value.stamp ?? 0) > storedAt) : [];
+  if ((!fields || fields.size === 0) && late.length === 0) return data;
   let result: Record<string, unknown> = { ...data };
-  for (const { path, value } of fields.values()) {
+  for (const { path, value } of [...late, ...(fields?.values() ?? [])]) {
     if (path.length === 0) result = { ...(value as Record<string, unknown>) };
     else setAt(result, path, value);
   }

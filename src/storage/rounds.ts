@@ -15,7 +15,7 @@ import { runWrite, writeLatest } from './writes';
 
 /** The round with this tab's pending writes laid over its data. */
 function withPending(round: RoundRecord): RoundRecord {
-  const data = overlay(roundKey(round.id), round.data);
+  const data = overlay(roundKey(round.id), round.data, round.updatedAt);
   return data === round.data ? round : { ...round, data };
 }
 

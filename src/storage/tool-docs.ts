@@ -54,7 +54,8 @@ export function useToolDoc(caseId: string, tool: string): ToolDocRecord | null |
     onResult: (doc) => catchUp(key, doc, doc?.data),
   });
   usePendingChanges((record) => record === key);
-  const data = stored === undefined ? undefined : overlay(key, stored?.data ?? NOTHING);
+  const data =
+    stored === undefined ? undefined : overlay(key, stored?.data ?? NOTHING, stored?.updatedAt ?? 0);
   return useMemo(() => {
     if (stored === undefined || data === undefined) return undefined;
     // Nothing stored yet: a pending first write still shows as a document.

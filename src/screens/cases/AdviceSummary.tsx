@@ -3,8 +3,10 @@ import { advice } from '../../../content/advice';
 import { sourceById } from '../../../content/sources';
 import { overviewUi } from '../../../content/ui-overview';
 import { useLang } from '../../i18n';
+import { memo } from '../../ui/memo';
 
-export function AdviceSummary() {
+/** Static text: the overview's commits never render it again (memoised). */
+export const AdviceSummary = memo(function AdviceSummary() {
   const { t } = useLang();
   return (
     <details class="disclosure card advice-summary">
@@ -22,4 +24,4 @@ export function AdviceSummary() {
       </p>
     </details>
   );
-}
+});

@@ -1,10 +1,11 @@
 import { workshopUi } from '../../../content/workshop';
 import { useLang } from '../../i18n';
+import { memo } from '../../ui/memo';
 import { useWorkshop } from './workshop-state';
 import './workshop.css';
 
 /** On the current pair's case overview during a workshop: the way to "Afslut og aflever". */
-export function HandoverCard({ caseId }: { caseId: string }) {
+export const HandoverCard = memo(function HandoverCard({ caseId }: { caseId: string }) {
   const { t } = useLang();
   const state = useWorkshop();
   if (state?.current !== caseId) return null;
@@ -22,4 +23,4 @@ export function HandoverCard({ caseId }: { caseId: string }) {
       </div>
     </section>
   );
-}
+});

@@ -4,6 +4,7 @@ import { fieldsUi } from '../../content/ui-fields';
 import { useLang } from '../i18n';
 import { COUNTER_FROM, capText, DATE_MAX, DATE_MIN, isDateOrEmpty, TEXT_MAX } from '../storage/limits';
 import { registerFlusher } from '../storage/writes';
+import { memo } from './memo';
 import './text-field.css';
 
 export interface TextFieldProps {
@@ -33,8 +34,10 @@ export interface TextFieldProps {
  * while this one is being edited, the field says so instead of silently replacing either version.
  * Every text field has a limit (src/storage/limits.ts) and shows a counter near it; a date field only
  * saves a valid date within the limits' range, and says so when what is typed is not one.
+ * Memoised: a screen that renders again (a keystroke in its other fields) renders a field only when
+ * one of its props changed; a caller that wants that passes a `save` that stays the same.
  */
-export function TextField(props: TextFieldProps) {
+export const TextField = memo(function TextField(props: TextFieldProps) {
   const { t } = useLang();
   const id = useId();
   const [draft, setDraft] = useState(props.value ?? '');
@@ -198,4 +201,4 @@ export function TextField(props: TextFieldProps) {
       )}
     </div>
   );
-}
+});

@@ -18,7 +18,7 @@ import { measureBundle } from './bundle.mjs';
 import { lighthouse } from './lighthouse.mjs';
 import { coldStarts, keystrokeToPaint, TAP_CONTACT_MS, tapToPaint } from './local-first.mjs';
 import { lockAtScale, unlockTime } from './lock.mjs';
-import { autosave, coldStart, scale } from './measure.mjs';
+import { autosave, coldStart, median, scale } from './measure.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv
@@ -140,6 +140,35 @@ async function measure(name, fn) {
   }
 }
 
+/** How many times each latency measurement runs; its row is judged on the runs' median. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const figures = (r) => `p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, max ${r.max.toFixed(1)} ms`;
+
+/**
+ * Runs a latency measurement RUNS times (each with its own page); resolves to the medians of the
+ * runs' p50 and p95, the largest max, and every run's figures, or undefined when a run failed.
+ */
+async function measureRuns(name, fn) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await measure(RUNS === 1 ? name : `${name}#${i + 1}`, fn);
+    if (!result) return undefined;
+    runs.push(result);
+  }
+  const result = {
+    p50: median(runs.map((r) => r.p50)),
+    p95: median(runs.map((r) => r.p95)),
+    max: Math.max(...runs.map((r) => r.max)),
+    runs,
+  };
+  raw[name] = result;
+  return result;
+}
+
+/** The medians of the runs, and each run's p95 (the spread). */
+const runFigures = (r) =>
+  `median p50 ${r.p50.toFixed(1)} ms, median p95 ${r.p95.toFixed(1)} ms, max ${r.max.toFixed(1)} ms; p95 of each run [${r.runs.map((x) => x.p95.toFixed(1)).join(', ')}]`;
+
 try {
   if (wants('bundle')) {
     const b = measureBundle(dist);
@@ -246,52 +275,51 @@ try {
     }
   }
   if (wants('tap')) {
-    // Issue 20: every touch on the next frame, at 4× CPU.
+    // Issue 20: every touch on the next frame, at 4× CPU, judged on the median of RUNS runs' p95
+    // with every run's p95 printed (one run of 40 taps moves by ±5 ms with the machine).
     // A tap rests TAP_CONTACT_MS on the glass (local-first.mjs); the same taps with mouse-down and
-    // mouse-up back to back are printed beside it, without a budget, so the difference is seen.
+    // mouse-up back to back are printed beside it (one run), without a budget, so the difference is seen.
     const taps = [
       ['tap', 'readiness', 'readiness answer'],
       ['tapStar', 'role-star', 'Role Star rating'],
       ['tapJobStart', 'job-start', 'job-start tick'],
     ];
-    const figures = (tp) =>
-      `p50 ${tp.p50.toFixed(1)} ms, p95 ${tp.p95.toFixed(1)} ms, max ${tp.max.toFixed(1)} ms`;
     for (const [name, tool, what] of taps) {
-      const tp = await measure(name, (t) => tapToPaint(t, { tool }));
+      const tp = await measureRuns(name, (t) => tapToPaint(t, { tool }));
       if (tp)
         row(
-          `Tap → painted (${what}, ${TAP_CONTACT_MS} ms contact, 4× CPU, 40 taps)`,
-          figures(tp),
+          `Tap → painted (${what}, ${TAP_CONTACT_MS} ms contact, 4× CPU, ${RUNS} runs × 40 taps)`,
+          runFigures(tp),
           // On the next frame at 30 Hz, even at 4× CPU.
           'p95 ≤ 33 ms',
           tp.p95 <= 33,
         );
       const instant = await measure(`${name}Instant`, (t) => tapToPaint(t, { tool, hold: 0 }));
-      if (instant) row('  same, mouse-up right after mouse-down (no hand taps so)', figures(instant));
+      if (instant) row('  same, mouse-up right after mouse-down (no hand taps so; 1 run)', figures(instant));
     }
-    const k = await measure('keystroke', (t) => keystrokeToPaint(t));
+    const k = await measureRuns('keystroke', (t) => keystrokeToPaint(t));
     if (k)
       row(
-        'Keystroke → painted (Det praktiske, the longest text screen, 4× CPU, 100 keys)',
-        `p50 ${k.p50.toFixed(1)} ms, p95 ${k.p95.toFixed(1)} ms, max ${k.max.toFixed(1)} ms`,
+        `Keystroke → painted (Det praktiske, the longest text screen, 4× CPU, ${RUNS} runs × 100 keys)`,
+        runFigures(k),
         'p95 ≤ 33 ms',
         k.p95 <= 33,
       );
   }
   if (wants('autosave')) {
-    const a = await measure('autosave', (t) => autosave(t));
+    const a = await measureRuns('autosave', (t) => autosave(t));
     if (a)
       row(
-        'Autosave keystroke → commit (200 edits)',
-        `p50 ${a.p50.toFixed(1)} ms, p95 ${a.p95.toFixed(1)} ms, max ${a.max.toFixed(1)} ms`,
+        `Autosave keystroke → commit (${RUNS} runs × 200 edits)`,
+        runFigures(a),
         'p95 ≤ 50 ms',
         a.p95 <= 50,
       );
-    const a4 = await measure('autosave4x', (t) => autosave(t, { cpu: 4 }));
+    const a4 = await measureRuns('autosave4x', (t) => autosave(t, { cpu: 4 }));
     if (a4)
       row(
-        'Autosave at 4× CPU (200 edits)',
-        `p50 ${a4.p50.toFixed(1)} ms, p95 ${a4.p95.toFixed(1)} ms, max ${a4.max.toFixed(1)} ms`,
+        `Autosave at 4× CPU (${RUNS} runs × 200 edits)`,
+        runFigures(a4),
         // Issue 20: keystroke → committed; the keystroke is on screen at once (optimistic layer).
         'p95 ≤ 100 ms',
         a4.p95 <= 100,

@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { caseFormUi } from '../../../content/ui-case-form';
 import { useLang } from '../../i18n';
 import { type CaseFields, updateCaseField } from '../../storage/cases';
@@ -19,6 +20,15 @@ const fields: readonly { key: Exclude<keyof CaseFields, 'kind'>; type?: 'date'; 
 /** The case's own facts, each saved as it is typed, each within its limit (src/storage/limits.ts). */
 export function CaseDetails({ record, autoFocus }: { record: CaseRecord; autoFocus?: boolean }) {
   const { t } = useLang();
+  // One save per field for the life of the case: a keystroke in the note renders the note's field,
+  // not the other six (TextField is memoised).
+  const saves = useMemo(
+    () =>
+      Object.fromEntries(
+        fields.map(({ key }) => [key, (value: string) => updateCaseField(record.id, key, value)]),
+      ) as Record<(typeof fields)[number]['key'], (value: string) => Promise<boolean>>,
+    [record.id],
+  );
   return (
     <div class="case-details">
       <CaseKindChoice record={record} />
@@ -33,7 +43,7 @@ export function CaseDetails({ record, autoFocus }: { record: CaseRecord; autoFoc
           multiline={multiline}
           maxLength={key === 'startDate' ? undefined : CASE_TEXT_LIMITS[key]}
           autoFocus={autoFocus && index === 0}
-          save={(value) => updateCaseField(record.id, key, value)}
+          save={saves[key]}
         />
       ))}
     </div>

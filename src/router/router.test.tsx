@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import { countRenders } from '../../tests/helpers/render-count';
 import { LocationProvider, lazyComponent, matchPath, Route, Router, useLocation, useRoute } from './router';
 
 function Home() {
@@ -36,6 +37,8 @@ function App() {
     </LocationProvider>
   );
 }
+
+const renders = countRenders();
 
 afterEach(() => {
   cleanup();
@@ -75,5 +78,17 @@ describe('router', () => {
     history.replaceState(null, '', '/nowhere');
     render(<App />);
     expect(await screen.findByRole('heading', { name: 'Findes ikke' })).toBeTruthy();
+  });
+
+  test('the first page renders once; a new page takes focus to <main> for screen readers', async () => {
+    render(<App />);
+    await screen.findByRole('heading', { name: 'Forside' });
+    // Effects have run (the first page's own does nothing to the page).
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    expect(renders.get('Home')).toBe(1);
+    expect(document.activeElement).not.toBe(document.getElementById('main'));
+    fireEvent.click(screen.getByRole('link', { name: 'Åbn forløb' }));
+    await screen.findByRole('heading', { name: 'Forløb abc 1' });
+    await waitFor(() => expect(document.activeElement).toBe(document.getElementById('main')));
   });
 });

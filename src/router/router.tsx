@@ -7,7 +7,7 @@
  */
 
 import { type ComponentChildren, type ComponentType, createContext, toChildArray, type VNode } from 'preact';
-import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LoadFailed } from '../ui/LoadFailed';
 
 export interface LocationApi {
@@ -147,10 +147,12 @@ export function Router({ children }: { children: ComponentChildren }) {
     routes.find((r) => r.props.default),
   );
 
-  const [first, setFirst] = useState(true);
+  // A ref, not state: the first page's effect must not render the whole page a second time
+  // (issue 20: on a slow tablet Preact runs effects before the first paint, and the list waited).
+  const first = useRef(true);
   useEffect(() => {
-    if (first) {
-      setFirst(false);
+    if (first.current) {
+      first.current = false;
       return;
     }
     // A new page: start at its top and let screen readers announce it.

@@ -3,10 +3,19 @@ import { tools } from '../../content/tools';
 import type { ToolId } from '../../content/types';
 import { tabletUi } from '../../content/ui-tablet';
 import { useLang } from '../i18n';
-import { useCaseSnapshot } from '../storage/cases';
+import { type CaseSnapshot, caseKindOf, useCaseSnapshot } from '../storage/cases';
 import { memo } from '../ui/memo';
 import { nextTool } from './case-model';
 import { useTools } from './tools-context';
+
+/** What the tools' progress depends on: the case's kind and each document and round as stored. */
+function progressKey(snapshot: CaseSnapshot): string {
+  return [
+    caseKindOf(snapshot.case),
+    ...snapshot.toolDocs.map((doc) => `${doc.tool}@${doc.updatedAt}`),
+    ...snapshot.rounds.map((round) => `${round.id}@${round.updatedAt}`),
+  ].join('|');
+}
 
 /**
  * The end of every tool: "Videre til …" the next tool in the journey that is not done, or the
@@ -17,11 +26,14 @@ export const NextStep = memo(function NextStep({ caseId, tool }: { caseId: strin
   const { t } = useLang();
   const features = useTools();
   const snapshot = useCaseSnapshot(caseId, { pending: false });
+  // Worked out again only when a tool's work or the case's kind changed, not when a tap's commit
+  // touched the case's `updatedAt` (the case and the work arrive as two results).
+  const key = snapshot ? progressKey(snapshot) : '';
   const next = useMemo(() => {
     if (!snapshot) return undefined;
     const progress = Object.fromEntries(tools.map((meta) => [meta.id, features[meta.id].progress(snapshot)]));
     return nextTool(tools, progress, tool);
-  }, [snapshot, features, tool]);
+  }, [key, features, tool]);
   if (!snapshot) return null;
   const overview = `/cases/${caseId}`;
   return (

@@ -17,6 +17,11 @@ function turnBar() {
   return document.querySelector('.rs-turn-bar')?.textContent ?? '';
 }
 
+/** The label of answer `value` to task `index` of the list being rated (run in the page). */
+function answerAt(index, value) {
+  return document.querySelectorAll('fieldset.segmented')[index]?.querySelectorAll('label')[value] ?? null;
+}
+
 /** Resolves once the page has not scrolled for three frames (run in the page). */
 function scrollStill() {
   return new Promise((resolve) => {
@@ -82,27 +87,31 @@ test('WebKit: create, type, rate, reveal the Role Star, reload offline, make a P
       const tasks = await web.run(() => document.querySelectorAll('fieldset.segmented').length);
       expect(tasks, 'the round has tasks to rate').toBeGreaterThan(3);
       for (let task = 0; task < tasks; task++) {
-        const answer = await web.waitFor(
-          `${person}'s task ${task + 1}`,
-          (i, v) => document.querySelectorAll('fieldset.segmented')[i]?.querySelectorAll('label')[v],
-          { args: [task, value] },
-        );
+        await web.waitFor(`${person}'s task ${task + 1}`, answerAt, { args: [task, value] });
         // Taken when its radio is chosen, or for the last answer when the turn bar names the next
-        // person (that list then shows, unchosen). The app brings each next task into view with a smooth scroll: tap once the page
-        // has stopped, as a person does; a tap on a page still moving lands beside the answer, and
-        // is made again.
+        // person (that list then shows, unchosen). The app brings each next task into view with a
+        // smooth scroll: tap once the page has stopped, as a person does; a tap on a page still
+        // moving lands beside the answer, and is made again. The answer is looked up afresh for each
+        // tap and each check: a re-render may replace its element (a stale reference is not a miss),
+        // and after the last answer the list gives way to the next screen.
         const before = await web.run(turnBar);
+        const last = task === tasks - 1;
         for (let attempt = 0; ; attempt++) {
           await web.runAsync(scrollStill);
-          await web.click(answer);
+          const answer = await web.run(answerAt, task, value);
+          if (answer)
+            await web.click(answer).catch((error) => {
+              if (!/stale element/.test(error.message)) throw error;
+            });
           const taken = await web
             .waitFor(
               `${person}'s answer ${task + 1} counted`,
-              (label, was, last) =>
-                last
+              (i, v, was, isLast) =>
+                isLast
                   ? (document.querySelector('.rs-turn-bar')?.textContent ?? '') !== was
-                  : label.querySelector('input')?.checked === true,
-              { args: [answer, before, task === tasks - 1], timeout: 5_000 },
+                  : document.querySelectorAll('fieldset.segmented')[i]?.querySelectorAll('input')[v]
+                      ?.checked === true,
+              { args: [task, value, before, last], timeout: 5_000 },
             )
             .then(
               () => true,

@@ -48,7 +48,8 @@ const squash = (text) => text.replace(/\s+/g, ' ');
 test.describe.configure({ timeout: 720_000 });
 
 test(title, async ({ t }) => {
-  const dir = join(t.outputDir, 'export');
+  // Its own folder per run: two runs side by side (--repeat-each) must not import each other's file.
+  const dir = test.info().outputPath('export');
   const shots = join(t.outputDir, 'screenshots');
   mkdirSync(dir, { recursive: true });
   const page = await t.newPage();

@@ -8,11 +8,21 @@ export const SCRIPT = '<img src=x onerror=alert(1)>';
 /** Fills a tool screen generically: starts a round if there is one, types in every text field, picks options. */
 export async function fillTool(page, tool, typed) {
   const body = page.locator('.tool-body');
-  // Loaded: the tool has replaced its loading line with its controls.
+  // Loaded: the tool has replaced its loading line with its controls. If it never does, the error
+  // says what the page showed instead (a flake on a loaded CI machine is read from the log alone).
   await body
     .locator('button:visible, input:visible, textarea:visible, select:visible, a[href]:visible')
     .first()
-    .waitFor();
+    .waitFor()
+    .catch(async (error) => {
+      const shown = await page
+        .locator('body')
+        .innerText({ timeout: 5_000 })
+        .catch((reason) => `(unreadable: ${reason.message})`);
+      throw new Error(
+        `${tool}: no control appeared in the tool at ${page.url()}; the page showed:\n${shown.slice(0, 1500)}\n${error.message}`,
+      );
+    });
   const attempt = async (action) => {
     try {
       await action();

@@ -1,5 +1,14 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { catchUp, currentData, docKey, forgetAll, overlay, setPending, settle } from './optimistic';
+import {
+  catchUp,
+  currentData,
+  docKey,
+  forgetAll,
+  overlay,
+  setPending,
+  settle,
+  subscribePending,
+} from './optimistic';
 
 const key = docKey('case-1', 'readiness');
 
@@ -62,5 +71,31 @@ describe('pending writes laid over what the database returned', () => {
   test('names of Object.prototype members in stored data are not followed', () => {
     setPending(key, ['answers', 'toString'], 1);
     expect(overlay(key, {})).toEqual({ answers: { toString: 1 } });
+  });
+});
+
+describe('which readers render again', () => {
+  test('a commit seen by one reader does not render the others again: they show the same either way', () => {
+    const renders: unknown[] = [];
+    const stop = subscribePending((record) => renders.push(record));
+    const pending = setPending(key, ['answers', 'r1'], 3);
+    expect(renders).toEqual([key]);
+    settle(pending, 2_000);
+    catchUp(key, { updatedAt: 2_000 }, { answers: { r1: 3 } });
+    // The reader still holding the record from before shows the same answer without a render.
+    expect(overlay(key, { answers: {} }, 1_000)).toEqual({ answers: { r1: 3 } });
+    expect(renders).toEqual([key]);
+    stop();
+  });
+
+  test('a record deleted meanwhile: its readers render, and its values are shown no more', () => {
+    const renders: unknown[] = [];
+    const stop = subscribePending((record) => renders.push(record));
+    const pending = setPending(key, ['answers', 'r1'], 3);
+    settle(pending, 2_000);
+    catchUp(key, null);
+    expect(renders).toEqual([key, key]);
+    expect(overlay(key, {}, 0)).toEqual({});
+    stop();
   });
 });

@@ -131,16 +131,21 @@ export function catchUp(
   }
   const fields = pendingByRecord.get(record);
   if (!fields) return;
-  let changed = false;
+  let dropped = false;
   for (const [id, pending] of fields) {
     if (pending.stamp !== null && (!stored || stored.updatedAt >= pending.stamp)) {
       fields.delete(id);
       if (stored) keepSettled(record, id, pending);
-      changed = true;
+      else dropped = true;
     }
   }
   if (fields.size === 0) pendingByRecord.delete(record);
-  if (changed) bump(record);
+  // A value that is kept as settled looks the same to every reader (laid over data older than it,
+  // and already in data as new), so no reader renders again for it: the reader that brought the
+  // result renders with it, the others with their own results (issue 20: a keystroke rendered its
+  // tool screen once more, to show what it already showed). A value of a record that is gone is
+  // shown no more, and its readers render.
+  if (dropped) bump(record);
 }
 
 function keepSettled(record: RecordKey, id: string, pending: Pending): void {

@@ -38,6 +38,17 @@ export function useRounds(caseId: string, tool: string): RoundRecord[] | undefin
   return useMemo(() => rounds, [stored, ...(rounds ?? [])]);
 }
 
+/**
+ * Every round of a case, of any tool, as committed: for a screen that shows what another tool has
+ * agreed (Det praktiske drafts from the agreed Role Star). Only a change of a round reads it again:
+ * a keystroke in the screen's own document is not followed by this read and a render (issue 20).
+ */
+export function useCommittedCaseRounds(caseId: string): RoundRecord[] | undefined {
+  return useLiveQuery(() => db.rounds.where('caseId').equals(caseId).sortBy('createdAt'), [caseId], {
+    cacheKey: `case-rounds:${caseId}`,
+  });
+}
+
 /** One round, kept up to date; `null` when it does not exist. */
 export function useRound(roundId: string): RoundRecord | null | undefined {
   const key = roundKey(roundId);

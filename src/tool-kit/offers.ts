@@ -18,10 +18,13 @@ export interface AgreedStar {
   items: { id: string; label: string; value: number; valueLabel: string; note: string }[];
 }
 
+/** What the agreed star is read from: the case and its rounds (its tools' documents play no part). */
+export type AgreedStarSource = Pick<CaseSnapshot, 'case' | 'rounds'>;
+
 /** Every offer a tool can make, by name. */
 export interface ToolOffers {
   /** The most recent round with agreed values, most central first; `null` when there is none. */
-  agreedStar: (snapshot: CaseSnapshot, lang: Lang) => AgreedStar | null;
+  agreedStar: (source: AgreedStarSource, lang: Lang) => AgreedStar | null;
 }
 
 /** What a feature declares: a lazy loader per offer it makes (kept out of the first load). */

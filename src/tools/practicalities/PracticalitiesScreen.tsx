@@ -3,6 +3,8 @@
  * in a volunteer case the volunteer agreement, expenses, insurance and introduction instead of hours
  * and terms, and a description of the volunteer task.
  */
+
+import { useMemo } from 'preact/hooks';
 import {
   disclosureItems,
   PEER_EDUCATION_OPTIONS,
@@ -18,7 +20,7 @@ import {
 } from '../../../content/practicalities';
 import { sourceById } from '../../../content/sources';
 import { useLang } from '../../i18n';
-import { useCaseSnapshot } from '../../storage/cases';
+import { useCommittedCaseRounds } from '../../storage/rounds';
 import { useToolOffer } from '../../tool-kit/offers';
 import { PrivateFold } from '../../tool-kit/PrivateFold';
 import { ToolPage } from '../../tool-kit/ToolPage';
@@ -36,9 +38,19 @@ export function PracticalitiesScreen({ caseRecord }: ToolScreenProps) {
   const { t, lang, kind } = useLang();
   const caseId = caseRecord.id;
   const state = useTool(caseId, practicalitiesData);
-  // Only for the agreed Role Star: what is saved is enough, so a keystroke here does not render it again.
-  const snapshot = useCaseSnapshot(caseId, { pending: false });
+  // Only for the agreed Role Star: the saved rounds are enough, and a keystroke here (a write of this
+  // tool's document) neither reads them again nor renders the screen for them.
+  const rounds = useCommittedCaseRounds(caseId);
   const agreedStar = useToolOffer('agreedStar');
+  const star = useMemo(
+    () =>
+      rounds === undefined || agreedStar === undefined
+        ? undefined
+        : agreedStar
+          ? agreedStar({ case: caseRecord, rounds }, lang)
+          : null,
+    [rounds, agreedStar, caseRecord, lang],
+  );
   const startup = sourceById(practicalitiesText.startupSource);
   const intro = (
     <>
@@ -57,12 +69,6 @@ export function PracticalitiesScreen({ caseRecord }: ToolScreenProps) {
   if (state === undefined) {
     return <ToolPage tool={PRACTICALITIES_TOOL} caseRecord={caseRecord} intro={intro} loading />;
   }
-  const star =
-    snapshot === undefined || agreedStar === undefined
-      ? undefined
-      : snapshot && agreedStar
-        ? agreedStar(snapshot, lang)
-        : null;
   const choose = (field: 'peerEducation' | 'terms') => ({
     onChange: (value: string) => void setPracticality(caseId, field, value),
     clear: state[field]

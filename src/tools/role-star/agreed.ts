@@ -1,12 +1,12 @@
 /** The agreed Role Star of a case, offered to other tools through the kit (src/tool-kit/offers.ts). */
 import { roleStarScale } from '../../../content/role-star';
 import type { Lang } from '../../../content/types';
-import { type CaseSnapshot, caseKindOf } from '../../storage/cases';
-import type { AgreedStar } from '../../tool-kit/offers';
+import { caseKindOf } from '../../storage/cases';
+import type { AgreedStar, AgreedStarSource } from '../../tool-kit/offers';
 import { latestAgreedRound, normaliseRounds, roundLabel } from './model';
 
 /** The most recent round with any agreed values, sorted by value (most central first); `null` if none. */
-export function latestAgreedStar(snapshot: CaseSnapshot, lang: Lang): AgreedStar | null {
+export function latestAgreedStar(snapshot: AgreedStarSource, lang: Lang): AgreedStar | null {
   const round = latestAgreedRound(normaliseRounds(snapshot.rounds));
   if (!round) return null;
   const { data } = round;

@@ -17,8 +17,13 @@ function turnBar() {
   return document.querySelector('.rs-turn-bar')?.textContent ?? '';
 }
 
-/** The label of answer `value` to task `index` of the list being rated (run in the page). */
-function answerAt(index, value) {
+/**
+ * The label of answer `value` to task `index` of the list being rated (run in the page); `null` for
+ * a last answer already counted (the turn bar no longer says `turnWas`: the list shown is the next
+ * person's).
+ */
+function answerAt(index, value, turnWas = null, isLast = false) {
+  if (isLast && (document.querySelector('.rs-turn-bar')?.textContent ?? '') !== turnWas) return null;
   return document.querySelectorAll('fieldset.segmented')[index]?.querySelectorAll('label')[value] ?? null;
 }
 
@@ -98,18 +103,7 @@ test('WebKit: create, type, rate, reveal the Role Star, reload offline, make a P
         const last = task === tasks - 1;
         for (let attempt = 0; ; attempt++) {
           await web.runAsync(scrollStill);
-          // A last answer already counted (the turn has passed) is not tapped again: the list now
-          // shown is the next person's.
-          const answer = await web.run(
-            (i, v, was, isLast) =>
-              isLast && (document.querySelector('.rs-turn-bar')?.textContent ?? '') !== was
-                ? null
-                : (document.querySelectorAll('fieldset.segmented')[i]?.querySelectorAll('label')[v] ?? null),
-            task,
-            value,
-            before,
-            last,
-          );
+          const answer = await web.run(answerAt, task, value, before, last);
           if (answer)
             await web.click(answer).catch((error) => {
               if (!/stale element/.test(error.message)) throw error;
@@ -202,15 +196,17 @@ test('WebKit: create, type, rate, reveal the Role Star, reload offline, make a P
     // See the file the app hands to the browser (it downloads it through an object URL).
     await web.run(() => {
       const original = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (blob) => {
-        window.__pdf = blob;
-        return original(blob);
-      };
+      window.__pdf = new Promise((resolve) => {
+        URL.createObjectURL = (blob) => {
+          resolve(blob);
+          return original(blob);
+        };
+      });
     });
     await web.click(download);
+    // Resolves when the app hands the file over (WebDriver's script timeout bounds the wait).
     const pdf = await web.runAsync(async () => {
-      for (let i = 0; i < 200 && !window.__pdf; i++) await new Promise((r) => setTimeout(r, 50));
-      const blob = window.__pdf;
+      const blob = await window.__pdf;
       return blob ? { head: await blob.slice(0, 5).text(), size: blob.size, type: blob.type } : null;
     });
     expect(pdf, 'a file was handed over').not.toBeNull();

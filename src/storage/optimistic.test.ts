@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, test } from 'vitest';
+import { afterNextPaint } from '../after-paint';
 import {
   catchUp,
   currentData,
   docKey,
   forgetAll,
   overlay,
+  readersAfterPaint,
   setPending,
   settle,
   subscribePending,
@@ -96,6 +98,32 @@ describe('which readers render again', () => {
     catchUp(key, null);
     expect(renders).toEqual([key, key]);
     expect(overlay(key, {}, 0)).toEqual({});
+    stop();
+  });
+
+  test('text typed in a field reaches the other readers after the paint, once for the frame', async () => {
+    const renders: unknown[] = [];
+    const stop = subscribePending((record) => renders.push(record));
+    readersAfterPaint(() => setPending(key, ['note'], 'H'));
+    readersAfterPaint(() => setPending(key, ['note'], 'Hej'));
+    // Nothing renders for it in the keystroke's own frame, yet a reader that renders shows it.
+    expect(renders).toEqual([]);
+    expect(overlay(key, { note: '' })).toEqual({ note: 'Hej' });
+    await afterNextPaint();
+    await afterNextPaint();
+    expect(renders).toEqual([key]);
+    stop();
+  });
+
+  test('a tap meanwhile tells the readers at once, and not again after the paint', async () => {
+    const renders: unknown[] = [];
+    const stop = subscribePending((record) => renders.push(record));
+    readersAfterPaint(() => setPending(key, ['note'], 'Hej'));
+    setPending(key, ['answers', 'r1'], 3);
+    expect(renders).toEqual([key]);
+    await afterNextPaint();
+    await afterNextPaint();
+    expect(renders).toEqual([key]);
     stop();
   });
 });

@@ -18,6 +18,7 @@
  * old value for a moment (a just-added own item vanished and lost its focus).
  */
 
+import { afterNextPaint } from '../after-paint';
 import { type RecordKey, recordKeyOf } from './record-kinds';
 
 /** A record the layer knows: a case, a tool document or a round (record-kinds.ts). */
@@ -43,7 +44,46 @@ let version = 0;
 
 function bump(record: RecordKey | null): void {
   version++;
+  // Readers told now need not be told again after the paint.
+  if (record === null) toldAfterPaint.clear();
+  else toldAfterPaint.delete(record);
   for (const listener of listeners) listener(record);
+}
+
+/** How deep we are in `readersAfterPaint` calls: their pending values are told after the paint. */
+let quiet = 0;
+/** Records whose readers are told of a pending change after the next paint. */
+const toldAfterPaint = new Set<RecordKey>();
+
+/**
+ * Runs `write` so that the pending values it records reach their readers after the next paint
+ * instead of before it. For a text field, which already shows what was typed from its own draft:
+ * the screen around it (a section's "filled" mark, the next step, the overview's title) follows a
+ * frame later, instead of rendering in the keystroke's own frame and making it late (issue 20: at
+ * 4× CPU the tool screen's render was most of a keystroke's script). The value is pending, and
+ * journalled, at once all the same: a reader that renders meanwhile for any reason shows it.
+ */
+export function readersAfterPaint<T>(write: () => T): T {
+  quiet++;
+  try {
+    return write();
+  } finally {
+    quiet--;
+  }
+}
+
+let paintAwaited = false;
+
+function tellAfterPaint(record: RecordKey): void {
+  toldAfterPaint.add(record);
+  if (paintAwaited) return;
+  paintAwaited = true;
+  void afterNextPaint().then(() => {
+    paintAwaited = false;
+    const records = [...toldAfterPaint];
+    toldAfterPaint.clear();
+    for (const each of records) bump(each);
+  });
 }
 
 /** How many times pending values have changed so far (see `usePendingChanges`). */
@@ -84,7 +124,8 @@ export function setPending(record: RecordKey, path: readonly string[], value: un
   // path [] followed by a field write keeps the field).
   fields.delete(id);
   fields.set(id, pending);
-  bump(record);
+  if (quiet > 0) tellAfterPaint(record);
+  else bump(record);
   return pending;
 }
 

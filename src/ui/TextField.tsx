@@ -3,6 +3,7 @@ import { ui } from '../../content/ui';
 import { fieldsUi } from '../../content/ui-fields';
 import { useLang } from '../i18n';
 import { COUNTER_FROM, capText, DATE_MAX, DATE_MIN, isDateOrEmpty, TEXT_MAX } from '../storage/limits';
+import { readersAfterPaint } from '../storage/optimistic';
 import { registerFlusher } from '../storage/writes';
 import { memo } from './memo';
 import './text-field.css';
@@ -56,7 +57,8 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
   const persist = (value: string) => {
     dirty.current = true;
     sent.current.add(value);
-    saveRef.current(value).then(
+    // The field shows `value` from its draft; the rest of the screen hears of it after this paint.
+    readersAfterPaint(() => saveRef.current(value)).then(
       () => {
         if (draftRef.current === value) dirty.current = false;
       },

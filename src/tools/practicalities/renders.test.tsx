@@ -1,9 +1,9 @@
 // Issue 20: a keystroke in Det praktiske renders the field typed in, not every field of the screen.
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { expect, test } from 'vitest';
-import { afterNextPaint } from '../../after-paint';
 import { countRenders } from '../../../tests/helpers/render-count';
 import { renderToolScreen, storedSnapshot } from '../../../tests/helpers/tool-screen';
+import { afterNextPaint } from '../../after-paint';
 import { PracticalitiesScreen } from './PracticalitiesScreen';
 
 const renders = countRenders();

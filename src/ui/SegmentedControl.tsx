@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { useShownTap } from './use-shown-tap';
 
 export interface Segment<V extends string | number> {
   value: V;
@@ -24,17 +25,19 @@ export interface SegmentedControlProps<V extends string | number> {
 
 /**
  * A row of large radio buttons: native radios, so arrow keys, Tab and screen readers work as
- * expected; each segment is a ≥ 44 px touch target showing the scale's own label.
+ * expected; each segment is a ≥ 44 px touch target showing the scale's own label. A tap shows as
+ * chosen in its own frame, the screen around it hears of it a frame later (`useShownTap`).
  */
 export function SegmentedControl<V extends string | number>(props: SegmentedControlProps<V>) {
   const generated = useId();
   const name = props.name ?? generated;
+  const [shown, tap] = useShownTap(props.value, name);
   return (
     <fieldset class="segmented" id={props.id}>
       <legend class={props.legendHidden ? 'visually-hidden' : 'segmented-legend'}>{props.legend}</legend>
       <div class="segmented-options">
         {props.segments.map((segment) => {
-          const checked = props.value === segment.value;
+          const checked = shown === segment.value;
           return (
             <label class={`segment${checked ? ' segment-checked' : ''}`} key={String(segment.value)}>
               <input
@@ -42,7 +45,7 @@ export function SegmentedControl<V extends string | number>(props: SegmentedCont
                 name={name}
                 value={String(segment.value)}
                 checked={checked}
-                onChange={() => props.onChange(segment.value)}
+                onChange={() => tap(segment.value, () => props.onChange(segment.value))}
               />
               <span class="segment-label">{segment.label}</span>
               {props.showHints && segment.hint && <span class="segment-hint">{segment.hint}</span>}

@@ -10,6 +10,7 @@ import { RemoveOwnItemButton } from '../../tool-kit/own-items/OwnItemControls';
 import { AdviceNote } from '../../ui/AdviceNote';
 import { memo, shallowEqual } from '../../ui/memo';
 import { TextField } from '../../ui/TextField';
+import { useShownTap } from '../../ui/use-shown-tap';
 import { setItemDone, setItemField, setOwnItemText } from './actions';
 import { type ChecklistEntry, type ChecklistItem, JOB_START_TOOL, MAX_NOTE_TEXT } from './model';
 import { ResponsibleField } from './ResponsibleField';
@@ -91,29 +92,34 @@ export const ChecklistItemCard = memo(function ChecklistItemCard(props: Checklis
   }, [props.focusOnMount]);
   const title =
     item.kind === 'content' ? t(item.item.title) : item.ownText.trim() || t(jobStartText.ownUntitled);
-  const toggle = (done: boolean) => setItemDone(caseId, item.id, done);
+  // The tick shows in its own frame; the count and the rest of the screen follow a frame later.
+  const [done, tap] = useShownTap(entry.done);
+  const toggle = (value: boolean) => tap(value, () => setItemDone(caseId, item.id, value));
+  // Until the screen has heard of a tick, it was made now, and the item is no longer overdue.
+  const doneAt = entry.done ? entry.doneAt : Date.now();
+  const overdue = props.overdue && done === entry.done;
   return (
     <li
       ref={ref}
-      class={`card checklist-item${entry.done ? ' checklist-done' : ''}${props.overdue ? ' checklist-overdue' : ''}`}
+      class={`card checklist-item${done ? ' checklist-done' : ''}${overdue ? ' checklist-overdue' : ''}`}
       data-item={item.id}
     >
       <label class="checklist-check">
-        <input type="checkbox" checked={entry.done} onChange={(e) => toggle(e.currentTarget.checked)} />
+        <input type="checkbox" checked={done} onChange={(e) => toggle(e.currentTarget.checked)} />
         <span class="checklist-title" id={titleId}>
           {title}
         </span>
       </label>
       <div class="checklist-status">
         {item.kind === 'own' && <span class="checklist-pill">{t(jobStartText.ownBadge)}</span>}
-        {entry.done && (
+        {done && (
           <span class="checklist-pill checklist-pill-done">
-            {entry.doneAt
-              ? t(jobStartText.doneOn)(formatDate(todayIso(new Date(entry.doneAt))))
+            {doneAt
+              ? t(jobStartText.doneOn)(formatDate(todayIso(new Date(doneAt))))
               : t(jobStartText.doneLabel)}
           </span>
         )}
-        {props.overdue && (
+        {overdue && (
           <span class="checklist-pill checklist-pill-overdue">
             {t(jobStartText.overdue)} ({formatDate(entry.due)})
           </span>

@@ -26,9 +26,10 @@ describe('Readiness screen', () => {
       await waitFor(async () => expect(feature.progress(await stored(caseId)).answered).toBe(i + 1));
     }
     // 4+3+3+2+3+3+1+3+2 = 24 over nine known answers → 26.7 → 27 on the 10–40 scale.
-    expect((await screen.findByTestId('readiness-total')).textContent).toBe('27 af 40');
+    // The result follows the tenth answer a frame after its tap: nine answers read 27 too.
+    expect(await screen.findByText(/besvaret med "ved ikke"/)).toBeTruthy();
+    expect(screen.getByTestId('readiness-total').textContent).toBe('27 af 40');
     expect(screen.getByText('Lunt – godt på vej')).toBeTruthy();
-    expect(screen.getByText(/besvaret med "ved ikke"/)).toBeTruthy();
     const workOn = screen.getByRole('heading', {
       name: 'Det kan I arbejde med før ansættelsen',
     }).parentElement;

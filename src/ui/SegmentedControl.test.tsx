@@ -17,6 +17,19 @@ function chosen(): string[] {
   return [...document.querySelectorAll('.segment-checked')].map((label) => label.textContent ?? '');
 }
 
+/** A control whose stored answer is only what the test passes in: its taps are never kept. */
+function ignoring(props: { value: number | undefined; name?: string }) {
+  return (
+    <SegmentedControl
+      legend="Hvor meget?"
+      name={props.name}
+      segments={segments}
+      value={props.value}
+      onChange={() => undefined}
+    />
+  );
+}
+
 test('a tap shows as chosen before its screen hears of it, and stays chosen once it does', async () => {
   let screenRenders = 0;
   function Screen() {
@@ -51,38 +64,18 @@ test('a tap that is not kept shows as chosen for one frame only, then the stored
 });
 
 test('a stored answer that moves meanwhile (another tab) wins over the tap', async () => {
-  const { rerender } = render(
-    <SegmentedControl legend="Hvor meget?" segments={segments} value={3} onChange={() => undefined} />,
-  );
+  const { rerender } = render(ignoring({ value: 3 }));
   fireEvent.click(screen.getByRole('radio', { name: 'Lidt' }));
   expect(chosen()).toEqual(['Lidt']);
-  rerender(
-    <SegmentedControl legend="Hvor meget?" segments={segments} value={2} onChange={() => undefined} />,
-  );
+  rerender(ignoring({ value: 2 }));
   expect(chosen()).toEqual(['Noget']);
 });
 
 test('a control asked another question (the next rater, blind) never shows a tap on the one before', () => {
-  const { rerender } = render(
-    <SegmentedControl
-      legend="1. Opgave"
-      name="rate-1-manager"
-      segments={segments}
-      value={undefined}
-      onChange={() => undefined}
-    />,
-  );
+  const { rerender } = render(ignoring({ value: undefined, name: 'rate-1-manager' }));
   fireEvent.click(screen.getByRole('radio', { name: 'Meget' }));
   expect(chosen()).toEqual(['Meget']);
-  rerender(
-    <SegmentedControl
-      legend="1. Opgave"
-      name="rate-1-peer"
-      segments={segments}
-      value={undefined}
-      onChange={() => undefined}
-    />,
-  );
+  rerender(ignoring({ value: undefined, name: 'rate-1-peer' }));
   expect(chosen()).toEqual([]);
   expect(screen.getAllByRole('radio').some((radio) => (radio as HTMLInputElement).checked)).toBe(false);
 });

@@ -99,6 +99,10 @@ export default defineConfig({
     // machine (159 s for the suite); two threads take 98 s. Each file still gets its own module
     // graph and happy-dom window.
     pool: 'threads',
+    // A test's limit catches a hang, not slowness: beside the browser specs, with two threads on
+    // two CPUs, a test that derives a passcode key or plays three Role Star turns took over
+    // Vitest's default 5 s. Its waits are on conditions (Testing Library's, 10 s each).
+    testTimeout: 30_000,
     maxWorkers: Math.max(2, availableParallelism()),
   },
 });

@@ -11,7 +11,12 @@ import { dbStatus, openDatabase } from './db-status';
 import { newId } from './ids';
 import { clearAllJournals, forgetCaseEdits } from './journal';
 import { CASE_TEXT_LIMITS, withSuffix } from './limits';
-import { clearListSnapshot, dropFromListSnapshot, writeListSnapshot } from './list-snapshot';
+import {
+  clearListSnapshot,
+  dropFromListSnapshot,
+  refreshListSnapshotLine,
+  writeListSnapshot,
+} from './list-snapshot';
 import { forgetCachedResults, useLiveQuery, usePendingChanges } from './live';
 import { queryFailure } from './live-failure';
 import { sealMode } from './lock/keyring';
@@ -212,7 +217,10 @@ function useStoredCase(caseId: string): CaseRecord | null | undefined {
   const key = caseKey(caseId);
   return useLiveQuery(async () => (await db.cases.get(caseId)) ?? null, [caseId], {
     cacheKey: key,
-    onResult: (record) => catchUp(key, record),
+    onResult: (record) => {
+      catchUp(key, record);
+      if (record) refreshListSnapshotLine(record);
+    },
   });
 }
 

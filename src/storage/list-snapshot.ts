@@ -2,8 +2,10 @@
  * The case list's start-up snapshot, in localStorage: the first page of the list exactly as it
  * shows (name, unit, people, last edit) and the number of cases, so the list paints in the first
  * frame, before Dexie has loaded and the database has opened. It holds nothing beyond what the list
- * shows (no notes, no tool answers). It is rewritten from every live result of the list, a deleted
- * case leaves it at once (cases.ts), and "delete all data" empties it.
+ * shows (no notes, no tool answers). It is rewritten from every live result of the list, a case
+ * read on its own screens updates its line (cases.ts: the list is not live while someone types a
+ * case's name, and the next start must not paint the name from before), a deleted case leaves it at
+ * once, and "delete all data" empties it.
  * With the passcode lock on there is no snapshot at all: names must not be readable at rest, and
  * the list is behind the unlock screen anyway.
  */
@@ -66,16 +68,46 @@ function write(snapshot: ListSnapshot): void {
 
 /** Rewrites the snapshot from the live list (most recently edited first). */
 export function writeListSnapshot(cases: readonly CaseRecord[]): void {
-  const lines = cases.slice(0, SNAPSHOT_LINES).map((record) => {
-    const line: CaseLine = { id: record.id, updatedAt: record.updatedAt } as CaseLine;
-    for (const field of fields) line[field] = record[field];
-    return line;
-  });
+  const lines = cases.slice(0, SNAPSHOT_LINES).map(lineOf);
   write({ lines, total: cases.length });
+}
+
+function lineOf(record: CaseRecord): CaseLine {
+  const line: CaseLine = { id: record.id, updatedAt: record.updatedAt } as CaseLine;
+  for (const field of fields) line[field] = record[field];
+  return line;
+}
+
+/** Cases deleted in this tab (ids are never reused). */
+const deleted = new Set<string>();
+
+const sameLine = (a: CaseLine, b: CaseLine) =>
+  a.updatedAt === b.updatedAt && fields.every((field) => a[field] === b[field]);
+
+/**
+ * Brings one case's line up to date from its stored record (most recently edited first), when
+ * there is a snapshot; a case the first page would not show leaves it as it is.
+ */
+export function refreshListSnapshotLine(record: CaseRecord): void {
+  // A reader's late result must not bring a deleted case's name back.
+  if (deleted.has(record.id)) return;
+  const snapshot = readListSnapshot();
+  if (!snapshot) return;
+  const line = lineOf(record);
+  const old = snapshot.lines.find((other) => other.id === record.id);
+  if (old && sameLine(old, line)) return;
+  const lines = [...snapshot.lines.filter((other) => other.id !== record.id), line]
+    .sort((a, b) => b.updatedAt - a.updatedAt)
+    .slice(0, SNAPSHOT_LINES);
+  if (!old && !lines.includes(line)) return;
+  // A case the snapshot did not hold is a new one unless the first page was full.
+  const total = old || snapshot.total > snapshot.lines.length ? snapshot.total : snapshot.total + 1;
+  write({ lines, total });
 }
 
 /** Removes a deleted case from the snapshot at once. */
 export function dropFromListSnapshot(id: string): void {
+  deleted.add(id);
   const snapshot = readListSnapshot();
   if (!snapshot?.lines.some((line) => line.id === id)) return;
   write({ lines: snapshot.lines.filter((line) => line.id !== id), total: Math.max(0, snapshot.total - 1) });

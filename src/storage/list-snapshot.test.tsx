@@ -1,0 +1,85 @@
+import { render, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { createCase, deleteAllData, deleteCase, loadCaseSnapshot, updateCaseField, useCase } from './cases';
+import { db } from './db';
+import {
+  readListSnapshot,
+  refreshListSnapshotLine,
+  SNAPSHOT_LINES,
+  writeListSnapshot,
+} from './list-snapshot';
+
+beforeEach(async () => {
+  await db.open();
+  await deleteAllData();
+  localStorage.clear();
+});
+
+async function allCases() {
+  return db.cases.orderBy('updatedAt').reverse().toArray();
+}
+
+describe('the case list snapshot', () => {
+  test('holds only what the list shows, for its first page', async () => {
+    for (let i = 0; i < SNAPSHOT_LINES + 3; i++)
+      await createCase({ organisation: `Sted ${i}`, note: 'Hemmelig note' });
+    writeListSnapshot(await allCases());
+    const snapshot = readListSnapshot();
+    expect(snapshot?.total).toBe(SNAPSHOT_LINES + 3);
+    expect(snapshot?.lines).toHaveLength(SNAPSHOT_LINES);
+    expect(JSON.stringify(localStorage)).not.toContain('Hemmelig');
+  });
+
+  test('a deleted case leaves the snapshot at once, and "delete all" empties it', async () => {
+    const gone = await createCase({ organisation: 'Slettes' });
+    await createCase({ organisation: 'Bliver' });
+    writeListSnapshot(await allCases());
+    await deleteCase(gone);
+    expect(readListSnapshot()?.lines.map((line) => line.organisation)).toEqual(['Bliver']);
+    expect(await loadCaseSnapshot(gone)).toBeUndefined();
+    await deleteAllData();
+    expect(readListSnapshot()).toBeNull();
+  });
+
+  test('a name typed on the case screen is in the snapshot, so the next start paints it, not the old one', async () => {
+    const older = await createCase({ organisation: 'Gammelt navn' });
+    await createCase({ organisation: 'Nyere' });
+    writeListSnapshot(await allCases());
+    // The case screen reads the case; the list is not on screen, so it is not live.
+    function CaseScreen() {
+      return <p>{useCase(older)?.organisation}</p>;
+    }
+    const screen = render(<CaseScreen />);
+    await screen.findByText('Gammelt navn');
+    await updateCaseField(older, 'organisation', 'Bostedet Lyngen');
+    await waitFor(() =>
+      expect(readListSnapshot()?.lines.map((line) => line.organisation)).toEqual([
+        'Bostedet Lyngen',
+        'Nyere',
+      ]),
+    );
+    expect(readListSnapshot()?.total).toBe(2);
+    screen.unmount();
+  });
+
+  test('a new case joins the snapshot; a deleted one never comes back from a late read', async () => {
+    await createCase({ organisation: 'Først' });
+    writeListSnapshot(await allCases());
+    const added = await createCase({ organisation: 'Ny' });
+    const record = await db.cases.get(added);
+    if (!record) throw new Error('not stored');
+    refreshListSnapshotLine(record);
+    expect(readListSnapshot()).toMatchObject({
+      total: 2,
+      lines: [{ organisation: 'Ny' }, { organisation: 'Først' }],
+    });
+    await deleteCase(added);
+    refreshListSnapshotLine(record);
+    expect(readListSnapshot()).toMatchObject({ total: 1, lines: [{ organisation: 'Først' }] });
+  });
+
+  test('an unreadable snapshot counts as none', () => {
+    localStorage.setItem('peerstart.list.v1', '{"lines": 5');
+    expect(readListSnapshot()).toBeNull();
+  });
+});

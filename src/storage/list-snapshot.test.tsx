@@ -69,10 +69,13 @@ describe('the case list snapshot', () => {
     const record = await db.cases.get(added);
     if (!record) throw new Error('not stored');
     refreshListSnapshotLine(record);
-    expect(readListSnapshot()).toMatchObject({
-      total: 2,
-      lines: [{ organisation: 'Ny' }, { organisation: 'Først' }],
-    });
+    // Written once the tab is idle.
+    await waitFor(() =>
+      expect(readListSnapshot()).toMatchObject({
+        total: 2,
+        lines: [{ organisation: 'Ny' }, { organisation: 'Først' }],
+      }),
+    );
     await deleteCase(added);
     refreshListSnapshotLine(record);
     expect(readListSnapshot()).toMatchObject({ total: 1, lines: [{ organisation: 'Først' }] });

@@ -84,30 +84,58 @@ const deleted = new Set<string>();
 const sameLine = (a: CaseLine, b: CaseLine) =>
   a.updatedAt === b.updatedAt && fields.every((field) => a[field] === b[field]);
 
+/** Records read since the last write: a burst of commits (typing) costs one write, when idle. */
+const waiting = new Map<string, CaseRecord>();
+let scheduled = false;
+
 /**
  * Brings one case's line up to date from its stored record (most recently edited first), when
- * there is a snapshot; a case the first page would not show leaves it as it is.
+ * there is a snapshot; a case the first page would not show leaves it as it is. The write waits
+ * until the tab is idle (or hidden), off the path of a keystroke and its commit.
  */
 export function refreshListSnapshotLine(record: CaseRecord): void {
   // A reader's late result must not bring a deleted case's name back.
   if (deleted.has(record.id)) return;
-  const snapshot = readListSnapshot();
-  if (!snapshot) return;
+  waiting.set(record.id, record);
+  if (scheduled) return;
+  scheduled = true;
+  if (typeof document !== 'undefined') document.addEventListener('visibilitychange', writeWaiting);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(writeWaiting, { timeout: 1000 });
+  else setTimeout(writeWaiting, 250); // Safari before 18 has no requestIdleCallback
+}
+
+function writeWaiting(): void {
+  if (!scheduled) return;
+  scheduled = false;
+  if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', writeWaiting);
+  const records = [...waiting.values()];
+  waiting.clear();
+  let snapshot = readListSnapshot();
+  for (const record of records) {
+    if (!snapshot) return;
+    snapshot = withLine(snapshot, record) ?? snapshot;
+  }
+  if (snapshot) write(snapshot);
+}
+
+/** The snapshot with the record's line in its place; undefined when nothing changes. */
+function withLine(snapshot: ListSnapshot, record: CaseRecord): ListSnapshot | undefined {
   const line = lineOf(record);
   const old = snapshot.lines.find((other) => other.id === record.id);
-  if (old && sameLine(old, line)) return;
+  if (old && sameLine(old, line)) return undefined;
   const lines = [...snapshot.lines.filter((other) => other.id !== record.id), line]
     .sort((a, b) => b.updatedAt - a.updatedAt)
     .slice(0, SNAPSHOT_LINES);
-  if (!old && !lines.includes(line)) return;
+  if (!old && !lines.includes(line)) return undefined;
   // A case the snapshot did not hold is a new one unless the first page was full.
   const total = old || snapshot.total > snapshot.lines.length ? snapshot.total : snapshot.total + 1;
-  write({ lines, total });
+  return { lines, total };
 }
 
 /** Removes a deleted case from the snapshot at once. */
 export function dropFromListSnapshot(id: string): void {
   deleted.add(id);
+  waiting.delete(id);
   const snapshot = readListSnapshot();
   if (!snapshot?.lines.some((line) => line.id === id)) return;
   write({ lines: snapshot.lines.filter((line) => line.id !== id), total: Math.max(0, snapshot.total - 1) });
@@ -115,6 +143,7 @@ export function dropFromListSnapshot(id: string): void {
 
 /** Forgets the snapshot (with "delete all data"). */
 export function clearListSnapshot(): void {
+  waiting.clear();
   try {
     localStorage.removeItem(KEY);
   } catch {

@@ -1,5 +1,5 @@
 import { render, waitFor } from '@testing-library/preact';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createCase, deleteAllData, deleteCase, loadCaseSnapshot, updateCaseField, useCase } from './cases';
 import { db } from './db';
 import {
@@ -14,6 +14,16 @@ beforeEach(async () => {
   await deleteAllData();
   localStorage.clear();
 });
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Sets the clock (Date only: timers stay real) so that edits made in one millisecond still order. */
+function clockAt(ms: number) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(ms);
+}
 
 async function allCases() {
   return db.cases.orderBy('updatedAt').reverse().toArray();
@@ -42,7 +52,9 @@ describe('the case list snapshot', () => {
   });
 
   test('a name typed on the case screen is in the snapshot, so the next start paints it, not the old one', async () => {
+    clockAt(1_000);
     const older = await createCase({ organisation: 'Gammelt navn' });
+    clockAt(2_000);
     await createCase({ organisation: 'Nyere' });
     writeListSnapshot(await allCases());
     // The case screen reads the case; the list is not on screen, so it is not live.
@@ -51,6 +63,7 @@ describe('the case list snapshot', () => {
     }
     const screen = render(<CaseScreen />);
     await screen.findByText('Gammelt navn');
+    clockAt(3_000);
     await updateCaseField(older, 'organisation', 'Bostedet Lyngen');
     await waitFor(() =>
       expect(readListSnapshot()?.lines.map((line) => line.organisation)).toEqual([
@@ -63,8 +76,10 @@ describe('the case list snapshot', () => {
   });
 
   test('a new case joins the snapshot; a deleted one never comes back from a late read', async () => {
+    clockAt(1_000);
     await createCase({ organisation: 'Først' });
     writeListSnapshot(await allCases());
+    clockAt(2_000);
     const added = await createCase({ organisation: 'Ny' });
     const record = await db.cases.get(added);
     if (!record) throw new Error('not stored');

@@ -39,6 +39,35 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The modules the first screen needs, found in the module graph: everything `src/main.tsx` imports
+ * statically, however deep. Rolldown's automatic splitting gives each module that a lazy chunk
+ * shares with the entry a common chunk of its own: eleven small files that an offline cold start
+ * fetched one by one through the service worker before the first render (issue 20). Grouped,
+ * the first screen is two scripts, the entry and `start`; lazy chunks import from `start`.
+ */
+function firstLoadModules(): { plugin: Plugin; includes: (id: string) => boolean } {
+  const firstLoad = new Set<string>();
+  const plugin: Plugin = {
+    name: 'peerstart-first-load-modules',
+    apply: 'build',
+    buildEnd() {
+      const entry = [...this.getModuleIds()].find((id) => this.getModuleInfo(id)?.isEntry);
+      const pending = entry ? [entry] : [];
+      for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+        if (firstLoad.has(id)) continue;
+        firstLoad.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+      if (entry) firstLoad.delete(entry);
+    },
+  };
+  // Stylesheets stay with Vite's CSS splitting: index.html links one stylesheet as before.
+  return { plugin, includes: (id) => firstLoad.has(id) && !/\.css($|\?)/.test(id) };
+}
+
+const firstLoad = firstLoadModules();
+
 export default defineConfig({
   // fontkit's WOFF2 decoder is never used (the PDF fonts are WOFF): keep it out of the PDF chunk.
   resolve: {
@@ -51,10 +80,14 @@ export default defineConfig({
     target: 'es2022',
     // The PDF chunk is large by nature; it is lazy-loaded, so the warning is noise.
     chunkSizeWarningLimit: 600,
+    rollupOptions: {
+      output: { codeSplitting: { groups: [{ name: 'start', test: firstLoad.includes }] } },
+    },
   },
   plugins: [
     preact(),
     contentSecurityPolicy(),
+    firstLoad.plugin,
     VitePWA({
       // Never auto-reload: an update must not throw away what someone is typing
       // (vite-plugin-pwa #433, #881). The user accepts it in UpdatePrompt.

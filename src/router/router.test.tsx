@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { countRenders } from '../../tests/helpers/render-count';
+import { LangProvider } from '../i18n';
 import { LocationProvider, lazyComponent, matchPath, Route, Router, useLocation, useRoute } from './router';
 
 function Home() {
@@ -90,5 +91,33 @@ describe('router', () => {
     fireEvent.click(screen.getByRole('link', { name: 'Åbn forløb' }));
     await screen.findByRole('heading', { name: 'Forløb abc 1' });
     await waitFor(() => expect(document.activeElement).toBe(document.getElementById('main')));
+  });
+
+  test('a screen whose code fails to come is fetched again; only when it keeps failing is "Prøv igen" shown, and it works', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    let failuresLeft = 1;
+    const load = async () => {
+      if (failuresLeft-- > 0) throw new TypeError('Failed to fetch dynamically imported module');
+      return () => <h1>Kilder-side</h1>;
+    };
+    const Flaky = lazyComponent(load);
+    const { unmount } = render(<Flaky />);
+    // One failed fetch: the screen comes without the user seeing a failure.
+    expect(await screen.findByRole('heading', { name: 'Kilder-side' }, { timeout: 5_000 })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    unmount();
+
+    failuresLeft = 3;
+    const Broken = lazyComponent(load);
+    render(
+      <LangProvider initial="da">
+        <Broken />
+      </LangProvider>,
+    );
+    const retry = await screen.findByRole('button', { name: 'Prøv igen' }, { timeout: 5_000 });
+    expect(screen.getByRole('alert').textContent).toContain('Denne side kunne ikke hentes');
+    fireEvent.click(retry);
+    expect(await screen.findByRole('heading', { name: 'Kilder-side' }, { timeout: 5_000 })).toBeTruthy();
   });
 });

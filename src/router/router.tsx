@@ -9,6 +9,7 @@
 import { type ComponentChildren, type ComponentType, createContext, toChildArray, type VNode } from 'preact';
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LoadFailed } from '../ui/LoadFailed';
+import { loadCode } from './load-code';
 
 export interface LocationApi {
   url: string;
@@ -171,9 +172,9 @@ export function Router({ children }: { children: ComponentChildren }) {
 
 /**
  * A component that loads its code on first render (for routes not needed on first load). When the
- * code cannot be fetched (a lost chunk after an update, a flaky start), it says so and offers to
- * try again instead of showing nothing for ever; `quiet` components (an optional notice) just stay
- * away.
+ * code cannot be fetched even after `loadCode`'s retries (a lost chunk after an update, offline
+ * before the service worker had it), it says so and offers to try again instead of showing nothing
+ * for ever; `quiet` components (an optional notice) just stay away.
  */
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -187,7 +188,7 @@ export function lazyComponent<P extends object>(
     useEffect(() => {
       if (loaded) return;
       let active = true;
-      pending ??= load().then((component) => {
+      pending ??= loadCode(load).then((component) => {
         loaded = component;
         return component;
       });

@@ -52,7 +52,7 @@ test('with the lock on, nothing typed in any tool is readable at rest; the right
   const typed = {};
   for (const tool of TOOLS) {
     await openUnlocked(t, page, `/cases/${caseId}/${tool}`);
-    await fillTool(page, tool, []);
+    await fillTool(page, tool, [], t);
     await t.waitForSaved(page);
     typed[tool] = await keptAnswers(page);
   }

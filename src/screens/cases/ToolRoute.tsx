@@ -4,6 +4,7 @@ import { TOOL_IDS, type ToolId } from '../../../content/types';
 import { ui } from '../../../content/ui';
 import { overviewUi } from '../../../content/ui-overview';
 import { CaseKindProvider, useLang } from '../../i18n';
+import { loadCode } from '../../router/load-code';
 import { useRoute } from '../../router/router';
 import { NotFound } from '../../shell/NotFound';
 import { caseKindOf, useCase } from '../../storage/cases';
@@ -61,7 +62,7 @@ export function ToolRoute() {
     let active = true;
     setScreen(null);
     setFailed(false);
-    features[tool].loadScreen().then(
+    loadCode(features[tool].loadScreen).then(
       (component) => active && setScreen(() => component),
       (error: unknown) => {
         console.error('Could not load the tool', error);

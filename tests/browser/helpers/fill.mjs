@@ -5,8 +5,11 @@ import { expect } from '@playwright/test';
 
 export const SCRIPT = '<img src=x onerror=alert(1)>';
 
-/** Fills a tool screen generically: starts a round if there is one, types in every text field, picks options. */
-export async function fillTool(page, tool, typed) {
+/**
+ * Fills a tool screen generically: starts a round if there is one, types in every text field, picks
+ * options. With the harness `t`, a screen that never loads is reported with the page's console errors.
+ */
+export async function fillTool(page, tool, typed, t) {
   const body = page.locator('.tool-body');
   // Loaded: the tool has replaced its loading line with its controls. If it never does, the error
   // says what the page showed instead (a flake on a loaded CI machine is read from the log alone).
@@ -20,7 +23,8 @@ export async function fillTool(page, tool, typed) {
         .innerText({ timeout: 5_000 })
         .catch((reason) => `(unreadable: ${reason.message})`);
       throw new Error(
-        `${tool}: no control appeared in the tool at ${page.url()}; the page showed:\n${shown.slice(0, 1500)}\n${error.message}`,
+        `${tool}: no control appeared in the tool at ${page.url()}; the page showed:\n${shown.slice(0, 1500)}\n` +
+          `${t ? `the page's console and failed requests:\n${t.recentTrouble(page)}\n` : ''}${error.message}`,
       );
     });
   const attempt = async (action) => {
@@ -100,7 +104,10 @@ export async function fillCase(t, page) {
     'job-start',
   ]) {
     await t.open(page, `/cases/${caseId}/${tool}`);
-    expect(await fillTool(page, tool, typed), `the set-up could not fill anything in ${tool}`).toBeTruthy();
+    expect(
+      await fillTool(page, tool, typed, t),
+      `the set-up could not fill anything in ${tool}`,
+    ).toBeTruthy();
     await t.waitForSaved(page);
   }
   await addRevealedRoleStarRound(page, caseId);

@@ -43,11 +43,26 @@ export function createHarness({ browser, baseUrl, specName, server }) {
     return context;
   };
 
+  // The page's last console errors and failed requests, for a failure message to say why (a screen
+  // that never loaded on a busy CI machine is otherwise read from a screenshot alone).
+  const recent = new WeakMap();
+  const remember = (page, line) => {
+    const lines = recent.get(page) ?? [];
+    lines.push(line);
+    recent.set(page, lines.slice(-20));
+  };
+
   const watchPage = (page) => {
+    page.on('requestfailed', (request) =>
+      remember(page, `request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`),
+    );
     page.on('pageerror', (error) =>
       problems.push(`page error: ${error.name}: ${error.message} ${String(error.stack ?? '').slice(0, 300)}`),
     );
     page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') {
+        remember(page, `console ${message.type()}: ${message.text().slice(0, 500)}`);
+      }
       if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
     });
   };
@@ -152,6 +167,10 @@ export function createHarness({ browser, baseUrl, specName, server }) {
     /** A Chrome DevTools Protocol session for the page (CPU throttling, crashing the renderer, …). */
     cdp(page) {
       return page.context().newCDPSession(page);
+    },
+    /** The page's last console errors and warnings and failed requests, one per line. */
+    recentTrouble(page) {
+      return (recent.get(page) ?? []).join('\n') || '(no console error, warning or failed request)';
     },
     /** Records a problem without stopping the spec (reported at its end). */
     problem(message) {

@@ -44,7 +44,8 @@ function contentSecurityPolicy(): Plugin {
  * statically, however deep. Rolldown's automatic splitting gives each module that a lazy chunk
  * shares with the entry a common chunk of its own: eleven small files that an offline cold start
  * fetched one by one through the service worker before the first render (issue 20). Grouped,
- * the first screen is two scripts, the entry and `start`; lazy chunks import from `start`.
+ * the first screen is one script, `start` (Rolldown folds the entry into its group), and the lazy
+ * chunks import from it.
  */
 function firstLoadModules(): { plugin: Plugin; includes: (id: string) => boolean } {
   const firstLoad = new Set<string>();

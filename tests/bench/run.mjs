@@ -225,6 +225,10 @@ try {
     if (u) row('  same, no CPU slowdown', `${ms(u.median)} [${u.runs.map(Math.round).join(', ')}]`);
   }
   if (wants('floor')) {
+    // 15 runs each: with 7, three passes on the same quiet machine put the medians far apart (the
+    // static page 267–351 ms, Peerstart 472–691 ms) and the ratio with them (1.73–1.97×); a cold
+    // start costs about a second, so more runs are cheap.
+    const COLD_RUNS = 15;
     // Peerstart, the minimal floor app and a static page, measured alike and interleaved in the
     // same run: the ratios are what count (issue 20).
     console.error('Building the floor app and the static page …');
@@ -236,11 +240,15 @@ try {
     const staticServer = await startPreview({ dist: staticDist, port: port + 3 });
     try {
       const c = await measure('coldCompare', (t) =>
-        coldStarts(t, {
-          app: { baseUrl: server.baseUrl, seed: true },
-          floor: { baseUrl: floorServer.baseUrl, seed: true },
-          static: { baseUrl: staticServer.baseUrl, seed: false },
-        }),
+        coldStarts(
+          t,
+          {
+            app: { baseUrl: server.baseUrl, seed: true },
+            floor: { baseUrl: floorServer.baseUrl, seed: true },
+            static: { baseUrl: staticServer.baseUrl, seed: false },
+          },
+          { runs: COLD_RUNS },
+        ),
       );
       if (c) {
         const spread = (runs) => `[${runs.map(Math.round).join(', ')}]`;
@@ -249,7 +257,7 @@ try {
         raw.floorRatio = toFloor;
         raw.staticRatio = toStatic;
         row(
-          'Cold start, case list, 4× CPU, offline (median of 7, interleaved)',
+          `Cold start, case list, 4× CPU, offline (median of ${COLD_RUNS}, interleaved)`,
           `Peerstart ${ms(c.app.median)} ${spread(c.app.runs)}; floor ${ms(c.floor.median)} ${spread(c.floor.runs)}; static ${ms(c.static.median)} ${spread(c.static.runs)}`,
         );
         row('  vs the floor app (Preact + Dexie + PWA)', `${toFloor.toFixed(2)}×`, '≤ 1.0×', toFloor <= 1);

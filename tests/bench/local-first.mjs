@@ -64,11 +64,6 @@ async function openTapScreen(t, page, tool) {
 }
 
 /**
- * Taps in one tool at `cpu`× slowdown: p50/p95/max of tap → painted. The readiness check and the
- * Role Star: a different answer each time round, so every tap changes something; the job start:
- * ticks, and the next round of taps unticks.
- */
-/**
  * A finger rests on the glass for a while: 50 ms here, short for a real tap (80–120 ms is usual).
  * Without it, Playwright's mouse-up follows the mouse-down at once and waits behind the frame the
  * down started (the focus ring, :active), a wait no hand can cause; `hold: 0` measures that too.
@@ -85,6 +80,11 @@ async function primeProbe(page) {
   await page.waitForFunction(() => true);
 }
 
+/**
+ * Taps in one tool at `cpu`× slowdown: p50/p95/max of tap → painted. The readiness check and the
+ * Role Star: a different answer each time round, so every tap changes something; the job start:
+ * ticks, and the next round of taps unticks.
+ */
 export async function tapToPaint(t, { taps = 40, cpu = 4, tool = 'readiness', hold = TAP_CONTACT_MS } = {}) {
   const page = await t.newPage();
   await page.addInitScript(TAP_PROBE);

@@ -42,6 +42,30 @@ function scrollStill() {
   });
 }
 
+/**
+ * Taps what `find` resolves to (an element, or null when there is nothing left to tap) once the page
+ * stands still, until `shown` resolves within `timeout` ms, at most four times; then fails with
+ * `failure`. A person taps again when a tap showed nothing: WebKitGTK on a loaded machine has lost
+ * taps made while a smooth scroll was still moving or a re-render replaced the element. `find` runs
+ * afresh before each tap, so a stale element is never tapped twice.
+ */
+async function tapUntil(web, { find, shown, timeout, failure }) {
+  for (let attempt = 0; ; attempt++) {
+    await web.runAsync(scrollStill);
+    const target = await find();
+    if (target)
+      await web.click(target).catch((error) => {
+        if (!/stale element/.test(error.message)) throw error;
+      });
+    const done = await shown(timeout).then(
+      () => true,
+      () => false,
+    );
+    if (done) return;
+    if (attempt >= 3) throw new Error(failure);
+  }
+}
+
 test('WebKit: create, type, rate, reveal the Role Star, reload offline, make a PDF', async () => {
   const missing = webkitMissing();
   if (missing) throw new Error(`WebKit cannot run: ${missing} (bash scripts/install-browser.sh installs it)`);
@@ -101,54 +125,38 @@ test('WebKit: create, type, rate, reveal the Role Star, reload offline, make a P
         // and after the last answer the list gives way to the next screen.
         const before = await web.run(turnBar);
         const last = task === tasks - 1;
-        for (let attempt = 0; ; attempt++) {
-          await web.runAsync(scrollStill);
-          const answer = await web.run(answerAt, task, value, before, last);
-          if (answer)
-            await web.click(answer).catch((error) => {
-              if (!/stale element/.test(error.message)) throw error;
-            });
-          const taken = await web
-            .waitFor(
+        await tapUntil(web, {
+          find: () => web.run(answerAt, task, value, before, last),
+          shown: (timeout) =>
+            web.waitFor(
               `${person}'s answer ${task + 1} counted`,
               (i, v, was, isLast) =>
                 isLast
                   ? (document.querySelector('.rs-turn-bar')?.textContent ?? '') !== was
                   : document.querySelectorAll('fieldset.segmented')[i]?.querySelectorAll('input')[v]
                       ?.checked === true,
-              { args: [task, value, before, last], timeout: 5_000 },
-            )
-            .then(
-              () => true,
-              () => false,
-            );
-          if (taken) break;
-          if (attempt >= 3) throw new Error(`${person}'s answer to task ${task + 1} was never counted`);
-        }
+              { args: [task, value, before, last], timeout },
+            ),
+          timeout: 5_000,
+          failure: `${person}'s answer to task ${task + 1} was never counted`,
+        });
       }
     }
     // After the last answer the page scrolls to the "both done" card. In a loaded run a tap on
-    // "Vis vores stjerner" was lost (the button still there 30 s later, nothing else wrong): tapped
-    // once the page stands still, and again when it shows nothing, as a person would.
-    for (let attempt = 0; ; attempt++) {
-      await web.runAsync(scrollStill);
-      const reveal = await web.run(
-        () =>
-          [...document.querySelectorAll('button')].find(
-            (b) => b.textContent.trim() === 'Vis vores stjerner',
-          ) ?? null,
-      );
-      if (reveal)
-        await web.click(reveal).catch((error) => {
-          if (!/stale element/.test(error.message)) throw error;
-        });
-      const revealed = await web.byText('h1, h2, h3', /^Jeres to stjerner$/, { timeout: 10_000 }).then(
-        () => true,
-        () => false,
-      );
-      if (revealed) break;
-      if (attempt >= 3) throw new Error('"Vis vores stjerner" never showed the two stars');
-    }
+    // "Vis vores stjerner" was lost (the button still there 30 s later, nothing else wrong).
+    await tapUntil(web, {
+      // Null once the stars show: the button is gone with the card.
+      find: () =>
+        web.run(
+          () =>
+            [...document.querySelectorAll('button')].find(
+              (b) => b.textContent.trim() === 'Vis vores stjerner',
+            ) ?? null,
+        ),
+      shown: (timeout) => web.byText('h1, h2, h3', /^Jeres to stjerner$/, { timeout }),
+      timeout: 10_000,
+      failure: '"Vis vores stjerner" never showed the two stars',
+    });
     const radar = await web.waitFor('the radar chart with both stars', () => {
       const chart = [...document.querySelectorAll('svg[role][aria-labelledby]')].find(
         (svg) => svg.querySelectorAll('path, polygon').length >= 2,
@@ -218,24 +226,18 @@ test('WebKit: create, type, rate, reveal the Role Star, reload offline, make a P
         document.getAnimations().every((a) => a.playState !== 'running'),
     );
     // Taken when the audience choice shows. In one loaded CI run a tap here was lost (the overview
-    // stayed as it was for a minute), so a tap that shows nothing is made again, as a person would.
-    for (let attempt = 0; ; attempt++) {
-      await web.runAsync(scrollStill);
-      // Found again each time: a button drawn anew since the last tap is another element.
-      await web.click(await web.byText('button', /^Lav PDF af forløbet$/));
-      const choosing = await web
-        .waitFor(
+    // stayed as it was for a minute).
+    await tapUntil(web, {
+      find: () => web.byText('button', /^Lav PDF af forløbet$/),
+      shown: (timeout) =>
+        web.waitFor(
           'the audience choice',
           () => document.querySelector('.pdf-export')?.dataset.pdfState === 'choosing',
-          { timeout: 10_000 },
-        )
-        .then(
-          () => true,
-          () => false,
-        );
-      if (choosing) break;
-      if (attempt >= 3) throw new Error('"Lav PDF af forløbet" never opened the audience choice');
-    }
+          { timeout },
+        ),
+      timeout: 10_000,
+      failure: '"Lav PDF af forløbet" never opened the audience choice',
+    });
     await web.click(await web.byText('button', /^Lav PDF’en$/, { timeout: 60_000 }));
     const download = await web.byText('button', /^Hent$/, { timeout: 120_000 });
     // See the file the app hands to the browser (it downloads it through an object URL).

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { openTool } from './helpers/app.mjs';
 import { makePdf } from './helpers/export.mjs';
 import { expect, test } from './helpers/test.mjs';
 
@@ -57,9 +58,8 @@ test(title, async ({ t }) => {
     'readiness',
   ]) {
     if (next >= TOOL_TEXTS.length) break;
-    await t.open(page, `/cases/${caseId}/${tool}`);
+    await openTool(t, page, caseId, tool);
     const body = page.locator('.tool-body');
-    await body.waitFor();
     const fields = body.locator(
       'textarea:visible, input[type="text"]:visible:not([inputmode="numeric"]):not([inputmode="decimal"]):not([maxlength])',
     );

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAYLOADS } from '../fixtures/payloads.mjs';
-import { caseField, createCase, nextFrames } from './helpers/app.mjs';
+import { caseField, createCase, nextFrames, openTool } from './helpers/app.mjs';
 import { makePdf } from './helpers/export.mjs';
 import { expect, test } from './helpers/test.mjs';
 
@@ -24,14 +24,12 @@ async function unfold(page) {
   while ((await folded.count()) > 0) await folded.first().click();
 }
 
-/** Opens a tool of the case and starts a round when the tool works in rounds. */
-async function openTool(t, page, caseId, tool) {
-  await t.open(page, `/cases/${caseId}/${tool}`);
-  const body = page.locator('.tool-body');
-  await body.waitFor({ timeout: 5000 });
+/** Opens a tool of the case, loaded, with every text field unfolded. */
+async function openToolUnfolded(t, page, caseId, tool) {
+  await openTool(t, page, caseId, tool);
   await nextFrames(page);
   await unfold(page);
-  return body;
+  return page.locator('.tool-body');
 }
 
 test(title, async ({ t }) => {
@@ -42,7 +40,7 @@ test(title, async ({ t }) => {
   const typedByTool = {};
   let total = 0;
   for (const tool of TOOLS) {
-    const body = await openTool(t, page, caseId, tool);
+    const body = await openToolUnfolded(t, page, caseId, tool);
     const start = body.getByRole('button', { name: /ny runde|start|begynd|ny måling/i });
     if (await start.count()) {
       const label = (await start.first().innerText()).trim();
@@ -79,7 +77,7 @@ test(title, async ({ t }) => {
 
   // A fresh load of each tool: every field shows exactly what was typed; nothing ran.
   for (const tool of TOOLS) {
-    const body = await openTool(t, page, caseId, tool);
+    const body = await openToolUnfolded(t, page, caseId, tool);
     const fields = body.locator(TEXT_FIELDS);
     for (const { index, value } of typedByTool[tool]) {
       expect(await fields.nth(index).inputValue(), `${tool} field ${index} round-trips`).toBe(value);

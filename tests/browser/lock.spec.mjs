@@ -1,4 +1,4 @@
-import { caseField, createCase, showCaseDetails } from './helpers/app.mjs';
+import { caseField, createCase, showCaseDetails, waitForToolLoaded } from './helpers/app.mjs';
 import { makePdf } from './helpers/export.mjs';
 import { fillTool } from './helpers/fill.mjs';
 import { lockFromHeader, openUnlocked, PASSCODE, turnLockOn, unlockWith } from './helpers/lock.mjs';
@@ -77,7 +77,7 @@ test('with the lock on, nothing typed in any tool is readable at rest; the right
     await expect(caseField(page, field)).toHaveValue(value);
   for (const tool of TOOLS) {
     await openUnlocked(t, page, `/cases/${caseId}/${tool}`);
-    await page.locator('.tool-body').waitFor();
+    await waitForToolLoaded(page, tool, t);
     await page.evaluate(() => {
       for (const details of document.querySelectorAll('#main details')) details.open = true;
     });

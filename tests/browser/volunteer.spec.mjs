@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { employmentOnlyWords } from '../../content/case-kinds.ts';
-import { caseField, createCase, readCase, showCaseDetails } from './helpers/app.mjs';
+import { caseField, createCase, openTool, readCase, showCaseDetails } from './helpers/app.mjs';
 import { makePdf } from './helpers/export.mjs';
 import { measureTargets } from './helpers/targets.mjs';
 import { expect, test } from './helpers/test.mjs';
@@ -66,9 +66,13 @@ async function checkScreen(t, page, what) {
 /** Answers the first thing a tool asks: a choice where there is one, else a text. */
 async function answerFirst(page) {
   const start = page.getByRole('button', { name: /^Start / }).first();
-  if (await start.isVisible().catch(() => false)) await start.click();
   const radio = page.locator('#main input[type="radio"]:visible').first();
   const text = page.locator('#main textarea:visible, #main input[type="text"]:visible').first();
+  if (await start.isVisible()) {
+    await start.click();
+    // The round is there once the button that started it has given way to what it asks.
+    await radio.or(text).first().waitFor();
+  }
   if (await radio.count()) await radio.check();
   else if (await text.count()) await text.fill('Vi prøver det af i caféen om tirsdagen.');
   // The Role Star's first choice is who rates; choosing who starts starts the round.
@@ -108,8 +112,7 @@ test('a volunteer peer in an association: every tool and its PDF speak of volunt
   await checkScreen(t, page, 'the overview of a volunteer case');
 
   for (const tool of TOOLS) {
-    await t.open(page, `/cases/${caseId}/${tool}`);
-    await page.locator('.tool-body').first().waitFor();
+    await openTool(t, page, caseId, tool);
     await answerFirst(page);
     await t.waitForSaved(page);
     await checkScreen(t, page, `${tool} in a volunteer case`);
@@ -147,8 +150,7 @@ test('an employment case beside it reads as before: every tool and its PDF, axe 
     'job-start': /Samme velkomst som alle nye/,
   };
   for (const tool of TOOLS) {
-    await t.open(page, `/cases/${caseId}/${tool}`);
-    await page.locator('.tool-body').first().waitFor();
+    await openTool(t, page, caseId, tool);
     await answerFirst(page);
     await t.waitForSaved(page);
     if (employmentOnly[tool]) await expect(page.locator('#main')).toContainText(employmentOnly[tool]);

@@ -27,6 +27,36 @@ export async function openCase(t, page, caseId) {
   await showCaseDetails(page);
 }
 
+/**
+ * Waits until a tool screen has loaded: its frame (`.tool-body`) shows a loading line while the tool's
+ * data is read, and only then its controls. Waiting for the frame alone let a spec look for a field
+ * too early on a busy machine, find none, type nothing and then wait in vain for "Gemt". If no
+ * control appears, the error says what the page showed (with the harness `t`, also its console).
+ */
+export async function waitForToolLoaded(page, tool, t) {
+  await page
+    .locator('.tool-body')
+    .locator('button:visible, input:visible, textarea:visible, select:visible, a[href]:visible')
+    .first()
+    .waitFor()
+    .catch(async (error) => {
+      const shown = await page
+        .locator('body')
+        .innerText({ timeout: 5_000 })
+        .catch((reason) => `(unreadable: ${reason.message})`);
+      throw new Error(
+        `${tool}: no control appeared in the tool at ${page.url()}; the page showed:\n${shown.slice(0, 1500)}\n` +
+          `${t ? `the page's console and failed requests:\n${t.recentTrouble(page)}\n` : ''}${error.message}`,
+      );
+    });
+}
+
+/** Opens one tool of a case and waits until it has loaded (see waitForToolLoaded). */
+export async function openTool(t, page, caseId, tool) {
+  await t.open(page, `/cases/${caseId}/${tool}`);
+  await waitForToolLoaded(page, tool, t);
+}
+
 /** Unfolds the case details on the current overview if they are folded. */
 export async function showCaseDetails(page) {
   const details = page.locator('details.case-details-card');

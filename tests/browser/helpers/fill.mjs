@@ -2,6 +2,7 @@
 // every tool screen filled generically, and a finished Role Star round. A tool that cannot be filled
 // fails the set-up (it is never skipped quietly).
 import { expect } from '@playwright/test';
+import { openTool, waitForToolLoaded } from './app.mjs';
 
 export const SCRIPT = '<img src=x onerror=alert(1)>';
 
@@ -11,22 +12,7 @@ export const SCRIPT = '<img src=x onerror=alert(1)>';
  */
 export async function fillTool(page, tool, typed, t) {
   const body = page.locator('.tool-body');
-  // Loaded: the tool has replaced its loading line with its controls. If it never does, the error
-  // says what the page showed instead (a flake on a loaded CI machine is read from the log alone).
-  await body
-    .locator('button:visible, input:visible, textarea:visible, select:visible, a[href]:visible')
-    .first()
-    .waitFor()
-    .catch(async (error) => {
-      const shown = await page
-        .locator('body')
-        .innerText({ timeout: 5_000 })
-        .catch((reason) => `(unreadable: ${reason.message})`);
-      throw new Error(
-        `${tool}: no control appeared in the tool at ${page.url()}; the page showed:\n${shown.slice(0, 1500)}\n` +
-          `${t ? `the page's console and failed requests:\n${t.recentTrouble(page)}\n` : ''}${error.message}`,
-      );
-    });
+  await waitForToolLoaded(page, tool, t);
   const attempt = async (action) => {
     try {
       await action();
@@ -103,7 +89,7 @@ export async function fillCase(t, page) {
     'practicalities',
     'job-start',
   ]) {
-    await t.open(page, `/cases/${caseId}/${tool}`);
+    await openTool(t, page, caseId, tool);
     expect(
       await fillTool(page, tool, typed, t),
       `the set-up could not fill anything in ${tool}`,

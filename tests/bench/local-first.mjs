@@ -83,19 +83,30 @@ async function primeProbe(page) {
 /**
  * Taps in one tool at `cpu`× slowdown: p50/p95/max of tap → painted. The readiness check and the
  * Role Star: a different answer each time round, so every tap changes something; the job start:
- * ticks, and the next round of taps unticks.
+ * ticks, and the next round of taps unticks. With `bare`, the same taps on the bench's bare
+ * controls page (tests/bench/static/controls.html) at that address: what a tap costs in this
+ * browser with no app behind it.
  */
-export async function tapToPaint(t, { taps = 40, cpu = 4, tool = 'readiness', hold = TAP_CONTACT_MS } = {}) {
+export async function tapToPaint(
+  t,
+  { taps = 40, cpu = 4, tool = 'readiness', hold = TAP_CONTACT_MS, bare } = {},
+) {
   const page = await t.newPage();
   await page.addInitScript(TAP_PROBE);
-  const controls = await openTapScreen(t, page, tool);
+  const checkbox = tool === 'job-start';
+  let controls;
+  if (bare) {
+    await page.goto(bare);
+    controls = page.locator(checkbox ? '.checklist-check input' : '.segmented');
+    await controls.first().waitFor();
+  } else controls = await openTapScreen(t, page, tool);
   const cdp = await t.cdp(page);
   await primeProbe(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   // The Role Star passes the tablet on once every task is rated: its last task is left open.
-  const groups = (await controls.count()) - (tool === 'role-star' ? 1 : 0);
+  const groups = (await controls.count()) - (tool === 'role-star' && !bare ? 1 : 0);
   for (let i = 0; i < taps; i++) {
-    if (tool === 'job-start') {
+    if (checkbox) {
       await controls.nth(i % groups).click({ delay: hold });
     } else {
       const options = controls.nth(i % groups).locator('input[type="radio"]');
@@ -105,7 +116,7 @@ export async function tapToPaint(t, { taps = 40, cpu = 4, tool = 'readiness', ho
     await page.waitForFunction((n) => window.__taps.length >= n, i + 1);
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  await t.waitForSaved(page);
+  if (!bare) await t.waitForSaved(page);
   const latencies = await page.evaluate(() => window.__taps);
   await page.context().close();
   assert.ok(latencies.every(Number.isFinite), 'every tap was shown as chosen');
@@ -271,14 +282,21 @@ const KEY_PROBE = () => {
 
 /**
  * Keystrokes in the longest text screen (Det praktiske) at `cpu`× slowdown, one at a time:
- * p50/p95/max of keystroke → painted.
+ * p50/p95/max of keystroke → painted. With `bare`, the same keystrokes in the text field of the
+ * bench's bare controls page at that address.
  */
-export async function keystrokeToPaint(t, { keys = 100, cpu = 4 } = {}) {
+export async function keystrokeToPaint(t, { keys = 100, cpu = 4, bare } = {}) {
   const page = await t.newPage();
   await page.addInitScript(KEY_PROBE);
-  const caseId = await createCase(t, page);
-  await t.open(page, `/cases/${caseId}/practicalities`);
-  const field = page.locator('.tool-body textarea:visible').first();
+  let field;
+  if (bare) {
+    await page.goto(bare);
+    field = page.locator('textarea');
+  } else {
+    const caseId = await createCase(t, page);
+    await t.open(page, `/cases/${caseId}/practicalities`);
+    field = page.locator('.tool-body textarea:visible').first();
+  }
   await field.waitFor();
   await field.click();
   const cdp = await t.cdp(page);
@@ -289,7 +307,7 @@ export async function keystrokeToPaint(t, { keys = 100, cpu = 4 } = {}) {
     await page.waitForFunction((n) => window.__keys.length >= n, i + 1);
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  await t.waitForSaved(page);
+  if (!bare) await t.waitForSaved(page);
   const latencies = await page.evaluate(() => window.__keys);
   await page.context().close();
   return { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), max: Math.max(...latencies) };

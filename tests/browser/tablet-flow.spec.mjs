@@ -141,6 +141,13 @@ test(title, async ({ t }) => {
     'round 2: Mette starts with nothing chosen',
   ).toBe(0);
   await page.getByText(`0 af ${tasks}`).waitFor();
+  // The app brings Mette's first task into view in a frame after her turn starts: wait for it before
+  // keeping the scroll position, or a busy machine keeps the one from before it (a CI run did).
+  await expect
+    .poll(() => inView(task(page, 1).getByRole('radio').first()), {
+      message: 'Mette’s first task brought into view',
+    })
+    .toBe(true);
   const scrolled = await page.evaluate(() => scrollY);
   await check(t, page, 'tablet-handover');
   // The screenshots resize the page to both orientations; put it back where the app had it.

@@ -146,12 +146,14 @@ const figures = (r) => `p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, 
 
 /** The medians of runs' p50 and p95, the largest max, and every run's figures. */
 function summarise(runs) {
-  return {
+  const figures = {
     p50: median(runs.map((r) => r.p50)),
     p95: median(runs.map((r) => r.p95)),
     max: Math.max(...runs.map((r) => r.max)),
     runs,
   };
+  // Taps and keystrokes also carry Chromium's Event Timing (input → frame presented).
+  return runs[0]?.presented ? { ...figures, presented: summarise(runs.map((r) => r.presented)) } : figures;
 }
 
 /**
@@ -327,6 +329,19 @@ try {
     // this browser and this harness take with no app at all (no budget; the app's row is judged).
     const bareFigures = (r) =>
       `bare controls, same runs: median p95 ${r.p95.toFixed(1)} ms [${r.runs.map((x) => x.p95.toFixed(1)).join(', ')}]`;
+    // The same inputs by Chromium's Event Timing (local-first.mjs): until the frame is on screen, in
+    // 8 ms steps, under 16 ms counted as 16. Judged by the same budget: "on the next frame" is when
+    // the user sees it. The bare page's figures say what this browser reaches with no app.
+    const presentedRow = (beside) => {
+      const { app, bare } = { app: beside.app.presented, bare: beside.bare.presented };
+      const each = (r) => r.runs.map((x) => Math.round(x.p95)).join(', ');
+      row(
+        '  input → frame presented (Event Timing; no app in brackets)',
+        `median p50 ${ms(app.p50)} (${ms(bare.p50)}), median p95 ${ms(app.p95)} (${ms(bare.p95)}); p95 of each run [${each(app)}] ([${each(bare)}])`,
+        'p95 ≤ 33 ms',
+        app.p95 <= 33,
+      );
+    };
     const taps = [
       ['tap', 'readiness', 'readiness answer'],
       ['tapStar', 'role-star', 'Role Star rating'],
@@ -343,6 +358,7 @@ try {
           tp.app.p95 <= 33,
         );
         row('  same taps, no app', bareFigures(tp.bare));
+        presentedRow(tp);
       }
       const instant = await measure(`${name}Instant`, (t) => tapToPaint(t, { tool, hold: 0 }));
       if (instant) row('  same, mouse-up right after mouse-down (no hand taps so; 1 run)', figures(instant));
@@ -356,6 +372,7 @@ try {
         k.app.p95 <= 33,
       );
       row('  same keystrokes, no app', bareFigures(k.bare));
+      presentedRow(k);
     }
   }
   if (wants('autosave')) {

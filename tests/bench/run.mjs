@@ -330,16 +330,15 @@ try {
     const bareFigures = (r) =>
       `bare controls, same runs: median p95 ${r.p95.toFixed(1)} ms [${r.runs.map((x) => x.p95.toFixed(1)).join(', ')}]`;
     // The same inputs by Chromium's Event Timing (local-first.mjs): until the frame is on screen, in
-    // 8 ms steps, under 16 ms counted as 16. Judged by the same budget: "on the next frame" is when
-    // the user sees it. The bare page's figures say what this browser reaches with no app.
+    // 8 ms steps, under 16 ms counted as 16. Printed, not judged: the issue's budget is the probe's
+    // "which frame shows it", and the bare page itself takes 24–40 ms at p95 by this measure here
+    // (docs/benchmarks.md, 2026-12-07 morning), so a budget for it needs the owner's reading.
     const presentedRow = (beside) => {
       const { app, bare } = { app: beside.app.presented, bare: beside.bare.presented };
       const each = (r) => r.runs.map((x) => Math.round(x.p95)).join(', ');
       row(
         '  input → frame presented (Event Timing; no app in brackets)',
         `median p50 ${ms(app.p50)} (${ms(bare.p50)}), median p95 ${ms(app.p95)} (${ms(bare.p95)}); p95 of each run [${each(app)}] ([${each(bare)}])`,
-        'p95 ≤ 33 ms',
-        app.p95 <= 33,
       );
     };
     const taps = [

@@ -74,9 +74,14 @@ export const EVENT_TIMING_FLOOR = 16;
  * EVENT_TIMING_FLOOR (an upper bound for them), so the quantiles are over every interaction made.
  */
 async function eventTiming(page, count) {
-  // An entry is queued once its frame is presented: two more frames let the last one's arrive.
+  // An entry is queued once its frame is presented: two more frames let the last one's arrive. A
+  // page that paints no frames (hidden) has nothing more to report: the wait ends after a second.
   await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(resolve));
+        setTimeout(resolve, 1000);
+      }),
   );
   const reported = await page.evaluate(() => window.__eventTiming.durations());
   const all = [...reported, ...Array(Math.max(0, count - reported.length)).fill(EVENT_TIMING_FLOOR)];

@@ -146,14 +146,14 @@ const figures = (r) => `p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, 
 
 /** The medians of runs' p50 and p95, the largest max, and every run's figures. */
 function summarise(runs) {
-  const figures = {
+  const latency = {
     p50: median(runs.map((r) => r.p50)),
     p95: median(runs.map((r) => r.p95)),
     max: Math.max(...runs.map((r) => r.max)),
     runs,
   };
   // Taps and keystrokes also carry Chromium's Event Timing (input → frame presented).
-  return runs[0]?.presented ? { ...figures, presented: summarise(runs.map((r) => r.presented)) } : figures;
+  return runs[0]?.presented ? { ...latency, presented: summarise(runs.map((r) => r.presented)) } : latency;
 }
 
 /**
@@ -334,7 +334,8 @@ try {
     // "which frame shows it", and the bare page itself takes 24–40 ms at p95 by this measure here
     // (docs/benchmarks.md, 2026-12-07 morning), so a budget for it needs the owner's reading.
     const presentedRow = (beside) => {
-      const { app, bare } = { app: beside.app.presented, bare: beside.bare.presented };
+      const app = beside.app.presented;
+      const bare = beside.bare.presented;
       const each = (r) => r.runs.map((x) => Math.round(x.p95)).join(', ');
       row(
         '  input → frame presented (Event Timing; no app in brackets)',

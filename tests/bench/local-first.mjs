@@ -2,7 +2,7 @@
 // offline cold start of Peerstart beside a minimal "floor" app of the same stack (tests/bench/floor/),
 // measured the same way in the same run, so their ratio does not depend on the machine.
 import assert from 'node:assert/strict';
-import { caseField, createCase } from '../browser/helpers/app.mjs';
+import { caseField, createCase, waitForAppDatabase } from '../browser/helpers/app.mjs';
 import { median, quantile, READY_PROBE } from './measure.mjs';
 
 // In the page: from the click on an answer (event time) to the first animation frame in which the
@@ -254,10 +254,7 @@ async function prepareColdStart(t, baseUrl, { cases = 3, seed = true } = {}) {
   });
   await page.getByRole('button', { name: /Nyt forløb/ }).waitFor();
   if (seed) {
-    // The app has opened (and so created) its database by the time it shows "Nyt forløb".
-    await page.waitForFunction(() =>
-      indexedDB.databases().then((list) => list.some((d) => d.name === 'peerstart')),
-    );
+    await waitForAppDatabase(page);
     await seedCases(page, cases);
   }
   await page.reload();

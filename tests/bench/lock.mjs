@@ -6,7 +6,7 @@
 // of measure.mjs with `lock: true`, so they are measured exactly as the rows without the lock.
 // `npm run bench -- --only=lockscale` runs the 1,000-case measurements alone.
 import assert from 'node:assert/strict';
-import { caseField, createCase } from '../browser/helpers/app.mjs';
+import { caseField, createCase, waitForAppDatabase } from '../browser/helpers/app.mjs';
 import { PASSCODE, turnLockOn } from '../browser/helpers/lock.mjs';
 import { median, quantile } from './measure.mjs';
 
@@ -60,7 +60,6 @@ export async function unlockTime(t, { runs = 7, cpu = 1, cases = 3, seeded = fal
   await t.open(page, '/');
   await t.waitForServiceWorker(page);
   if (seeded) {
-    await page.getByRole('button', { name: /Nyt forløb/ }).waitFor(); // the app created its database
     await seedCases(page, cases);
   } else {
     for (let i = 0; i < cases; i++) {
@@ -132,7 +131,8 @@ function prose(n, sentences) {
  * three tool documents (Motivation, Practicalities, Job start) with several answers each, a
  * readiness round with notes and a finished Role Star round.
  */
-export function seedCases(page, count) {
+export async function seedCases(page, count) {
+  await waitForAppDatabase(page);
   const cases = Array.from({ length: count }, (_, i) => {
     const id = `bench-${String(i).padStart(4, '0')}`;
     return {
@@ -295,7 +295,6 @@ export async function migrationTimes(t, { cpu = 1, cases = 1000 } = {}) {
   const context = page.context();
   await context.addInitScript(MIGRATION_PROBE);
   await t.open(page, '/');
-  await page.getByRole('button', { name: /Nyt forløb/ }).waitFor(); // the app created its database
   await seedCases(page, cases);
   await t.open(page, '/settings');
   const cdp = await t.cdp(page);

@@ -1,7 +1,14 @@
 // The in-browser measurements of `npm run bench`: offline cold start, autosave latency and scale.
 // Each takes a harness `t` (tests/browser/helpers/harness.mjs), so the network guard holds here too.
 import assert from 'node:assert/strict';
-import { caseField, createCase, openCase, readCase, showCaseDetails } from '../browser/helpers/app.mjs';
+import {
+  caseField,
+  createCase,
+  openCase,
+  readCase,
+  showCaseDetails,
+  waitForAppDatabase,
+} from '../browser/helpers/app.mjs';
 import { PASSCODE, turnLockOn, unlockWith } from '../browser/helpers/lock.mjs';
 
 export const median = (xs) => quantile(xs, 0.5);
@@ -216,14 +223,24 @@ const DIMENSIONS = [
 ];
 
 /** Adds `cases` cases with `rounds` Role Star rounds each, straight into IndexedDB. */
-function seed(page, cases, rounds) {
+async function seed(page, cases, rounds) {
+  await waitForAppDatabase(page);
   return page.evaluate(
     ({ cases, rounds, dims }) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('peerstart');
+        open.onerror = () => reject(open.error);
+        open.onblocked = () => reject(new Error('seed: opening the database was blocked'));
+        open.onupgradeneeded = () => reject(new Error(`seed: upgrade from ${open.result.version}`));
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['cases', 'rounds'], 'readwrite');
+          let tx;
+          try {
+            tx = db.transaction(['cases', 'rounds'], 'readwrite');
+          } catch (error) {
+            reject(new Error(`seed: ${error} (version ${db.version}, stores ${[...db.objectStoreNames]})`));
+            return;
+          }
           const t0 = Date.UTC(2026, 0, 1);
           for (let c = 0; c < cases; c++) {
             const id = `scale-${String(c).padStart(4, '0')}`;
@@ -276,7 +293,7 @@ function seed(page, cases, rounds) {
 export async function scale(t, { cases = 1000, rounds = 10, opens = 5 } = {}) {
   const page = await t.newPage();
   await t.open(page, '/');
-  await page.getByRole('button', { name: /Nyt forløb/ }).waitFor(); // the app created its database
+  await page.getByRole('button', { name: /Nyt forløb/ }).waitFor();
   await seed(page, cases, rounds);
   await page.context().addInitScript(READY_PROBE);
 
@@ -307,9 +324,11 @@ export async function scale(t, { cases = 1000, rounds = 10, opens = 5 } = {}) {
     const id = shownIds[(5 * i) % shownIds.length];
     const ms = await page.evaluate(
       (id) =>
-        new Promise((resolve) => {
+        new Promise((resolve, reject) => {
           const link = document.querySelector(`a[href="/cases/${id}"]`);
           const start = performance.now();
+          // A bound, not a pause: a case that never opens fails the row instead of stalling the bench.
+          setTimeout(() => reject(new Error(`case ${id} did not open within 30 s`)), 30_000);
           const done = () => document.querySelector('.case-overview .tool-cards');
           const observer = new MutationObserver(() => {
             if (done()) {

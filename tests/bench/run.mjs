@@ -124,11 +124,24 @@ const server = await startPreview({ dist, port });
 const browser = await launchBrowser();
 const errors = [];
 
+/** The longest one measurement may take (the migrations at 1,000 cases take about a minute). */
+const MEASURE_LIMIT_MS = 10 * 60_000;
+
 /** Runs one measurement with its own harness (so the network guard and page-error watch hold). */
 async function measure(name, fn) {
+  // Progress on stderr: a full pass takes half an hour, and a measurement that hangs must be seen.
+  console.error(`${new Date().toISOString().slice(11, 19)} ${name}`);
   const t = createHarness({ browser, baseUrl: server.baseUrl, specName: `bench-${name}`, server });
+  let timer;
   try {
-    const result = await fn(t);
+    // A bound, not a pause: a measurement that hangs becomes a FAILED row and the pass goes on.
+    const hung = new Promise((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`did not finish within ${MEASURE_LIMIT_MS / 60_000} minutes`)),
+        MEASURE_LIMIT_MS,
+      );
+    });
+    const result = await Promise.race([fn(t), hung]);
     await t.finish();
     raw[name] = result;
     return result;
@@ -137,6 +150,8 @@ async function measure(name, fn) {
     errors.push(`${name}: ${error?.stack ?? error}`);
     row(name, `FAILED: ${String(error?.message ?? error).split('\n')[0]}`, '', false);
     return undefined;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -252,11 +267,14 @@ try {
   if (wants('cold')) {
     const c = await measure('cold', (t) => coldStart(t));
     if (c)
+      // Printed, not judged: issue 20 judges the case list's cold start by its ratios to the floor
+      // app and the static page in one run (`floor`), because a fixed time on this machine moves
+      // with its load (the static page alone took 267–374 ms in passes a day apart). This row's
+      // old budget was 400 ms.
       row(
         'Offline cold start, 4× CPU (median of 5)',
         `${ms(c.median)} [${c.runs.map(Math.round).join(', ')}]; index.html from the SW at ${ms(c.html)}, scripts run by ${ms(c.dcl)}`,
-        '≤ 400 ms',
-        c.median <= 400,
+        'by ratio (floor rows)',
       );
     // For comparison: the same navigation while the service worker is still running.
     const w = await measure('coldWarmSw', (t) => coldStart(t, { stopWorker: false }));
@@ -424,17 +442,19 @@ try {
       );
     const lu = await measure('coldLockNoThrottle', (t) => coldStart(t, { lock: true, cpu: 1 }));
     if (lu) row('  same, no CPU slowdown', `${ms(lu.median)} [${lu.runs.map(Math.round).join(', ')}]`);
-    for (const [name, cpu, label] of [
-      ['autosaveLock', 1, 'Autosave with the lock on (sealed), keystroke → commit (200 edits)'],
-      ['autosaveLock4x', 4, 'Autosave with the lock on (sealed) at 4× CPU (200 edits)'],
+    // The same budgets as without the lock: keystroke → committed p95 ≤ 50 ms at 1× and, issue 20's
+    // budget for every keystroke at 4× CPU, ≤ 100 ms.
+    for (const [name, cpu, label, budget] of [
+      ['autosaveLock', 1, 'Autosave with the lock on (sealed), keystroke → commit (200 edits)', 50],
+      ['autosaveLock4x', 4, 'Autosave with the lock on (sealed) at 4× CPU (200 edits)', 100],
     ]) {
       const a = await measure(name, (t) => autosave(t, { cpu, lock: true }));
       if (a)
         row(
           label,
           `p50 ${a.p50.toFixed(1)} ms, p95 ${a.p95.toFixed(1)} ms, max ${a.max.toFixed(1)} ms`,
-          'p95 ≤ 50 ms',
-          a.p95 <= 50,
+          `p95 ≤ ${budget} ms`,
+          a.p95 <= budget,
         );
     }
   }

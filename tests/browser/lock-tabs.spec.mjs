@@ -35,7 +35,7 @@ async function tabletWithCases(t) {
   const context = await t.newContext();
   const pageA = await context.newPage();
   await t.open(pageA, '/');
-  await pageA.getByRole('button', { name: /Nyt forløb/ }).waitFor(); // the app created its database
+  await pageA.getByRole('button', { name: /Nyt forløb/ }).waitFor();
   await seedCases(pageA, CASES, { text: SEEDED_TEXT, repeat: 12 });
   return { context, pageA };
 }

@@ -3,7 +3,8 @@
 // measured the same way in the same run, so their ratio does not depend on the machine.
 import assert from 'node:assert/strict';
 import { caseField, createCase, waitForAppDatabase } from '../browser/helpers/app.mjs';
-import { median, quantile, READY_PROBE } from './measure.mjs';
+import { turnLockOn } from '../browser/helpers/lock.mjs';
+import { median, quantile, READY_PROBE, UNLOCK_READY_PROBE } from './measure.mjs';
 
 // In the page: from the click on an answer (event time) to the first animation frame in which the
 // app shows that answer as chosen: a rating's label carries `segment-checked`, a job-start item's
@@ -242,10 +243,11 @@ const LIST_PAINT_PROBE = () => {
 
 /**
  * Makes `baseUrl` ready for offline cold starts in a context of its own: the page seen once, its
- * service worker running, `cases` cases stored (`seed`: the static page has no database), then
+ * service worker running, `cases` cases stored (`seed`: the static page has no database), the
+ * passcode lock turned on (`lock`: Peerstart's first screen is then the unlock screen), then
  * offline. Returns the context to measure in.
  */
-async function prepareColdStart(t, baseUrl, { cases = 3, seed = true } = {}) {
+async function prepareColdStart(t, baseUrl, { cases = 3, seed = true, lock = false } = {}) {
   const context = await t.newContext();
   const page = await context.newPage();
   await page.goto(new URL('/', baseUrl).href);
@@ -260,9 +262,10 @@ async function prepareColdStart(t, baseUrl, { cases = 3, seed = true } = {}) {
   await page.reload();
   await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
   await page.locator('.case-card').first().waitFor();
+  if (lock) await turnLockOn(t, page);
   await page.close();
   await context.setOffline(true);
-  await context.addInitScript(READY_PROBE);
+  await context.addInitScript(lock ? UNLOCK_READY_PROBE : READY_PROBE);
   await context.addInitScript(LIST_PAINT_PROBE);
   return context;
 }
@@ -270,9 +273,10 @@ async function prepareColdStart(t, baseUrl, { cases = 3, seed = true } = {}) {
 /**
  * One offline cold start: a new tab with every service worker stopped and the CPU slowed `cpu`×;
  * navigation start → the list with its "Nyt forløb" button in the DOM, the list's own paint
- * (Element Timing) and the first contentful paint.
+ * (Element Timing) and the first contentful paint. With `lock`: → the unlock screen ready for the
+ * passcode (no case may show), and its first contentful paint.
  */
-async function coldStartOnce(t, context, baseUrl, cpu) {
+async function coldStartOnce(t, context, baseUrl, cpu, lock) {
   const probe = await context.newPage();
   const cdp = await t.cdp(probe);
   await cdp.send('ServiceWorker.enable');
@@ -282,16 +286,17 @@ async function coldStartOnce(t, context, baseUrl, cpu) {
   await probe.waitForFunction(() => window.__listReadyAt !== undefined, undefined, { timeout: 30_000 });
   // Both paints are reported once they have happened: after the list is in the DOM.
   await probe.waitForFunction(
-    () =>
+    (lock) =>
       performance.getEntriesByName('first-contentful-paint').length > 0 &&
-      window.__listPaintedAt !== undefined,
-    undefined,
+      (lock || window.__listPaintedAt !== undefined),
+    lock,
     {
       timeout: 30_000,
     },
   );
   assert.ok(await probe.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'served by the SW');
-  assert.ok((await probe.locator('.case-card').count()) >= 1, 'the list shows the stored cases');
+  if (lock) assert.equal(await probe.locator('.case-card').count(), 0, 'no case shows while locked');
+  else assert.ok((await probe.locator('.case-card').count()) >= 1, 'the list shows the stored cases');
   const sample = await probe.evaluate(() => ({
     list: window.__listReadyAt,
     painted: window.__listPaintedAt,
@@ -303,17 +308,17 @@ async function coldStartOnce(t, context, baseUrl, cpu) {
 
 /**
  * Offline cold starts of several builds, interleaved run by run (A, B, C, A, B, C, …) so a busy
- * moment of the machine falls on all of them alike: `targets` is `{ name: { baseUrl, seed } }`.
+ * moment of the machine falls on all of them alike: `targets` is `{ name: { baseUrl, seed, lock } }`.
  * Returns, per target, the medians and every run.
  */
 export async function coldStarts(t, targets, { runs = 7, cpu = 4 } = {}) {
   const prepared = {};
   for (const [name, target] of Object.entries(targets))
-    prepared[name] = await prepareColdStart(t, target.baseUrl, { seed: target.seed });
+    prepared[name] = await prepareColdStart(t, target.baseUrl, target);
   const samples = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
   for (let i = 0; i < runs; i++)
     for (const [name, target] of Object.entries(targets))
-      samples[name].push(await coldStartOnce(t, prepared[name], target.baseUrl, cpu));
+      samples[name].push(await coldStartOnce(t, prepared[name], target.baseUrl, cpu, target.lock));
   for (const context of Object.values(prepared)) await context.close();
   return Object.fromEntries(
     Object.entries(samples).map(([name, list]) => [

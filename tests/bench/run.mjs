@@ -303,6 +303,8 @@ try {
             app: { baseUrl: server.baseUrl, seed: true },
             floor: { baseUrl: floorServer.baseUrl, seed: true },
             static: { baseUrl: staticPage.baseUrl, seed: false },
+            // With the passcode lock on, the first screen is the unlock screen.
+            locked: { baseUrl: server.baseUrl, seed: true, lock: true },
           },
           { runs: COLD_RUNS },
         ),
@@ -319,6 +321,15 @@ try {
         );
         row('  vs the floor app (Preact + Dexie + PWA)', `${toFloor.toFixed(2)}×`, '≤ 1.0×', toFloor <= 1);
         row('  vs the static page (same SW)', `${toStatic.toFixed(2)}×`, '≤ 1.8×', toStatic <= 1.8);
+        // The lock on: the first screen a person sees is the unlock screen, under the same budget.
+        const lockedToStatic = c.locked.median / c.static.median;
+        raw.lockedStaticRatio = lockedToStatic;
+        row(
+          '  lock on → unlock screen ready, vs the static page',
+          `${lockedToStatic.toFixed(2)}× (${ms(c.locked.median)} ${spread(c.locked.runs)})`,
+          '≤ 1.8×',
+          lockedToStatic <= 1.8,
+        );
         // The first contentful paint is the list's own paint (Element Timing on the case titles),
         // within one frame at 60 Hz: nothing paints first and then makes the list wait.
         row(
@@ -433,12 +444,13 @@ try {
       unlockRow('Unlock → first case, 4× CPU (7 runs)', u4, 3000, estimate);
     }
     const lc = await measure('coldLock', (t) => coldStart(t, { lock: true }));
+    // Printed, not judged: as the case list's, the unlock screen's cold start is judged by its
+    // ratio to the static page in one run (`floor`); its old budget was a fixed 400 ms.
     if (lc)
       row(
         'Offline cold start, lock on → unlock screen ready, 4× CPU (median of 5)',
         `${ms(lc.median)} [${lc.runs.map(Math.round).join(', ')}]; index.html from the SW at ${ms(lc.html)}, scripts run by ${ms(lc.dcl)}, passcode field shown at ${ms(lc.shown)}`,
-        '≤ 400 ms',
-        lc.median <= 400,
+        'by ratio (floor rows)',
       );
     const lu = await measure('coldLockNoThrottle', (t) => coldStart(t, { lock: true, cpu: 1 }));
     if (lu) row('  same, no CPU slowdown', `${ms(lu.median)} [${lu.runs.map(Math.round).join(', ')}]`);

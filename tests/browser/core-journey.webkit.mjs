@@ -62,8 +62,33 @@ async function tapUntil(web, { find, shown, timeout, failure }) {
       () => false,
     );
     if (done) return;
-    if (attempt >= 3) throw new Error(failure);
+    if (attempt >= 3) throw new Error(`${failure}; the page then showed ${await whatIsShown(web)}`);
   }
+}
+
+/**
+ * What the page shows, for a failure's message (its path, headings, buttons and save state) with a
+ * screenshot beside the others: a loaded run's failure must say what the tablet showed.
+ */
+async function whatIsShown(web) {
+  mkdirSync(OUTPUT, { recursive: true });
+  await web
+    .screenshot()
+    .then((png) => writeFileSync(join(OUTPUT, 'webkit-failure.png'), png))
+    .catch(() => undefined);
+  const seen = await web
+    .run(() => {
+      const texts = (selector) =>
+        [...document.querySelectorAll(selector)].map((el) => el.textContent.replace(/\s+/g, ' ').trim());
+      return {
+        path: location.pathname,
+        headings: texts('h1, h2, h3').slice(0, 8),
+        buttons: texts('#main button').slice(0, 12),
+        save: document.querySelector('[data-save-state]')?.dataset.saveState ?? null,
+      };
+    })
+    .catch((error) => ({ error: String(error) }));
+  return JSON.stringify(seen);
 }
 
 test('WebKit: create, type, rate, reveal the Role Star, reload offline, make a PDF', async () => {

@@ -67,12 +67,24 @@ export async function showCaseDetails(page) {
 /**
  * Waits until the app has created its database. The app opens it only after its first paint
  * (src/after-paint.ts), so "Nyt forløb" can be on screen before it exists, and opening it from a
- * spec first would create an empty database of version 1 under the app's feet.
+ * spec first would create an empty database of version 1 under the app's feet: the spec's
+ * transaction then finds no store, and the app's own open waits for ever behind that connection.
+ * Polled in the page, not with `page.waitForFunction`: that takes a predicate's promise itself as
+ * the truthy answer and returned at once, which is how a loaded run's seed once beat the app to it.
+ * Dexie's native version is its schema version × 10, so the app's database is at 10 or more.
  */
-export function waitForAppDatabase(page) {
-  return page.waitForFunction(() =>
-    indexedDB.databases().then((list) => list.some((d) => d.name === 'peerstart')),
-  );
+export async function waitForAppDatabase(page, { timeout = 30_000 } = {}) {
+  const created = await page.evaluate(async (timeout) => {
+    const until = Date.now() + timeout;
+    while (Date.now() < until) {
+      const list = await indexedDB.databases();
+      if (list.some((d) => d.name === 'peerstart' && d.version >= 10)) return true;
+      // The next look (a poll, as waitForFunction's; timers also run in a tab in the background).
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return false;
+  }, timeout);
+  if (!created) throw new Error(`The app did not create its database within ${timeout / 1000} s`);
 }
 
 /** Reads records straight from IndexedDB ("peerstart") in the page: `store` and an optional key. */

@@ -5,6 +5,7 @@ import type { Text } from './types';
 export const problemsUi = {
   database: {
     opening: { da: 'Åbner dine data …', en: 'Opening your data …' },
+    title: { da: 'Dine data kan ikke åbnes lige nu', en: 'Your data cannot be opened just now' },
     blocked: {
       da: 'Peerstart er åben i en anden fane med en ældre version. Luk den anden fane, så fortsætter vi her.',
       en: 'Peerstart is open in another tab with an older version. Close the other tab and we will continue here.',

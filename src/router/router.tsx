@@ -8,8 +8,8 @@
 
 import { type ComponentChildren, type ComponentType, createContext, toChildArray, type VNode } from 'preact';
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { loadCode } from '../load-code';
 import { LoadFailed } from '../ui/LoadFailed';
-import { loadCode } from './load-code';
 
 export interface LocationApi {
   url: string;

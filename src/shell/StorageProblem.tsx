@@ -15,21 +15,25 @@ export function DatabaseProblem({ status }: { status: Exclude<DbStatus, 'ready' 
     unavailable: problemsUi.database.unavailable,
     'load-failed': problemsUi.database.loadFailed,
   }[status];
+  // It stands in for the whole screen, so it carries the screen's heading too.
   return (
-    <div class="banner banner-warning" role="alert">
-      <p>{t(message)}</p>
-      {status === 'load-failed' ? (
-        <button type="button" class="btn" onClick={() => void retryOpenDatabase()}>
-          {t(problemsUi.screen.retry)}
-        </button>
-      ) : (
-        status !== 'unavailable' && (
-          <button type="button" class="btn" onClick={() => location.reload()}>
-            {t(problemsUi.database.reload)}
+    <section aria-labelledby="database-problem-title">
+      <h1 id="database-problem-title">{t(problemsUi.database.title)}</h1>
+      <div class="banner banner-warning" role="alert">
+        <p>{t(message)}</p>
+        {status === 'load-failed' ? (
+          <button type="button" class="btn" onClick={() => void retryOpenDatabase()}>
+            {t(problemsUi.screen.retry)}
           </button>
-        )
-      )}
-    </div>
+        ) : (
+          status !== 'unavailable' && (
+            <button type="button" class="btn" onClick={() => location.reload()}>
+              {t(problemsUi.database.reload)}
+            </button>
+          )
+        )}
+      </div>
+    </section>
   );
 }
 

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { afterNextPaint } from '../after-paint';
+import { loadCode } from '../load-code';
 import type { CaseSnapshot } from './cases';
 import { type CaseLine, readListSnapshot } from './list-snapshot';
 
@@ -30,7 +31,7 @@ export function useCaseList(): CaseListState | undefined {
     let stopped = false;
     // The database code loads after the list from the snapshot is painted.
     void afterNextPaint()
-      .then(() => import('./cases'))
+      .then(() => loadCode(() => import('./cases')))
       .then(({ watchCases }) => {
         if (stopped) return;
         stop = watchCases((cases) => setState({ cases, total: cases.length, live: true }));

@@ -6,6 +6,7 @@
  * This module is in the first load; the database code (Dexie) is not: `openDatabase` loads it, so
  * the case list paints from its snapshot (list-snapshot.ts) while Dexie loads and opens.
  */
+import { loadCode } from '../load-code';
 import { createStore } from './store';
 
 export type DbStatus =
@@ -24,12 +25,18 @@ export const dbStatus = createStore<DbStatus>('opening');
 let opening: Promise<DbStatus> | null = null;
 
 /**
+ * The database code, fetched again when a fetch fails: a busy tablet or a service worker starting
+ * up can abort one (seen under load: net::ERR_ABORTED on the chunk, fine a second later).
+ */
+const loadOpenDb = () => loadCode(() => import('./open-db'));
+
+/**
  * Loads the database code and opens the database once (later calls share the first), replays
- * what closed tabs could not save, and reports the outcome in `dbStatus`. A failure to load the
- * code (a lost chunk) can be retried.
+ * what closed tabs could not save, and reports the outcome in `dbStatus`. When the code cannot be
+ * fetched even after the retries, "Prøv igen" starts over.
  */
 export function openDatabase(): Promise<DbStatus> {
-  opening ??= import('./open-db').then(
+  opening ??= loadOpenDb().then(
     (m) => m.openAndReplay(dbStatus),
     (error: unknown) => {
       console.error('Could not load the database code', error);
@@ -53,6 +60,6 @@ export async function unlockDatabase(passcode: string): Promise<DbStatus> {
   await openDatabase();
   // Not the first opening's outcome: a page can be locked in place later (lock-state.ts).
   if (dbStatus.get() !== 'locked') return dbStatus.get();
-  const { unlockAndOpen } = await import('./open-db');
+  const { unlockAndOpen } = await loadOpenDb();
   return unlockAndOpen(passcode, dbStatus);
 }

@@ -4,7 +4,7 @@ import { TOOL_IDS, type ToolId } from '../../../content/types';
 import { ui } from '../../../content/ui';
 import { overviewUi } from '../../../content/ui-overview';
 import { CaseKindProvider, useLang } from '../../i18n';
-import { loadCode } from '../../router/load-code';
+import { loadCode } from '../../load-code';
 import { useRoute } from '../../router/router';
 import { NotFound } from '../../shell/NotFound';
 import { caseKindOf, useCase } from '../../storage/cases';

@@ -27,6 +27,21 @@ export function killRenderers(userDataDir) {
   return killed;
 }
 
+/**
+ * Kills the renderers of `userDataDir` and waits until `page` is gone; returns how it went
+ * ('crashed', 'closed') or 'alive' if it still answers after 30 s. Chromium reports a killed
+ * renderer as a crash, but on a busy machine it can report the page's target destroyed first
+ * (Playwright then says the page closed): either way the tab died without running a handler.
+ */
+export async function killPage(page, userDataDir) {
+  const gone = Promise.race([
+    page.waitForEvent('crash', { timeout: 30_000 }).then(() => 'crashed'),
+    page.waitForEvent('close', { timeout: 30_000 }).then(() => 'closed'),
+  ]).catch(() => (page.isClosed() ? 'closed' : 'alive'));
+  if (killRenderers(userDataDir) === 0) throw new Error(`no renderer of ${userDataDir} to kill`);
+  return gone;
+}
+
 /** Kills every Chromium process started on `userDataDir` (a browser that hangs after a crash). */
 export function killBrowser(userDataDir) {
   let killed = 0;

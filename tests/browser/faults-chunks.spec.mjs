@@ -22,14 +22,16 @@ async function pageWithFailingDatabaseCode(t, failing) {
 test('the database code aborted once on the way: fetched again, the app opens as usual', async ({ t }) => {
   const { page, seen } = await pageWithFailingDatabaseCode(t, (n) => n === 1);
   await t.open(page, '/');
-  const caseId = await createCase(t, page);
+  await createCase(t, page);
   await caseField(page, 'organisation').fill('Bostedet Lærkebo');
   await t.waitForSaved(page);
   expect(seen.requests, 'the code was asked for again after the abort').toBeGreaterThanOrEqual(2);
-  await expect(page.getByText(LOAD_FAILED), 'no error shown for a fetch that came the second time').toHaveCount(0);
+  await expect(
+    page.getByText(LOAD_FAILED),
+    'no error shown for a fetch that came the second time',
+  ).toHaveCount(0);
   await t.open(page, '/');
   await page.getByRole('link', { name: 'Bostedet Lærkebo' }).waitFor();
-  expect(caseId).toBeTruthy();
 });
 
 test('the database code cannot be fetched at all: a clear message, and "Prøv igen" opens the app once it can', async ({

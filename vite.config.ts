@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { problemsUi } from './content/ui-problems';
 import pkg from './package.json' with { type: 'json' };
 
 /**
@@ -36,6 +37,32 @@ function contentSecurityPolicy(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  };
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+/**
+ * What the page says if the app's script never runs: a busy tablet's service worker can abort the
+ * fetch of the entry script (seen under load: net::ERR_ABORTED on start-*.js), and the page would
+ * stay blank. Plain HTML in #app, which src/main.tsx empties before it renders; the stylesheet keeps
+ * it hidden for its first 8 s (`.start-failed`), so a normal start never shows it. A link reloads
+ * the page without any script.
+ */
+function startFailedNotice(): Plugin {
+  const { failed, reload } = problemsUi.start;
+  const notice = [
+    '<main class="page start-failed" aria-labelledby="start-failed-title">',
+    '<h1 id="start-failed-title">Peerstart</h1>',
+    `<p>${escapeHtml(failed.da)}</p>`,
+    `<p lang="en">${escapeHtml(failed.en)}</p>`,
+    `<p><a class="btn" href="">${escapeHtml(reload.da)} · <span lang="en">${escapeHtml(reload.en)}</span></a></p>`,
+    '</main>',
+  ].join('');
+  return {
+    name: 'peerstart-start-failed-notice',
+    transformIndexHtml: (html) => html.replace('<div id="app"></div>', `<div id="app">${notice}</div>`),
   };
 }
 
@@ -88,6 +115,7 @@ export default defineConfig({
   plugins: [
     preact(),
     contentSecurityPolicy(),
+    startFailedNotice(),
     firstLoad.plugin,
     VitePWA({
       // Never auto-reload: an update must not throw away what someone is typing

@@ -44,6 +44,14 @@ export const problemsUi = {
     retry: { da: 'Prøv igen', en: 'Try again' },
     home: { da: 'Til forsiden', en: 'To the start page' },
   },
+  /** index.html's own notice, for when the app's script never ran (see vite.config.ts). */
+  start: {
+    failed: {
+      da: 'Peerstart er ikke startet. Genindlæs siden; alt, hvad du har gemt, er der stadig.',
+      en: 'Peerstart did not start. Reload the page; everything you saved is still there.',
+    },
+    reload: { da: 'Genindlæs siden', en: 'Reload the page' },
+  },
   save: {
     quota: {
       da: 'Der er ikke plads på enheden, så den seneste ændring blev ikke gemt. Din tekst står der stadig. Frigør plads (fx ved at slette gamle forløb eller filer), så gemmes den ved næste ændring.',

@@ -7,6 +7,8 @@ import './styles/layout.css';
 import './styles/print.css';
 
 const root = document.getElementById('app');
+// index.html's notice for a start that never came (vite.config.ts, startFailedNotice): it started.
+root?.replaceChildren();
 if (root && isFramed()) {
   // Inside another site's frame: the app does not start (src/shell/framed.tsx).
   renderFramedNotice(root);

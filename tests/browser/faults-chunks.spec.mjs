@@ -53,3 +53,31 @@ test('the database code cannot be fetched at all: a clear message, and "Prøv ig
   await caseField(page, 'organisation').fill('Café Pusterummet');
   await t.waitForSaved(page);
 });
+
+test("the app's own first script aborted: the page says so in both languages, and its link starts the app with everything saved", async ({
+  t,
+}) => {
+  const page = await t.newPage({ serviceWorkers: 'block' });
+  await createCase(t, page);
+  await caseField(page, 'organisation').fill('Recovery-skolen Aarhus');
+  await t.waitForSaved(page);
+
+  let aborts = 1;
+  await page.route(/\/assets\/start-[^/]+\.js$/, (route) =>
+    aborts-- > 0 ? route.abort('aborted') : route.continue(),
+  );
+  await page.goto(new URL('/', t.baseUrl).href);
+  const notice = page.locator('.start-failed');
+  await expect(notice.getByText('Peerstart er ikke startet.')).toBeVisible();
+  await expect(notice.getByText('Peerstart did not start.')).toBeVisible();
+  await t.axe(page, 'the notice for an app that did not start');
+  await t.screenshotTablet(page, 'faults-chunks-start-failed');
+  const box = await notice.getByRole('link').boundingBox();
+  expect(box.width >= 44 && box.height >= 44, `the link is a 44 px target (${JSON.stringify(box)})`).toBe(
+    true,
+  );
+
+  await notice.getByRole('link', { name: /Genindlæs siden/ }).click();
+  await page.getByRole('link', { name: 'Recovery-skolen Aarhus' }).waitFor();
+  await expect(notice, 'the notice is gone once the app runs').toHaveCount(0);
+});

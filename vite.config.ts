@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { problemsUi } from './content/ui-problems';
 import pkg from './package.json' with { type: 'json' };
+import { escapeMarkup } from './src/escape-markup';
 
 /**
  * The production Content-Security-Policy, as a meta tag so it holds on any static host: only the
@@ -40,9 +41,6 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-
 /**
  * What the page says if the app's script never runs: a busy tablet's service worker can abort the
  * fetch of the entry script (seen under load: net::ERR_ABORTED on start-*.js), and the page would
@@ -55,9 +53,9 @@ function startFailedNotice(): Plugin {
   const notice = [
     '<main class="page start-failed" aria-labelledby="start-failed-title">',
     '<h1 id="start-failed-title">Peerstart</h1>',
-    `<p>${escapeHtml(failed.da)}</p>`,
-    `<p lang="en">${escapeHtml(failed.en)}</p>`,
-    `<p><a class="btn" href="">${escapeHtml(reload.da)} · <span lang="en">${escapeHtml(reload.en)}</span></a></p>`,
+    `<p>${escapeMarkup(failed.da)}</p>`,
+    `<p lang="en">${escapeMarkup(failed.en)}</p>`,
+    `<p><a class="btn" href="">${escapeMarkup(reload.da)} · <span lang="en">${escapeMarkup(reload.en)}</span></a></p>`,
     '</main>',
   ].join('');
   return {

@@ -4,6 +4,7 @@
  * Table, Figure …, each with its MCIDs in the parent tree) or an /Artifact (running header and
  * footer, rules, shading), so assistive technology reads the content in order and skips the rest.
  */
+import { escapeMarkup } from '../escape-markup';
 import { type FontLoader, FontSet } from './fonts';
 import { n, name, type PdfFile, type PdfRef, type PdfValue, text, utf16Hex } from './pdf-file';
 import { type Line, TextShaper } from './shape';
@@ -71,10 +72,6 @@ export interface DocumentMeta {
 
 function color(c: Rgb): string {
   return `${n(c[0] / 255)} ${n(c[1] / 255)} ${n(c[2] / 255)}`;
-}
-
-function xmlEscape(value: string): string {
-  return value.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] ?? c);
 }
 
 export class PdfCanvas {
@@ -345,9 +342,9 @@ export class PdfCanvas {
     const xmp = `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
 <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
-<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmlEscape(meta.title)}</rdf:li></rdf:Alt></dc:title>
-<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xmlEscape(meta.subject)}</rdf:li></rdf:Alt></dc:description>
-<dc:creator><rdf:Seq><rdf:li>${xmlEscape(meta.author)}</rdf:li></rdf:Seq></dc:creator>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeMarkup(meta.title)}</rdf:li></rdf:Alt></dc:title>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escapeMarkup(meta.subject)}</rdf:li></rdf:Alt></dc:description>
+<dc:creator><rdf:Seq><rdf:li>${escapeMarkup(meta.author)}</rdf:li></rdf:Seq></dc:creator>
 <dc:language><rdf:Bag><rdf:li>${meta.lang}</rdf:li></rdf:Bag></dc:language>
 <pdf:Producer>Peerstart</pdf:Producer>
 <xmp:CreatorTool>Peerstart</xmp:CreatorTool>

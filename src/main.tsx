@@ -8,7 +8,8 @@ import './styles/print.css';
 
 const root = document.getElementById('app');
 // index.html's notice for a start that never came (vite.config.ts, startFailedNotice): it started.
-root?.replaceChildren();
+// A start picture beside it (public/start-picture.js) stays: the app renders over its elements.
+root?.querySelector(':scope > .start-failed')?.remove();
 if (root && isFramed()) {
   // Inside another site's frame: the app does not start (src/shell/framed.tsx).
   renderFramedNotice(root);

@@ -11,6 +11,7 @@
  */
 import type { CaseRecord } from './db';
 import { isLockOn } from './lock/lock-flag';
+import { clearStartPicture, LIST_SNAPSHOT_KEY } from './start-picture';
 
 /** What one line of the case list shows. */
 export type CaseLine = Pick<
@@ -23,7 +24,7 @@ export interface ListSnapshot {
   total: number;
 }
 
-const KEY = 'peerstart.list.v1';
+const KEY = LIST_SNAPSHOT_KEY;
 /** As many lines as the list shows before "Vis flere". */
 export const SNAPSHOT_LINES = 24;
 
@@ -60,7 +61,12 @@ function write(snapshot: ListSnapshot): void {
     return;
   }
   try {
-    localStorage.setItem(KEY, JSON.stringify(snapshot));
+    const text = JSON.stringify(snapshot);
+    if (localStorage.getItem(KEY) === text) return;
+    // The start picture shows the old list: it goes first, so no moment holds a picture of a list
+    // that is no longer there (a deleted case's name).
+    clearStartPicture();
+    localStorage.setItem(KEY, text);
   } catch {
     // A full or disabled localStorage only costs the quick first paint.
   }
@@ -144,6 +150,7 @@ export function dropFromListSnapshot(id: string): void {
 /** Forgets the snapshot (with "delete all data"). */
 export function clearListSnapshot(): void {
   waiting.clear();
+  clearStartPicture();
   try {
     localStorage.removeItem(KEY);
   } catch {

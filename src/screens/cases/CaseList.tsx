@@ -8,6 +8,7 @@ import { createCase, useCaseList } from '../../storage/case-list';
 import { searchCases } from '../../tool-kit/case-model';
 import { LazyBackupReminder } from '../export/LazyBackupReminder';
 import { CaseCard } from './CaseCard';
+import { useStartPicture } from './start-picture';
 import { UnreadableNotice } from './UnreadableNotice';
 
 // Starts listening for the browser's install offer (beforeinstallprompt) after the first paint, off
@@ -24,7 +25,7 @@ const PAGE_SIZE = 24;
 
 /** Home: every case on this device, most recently edited first, with search. */
 export function CaseList() {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const { route } = useLocation();
   // Painted from the start-up snapshot in the first frame; live (with search) once the database is open.
   const list = useCaseList();
@@ -33,6 +34,8 @@ export function CaseList() {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const shown = cases ? searchCases(cases, query) : [];
   const hidden = (list?.live ? shown.length : (list?.total ?? 0)) - limit;
+  // The next cold start shows this list at once (start-picture.ts), from what shows now.
+  useStartPicture(list?.live === true && query === '' && limit === PAGE_SIZE, list, lang);
 
   const create = async () => {
     const id = await createCase();

@@ -21,16 +21,27 @@ export function quantile(xs, q) {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
 
-// Records (in page time, ms since navigation start) when the case list is interactive: the
-// "Nyt forløb" button is there and the list is rendered (cards, or the empty-state text).
+// Records (in page time, ms since navigation start) when the case list is in the DOM
+// (`__listShownAt`: the "Nyt forløb" button and the list, cards or the empty-state text) and when it
+// is live (`__listReadyAt`: the same outside the start picture, which is inert until the app has
+// rendered over it: src/storage/start-picture.ts). Without a picture, and in the floor app and the
+// static page, the two are the same moment.
 export const READY_PROBE = () => {
   const check = () => {
     if (window.__listReadyAt !== undefined) return;
-    const button = [...document.querySelectorAll('button')].some((b) => /Nyt forløb/.test(b.textContent));
+    const button = [...document.querySelectorAll('button')].find((b) => /Nyt forløb/.test(b.textContent));
     const list = document.querySelector('.case-card, .empty-state');
-    if (button && list) window.__listReadyAt = performance.now();
+    if (!button || !list) return;
+    const now = performance.now();
+    if (window.__listShownAt === undefined) window.__listShownAt = now;
+    if (!button.closest('[inert]') && !list.closest('[inert]')) window.__listReadyAt = now;
   };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  new MutationObserver(check).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['inert'],
+  });
 };
 
 // With the passcode lock on, the first screen is the unlock screen: it is ready for input when the

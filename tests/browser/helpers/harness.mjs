@@ -90,20 +90,23 @@ export function createHarness({ browser, baseUrl, specName, server }) {
       return watchContext(await launchPersistent(userDataDir, options));
     },
     /**
-     * Goes to a path of the app and waits until the app has rendered. If the page shows its own
+     * Goes to a path of the app and waits until the app has rendered (over the start picture, if the
+     * page showed one). If the page shows its own
      * "Peerstart er ikke startet" notice instead (the entry script's fetch failed: a loaded machine's
      * service worker has aborted one), it does what the notice asks, once, and says so.
      */
     async open(page, path = '/') {
       await page.goto(new URL(path, baseUrl).href);
       const notice = page.locator('.start-failed');
-      await page.locator('#main').or(notice).first().waitFor();
+      // The app's own #main, not the inert start picture's (src/storage/start-picture.ts).
+      const main = page.locator('#main:not([inert])');
+      await main.or(notice).first().waitFor();
       if (await notice.isVisible()) {
         console.log(
           `    ${path}: the app did not start (${t.recentTrouble(page).split('\n').at(-1)}); reloading`,
         );
         await notice.getByRole('link').click();
-        await page.locator('#main').waitFor();
+        await main.waitFor();
       }
     },
     /** Waits until the service worker controls the page (reloading once, as on a first visit). */

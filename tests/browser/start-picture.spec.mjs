@@ -61,7 +61,10 @@ test('a cold start shows the list before the app has started, inert, and the app
   await t.screenshotTablet(page, 'start-picture-before-the-app');
 
   release();
-  await page.locator('#main:not([inert])').getByRole('button', { name: /Nyt forløb/ }).waitFor();
+  await page
+    .locator('#main:not([inert])')
+    .getByRole('button', { name: /Nyt forløb/ })
+    .waitFor();
   await expect(page.locator('[inert]'), 'nothing is inert once the app runs').toHaveCount(0);
   expect(await cards.locator('h2').allTextContents()).toEqual(['Café Pusterummet', 'Bostedet Lærkebo']);
   await t.axe(page, 'the case list after the start picture');

@@ -11,7 +11,12 @@
   try {
     if (location.pathname !== '/' || window.top !== window.self) return;
     const store = window.localStorage;
-    if (store.getItem('peerstart.lock') === '1' || store.getItem('peerstart.workshop.v1') !== null) return;
+    if (store.getItem('peerstart.lock') === '1') {
+      // The lock removes the picture as it goes on; a tab taking one at that moment could leave one.
+      store.removeItem('peerstart.start-picture.v1');
+      return;
+    }
+    if (store.getItem('peerstart.workshop.v1') !== null) return;
     const raw = store.getItem('peerstart.start-picture.v1');
     if (raw === null) return;
     const picture = JSON.parse(raw);

@@ -68,10 +68,12 @@ describe('the start picture', () => {
 
   test('is not shown with the lock on, while a workshop runs, off the start page or on another build', async () => {
     await listSeen();
-    const shown = () => start().querySelector('.case-card') !== null;
-    page('/assets/start-def456.js');
-    expect(shown(), 'another build').toBe(false);
-    page();
+    /** A new start on `entry`'s build: whether the picture showed. */
+    const shown = (entry = ENTRY) => {
+      page(entry);
+      return start().querySelector('.case-card') !== null;
+    };
+    expect(shown('/assets/start-def456.js'), 'another build').toBe(false);
     history.replaceState(null, '', '/settings');
     expect(shown(), 'another page').toBe(false);
     history.replaceState(null, '', '/');
@@ -81,10 +83,10 @@ describe('the start picture', () => {
     );
     expect(shown(), 'a workshop').toBe(false);
     localStorage.removeItem('peerstart.workshop.v1');
+    expect(shown(), 'none of these').toBe(true);
     setLockFlag(true);
     expect(shown(), 'the lock').toBe(false);
-    setLockFlag(false);
-    expect(shown(), 'none of these').toBe(true);
+    expect(localStorage.getItem(START_PICTURE_KEY), 'a picture left beside the lock is removed').toBeNull();
   });
 
   test('a broken picture shows nothing and the page starts as usual', async () => {

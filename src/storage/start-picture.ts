@@ -11,6 +11,8 @@
  * it at once. With the lock on, or while a workshop runs, the script shows no picture.
  */
 
+import { isLockOn } from './lock/lock-flag';
+
 /** localStorage keys, read by public/start-picture.js as well (start-picture.test.ts checks). */
 export const START_PICTURE_KEY = 'peerstart.start-picture.v1';
 export const LIST_SNAPSHOT_KEY = 'peerstart.list.v1';
@@ -35,11 +37,14 @@ export function entryStamp(doc: Document = document): string {
   return doc.querySelector('script[type="module"][src]')?.getAttribute('src') ?? '';
 }
 
-/** Stores the picture of the list screen as it shows now, in `lang`; a full storage only costs it. */
+/**
+ * Stores the picture of the list screen as it shows now, in `lang`, if the list snapshot is there
+ * (with the lock on it never is); a full storage only costs the quick first paint.
+ */
 export function saveStartPicture(html: string, lang: string): void {
   try {
     const list = localStorage.getItem(LIST_SNAPSHOT_KEY);
-    if (list === null) return;
+    if (list === null || isLockOn()) return;
     const picture: StartPicture = { list, entry: entryStamp(), lang, html };
     localStorage.setItem(START_PICTURE_KEY, JSON.stringify(picture));
   } catch {

@@ -7,7 +7,8 @@
  * case's name, and the next start must not paint the name from before), a deleted case leaves it at
  * once, and "delete all data" empties it.
  * With the passcode lock on there is no snapshot at all: names must not be readable at rest, and
- * the list is behind the unlock screen anyway.
+ * the list is behind the unlock screen anyway. The start picture (start-picture.ts) is kept with the
+ * snapshot: any change to the snapshot removes it first.
  */
 import type { CaseRecord } from './db';
 import { isLockOn } from './lock/lock-flag';

@@ -1,6 +1,6 @@
 /**
  * The start picture: the case list screen as it last showed, as markup in localStorage, which
- * `public/start-picture.js` (a classic script in index.html, a few hundred bytes) puts on screen
+ * `public/start-picture.js` (a classic script in index.html, under 2 kB) puts on screen
  * while the app's own script is still being fetched and compiled, so a cold start shows the list as
  * soon as a static page would (issue 20). It is inert: nothing in it can be tapped or read out
  * until the app has taken it over (src/main.tsx renders over the same elements).
